@@ -1,0 +1,339 @@
+package com.serviceledger.command.complaint;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.complaint.ArchiveComplaint;
+import com.serviceledger.kernel.complaint.CallbackRecorded;
+import com.serviceledger.kernel.complaint.ComplaintArchived;
+import com.serviceledger.kernel.complaint.ComplaintDeadlines;
+import com.serviceledger.kernel.complaint.ComplaintDismissed;
+import com.serviceledger.kernel.complaint.ComplaintForwarded;
+import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
+import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplaintResolved;
+import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
+import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
+import com.serviceledger.kernel.complaint.ComplaintStatus;
+import com.serviceledger.kernel.complaint.ComplaintVerified;
+import com.serviceledger.kernel.complaint.ContactCustomer;
+import com.serviceledger.kernel.complaint.CustomerContacted;
+import com.serviceledger.kernel.complaint.DismissComplaint;
+import com.serviceledger.kernel.complaint.EscalationLevel;
+import com.serviceledger.kernel.complaint.ForwardComplaint;
+import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
+import com.serviceledger.kernel.complaint.MisconductCategory;
+import com.serviceledger.kernel.complaint.NameComplaintHandler;
+import com.serviceledger.kernel.complaint.ReceiveComplaint;
+import com.serviceledger.kernel.complaint.RecordCallback;
+import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
+import com.serviceledger.kernel.complaint.RejectSolution;
+import com.serviceledger.kernel.complaint.ResolveComplaint;
+import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.kernel.complaint.SolutionRejected;
+import com.serviceledger.kernel.complaint.Urgency;
+import com.serviceledger.kernel.complaint.VerifyComplaint;
+import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.PolicyProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A customer complaint (002 第4篇, 001 §3.3). Decides every step of its lifecycle and owns its SLA
+ * timers; the due times are fixed at receipt under the policy then in force.
+ */
+@Aggregate
+public class Complaint {
+
+    private static final Set<ComplaintStatus> BEFORE_CONTACT =
+            EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED);
+    private static final Set<ComplaintStatus> BEING_HANDLED = EnumSet.of(ComplaintStatus.FORWARDED,
+            ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED);
+    private static final Set<ComplaintStatus> OPEN = EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED,
+            ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED);
+
+    @AggregateIdentifier
+    private String complaintId;
+    private String subsidiaryId;
+    private ComplaintStatus status;
+    private Urgency urgency;
+    private Instant receivedAt;
+    private ComplaintDeadlines deadlines;
+    private String handlerId;
+    private boolean contacted;
+    private boolean onSite;
+    private boolean resolvedOnce;
+    private Instant callbackDueAt;
+    private final Map<SlaTarget, Instant> metTargets = new EnumMap<>(SlaTarget.class);
+    private final Set<SlaCheckpoint> firedCheckpoints = new HashSet<>();
+
+    protected Complaint() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public Complaint(ReceiveComplaint command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+        ComplaintPolicy policy = policies.complaintPolicy(command.target().subsidiaryId());
+        Instant now = clock.instant();
+        ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency());
+        apply(new ComplaintReceived(command.complaintId(), command.channel(), command.customer(), command.content(),
+                command.demand(), command.target(), command.urgency(), now, policy.zone().getId(), policy.version(),
+                due));
+        schedule(deadlineManager, policy, SlaTarget.CONTACT, now, due.contactDueAt());
+        schedule(deadlineManager, policy, SlaTarget.CONTACT_HARD_LIMIT, now, due.contactHardLimitAt());
+        if (due.onSiteDueAt() != null) {
+            schedule(deadlineManager, policy, SlaTarget.ON_SITE, now, due.onSiteDueAt());
+        }
+        schedule(deadlineManager, policy, SlaTarget.RESOLUTION, now, due.resolutionDueAt());
+    }
+
+    @CommandHandler
+    public void handle(DismissComplaint command, Clock clock) {
+        requireStatus(BEFORE_CONTACT, "only a complaint not yet answered can be dismissed as unfounded");
+        apply(new ComplaintDismissed(complaintId, command.explanation(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ForwardComplaint command, Clock clock) {
+        requireStatus(EnumSet.of(ComplaintStatus.RECEIVED), "the complaint was already forwarded or closed");
+        apply(new ComplaintForwarded(complaintId, command.departmentId(), command.departmentHeadId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ContactCustomer command, Clock clock) {
+        requireStatus(EnumSet.of(ComplaintStatus.FORWARDED, ComplaintStatus.REOPENED),
+                "the department head contacts the customer after the complaint is forwarded, or again after a reopen");
+        Instant now = clock.instant();
+        apply(new CustomerContacted(complaintId, command.contactedBy(), command.proposedSolution(), now,
+                !now.isAfter(deadlines.contactDueAt()), !now.isAfter(deadlines.contactHardLimitAt())));
+    }
+
+    @CommandHandler
+    public void handle(RecordHandlerOnSite command, Clock clock) {
+        if (urgency != Urgency.URGENT) {
+            throw new RuleViolation("urgency", "only urgent complaints need a handler on site");
+        }
+        requireStatus(OPEN, "the complaint is no longer open");
+        if (onSite) {
+            throw new OutOfOrder("a handler is already on site");
+        }
+        Instant now = clock.instant();
+        apply(new HandlerArrivedOnSite(complaintId, command.handlerId(), now, !now.isAfter(deadlines.onSiteDueAt())));
+    }
+
+    @CommandHandler
+    public void handle(NameComplaintHandler command, Clock clock) {
+        requireStatus(BEING_HANDLED, "a handler is named once the complaint is forwarded and until it is resolved");
+        apply(new ComplaintHandlerNamed(complaintId, command.handlerId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ResolveComplaint command, PolicyProvider policies, Clock clock,
+                       DeadlineManager deadlineManager) {
+        requireStatus(EnumSet.of(ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED),
+                "a complaint is resolved after the customer was contacted");
+        if (handlerId == null) {
+            throw new OutOfOrder("name a handler before resolving the complaint");
+        }
+        ComplaintPolicy policy = policyOf(policies);
+        Instant now = clock.instant();
+        Instant callbackDue = policy.callbackDueAt(now);
+        apply(new ComplaintResolved(complaintId, handlerId, command.resolution(), now,
+                !now.isAfter(deadlines.resolutionDueAt()), callbackDue));
+        schedule(deadlineManager, policy, SlaTarget.CALLBACK, now, callbackDue);
+    }
+
+    @CommandHandler
+    public void handle(RejectSolution command, Clock clock) {
+        requireStatus(EnumSet.of(ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.RESOLVED),
+                "there is no proposed solution to reject");
+        apply(new SolutionRejected(complaintId, command.reason(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordCallback command, Clock clock) {
+        if (command.satisfaction() < 1 || command.satisfaction() > 5) {
+            throw new RuleViolation("satisfaction", "satisfaction is scored 1 to 5");
+        }
+        requireStatus(EnumSet.of(ComplaintStatus.RESOLVED), "the callback follows the resolution");
+        Instant now = clock.instant();
+        apply(new CallbackRecorded(complaintId, command.satisfaction(), command.solutionAccepted(), command.comment(),
+                now, !now.isAfter(callbackDueAt)));
+    }
+
+    @CommandHandler
+    public void handle(VerifyComplaint command, Clock clock) {
+        requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK),
+                "verification follows the callback in which the customer accepted the solution");
+        boolean blamesSomeone = command.misconduct() == MisconductCategory.ATTITUDE
+                || command.misconduct() == MisconductCategory.QUARREL;
+        if (blamesSomeone && (command.responsibleStaffId() == null || command.responsibleStaffId().isBlank())) {
+            throw new RuleViolation("responsibleStaffId", "misconduct must name the responsible staff member");
+        }
+        apply(new ComplaintVerified(complaintId, command.responsibleStaffId(), command.misconduct(),
+                command.findings(), clock.instant(), receivedAt));
+    }
+
+    @CommandHandler
+    public void handle(ArchiveComplaint command, Clock clock) {
+        requireStatus(EnumSet.of(ComplaintStatus.VERIFIED, ComplaintStatus.DISMISSED),
+                "only a verified or dismissed complaint is archived");
+        apply(new ComplaintArchived(complaintId, clock.instant()));
+    }
+
+    /** Warns before, and records the breach at, each target that is still unmet when its timer fires. */
+    @DeadlineHandler(deadlineName = SlaCheckpoint.DEADLINE_NAME)
+    public void on(SlaCheckpoint checkpoint, Clock clock) {
+        if (!isPending(checkpoint) || firedCheckpoints.contains(checkpoint)) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (checkpoint.isBreach()) {
+            apply(new ComplaintSlaBreached(complaintId, checkpoint.target(), checkpoint.dueAt(), now,
+                    checkpoint.target().breachEscalation()));
+        } else {
+            apply(new ComplaintSlaWarningRaised(complaintId, checkpoint.target(), checkpoint.percent(),
+                    checkpoint.dueAt(), now, EscalationLevel.DEPARTMENT_HEAD));
+        }
+    }
+
+    private boolean isPending(SlaCheckpoint checkpoint) {
+        if (!OPEN.contains(status) && status != ComplaintStatus.RESOLVED) {
+            return false;
+        }
+        if (metTargets.containsKey(checkpoint.target())) {
+            return false;
+        }
+        return checkpoint.dueAt().equals(currentDueAt(checkpoint.target()));
+    }
+
+    private Instant currentDueAt(SlaTarget target) {
+        return switch (target) {
+            case CONTACT -> deadlines.contactDueAt();
+            case CONTACT_HARD_LIMIT -> deadlines.contactHardLimitAt();
+            case ON_SITE -> deadlines.onSiteDueAt();
+            case RESOLUTION -> deadlines.resolutionDueAt();
+            case CALLBACK -> callbackDueAt;
+        };
+    }
+
+    private ComplaintPolicy policyOf(PolicyProvider policies) {
+        // the zone and calendar of the subsidiary; due times already fixed stay as they were
+        return policies.complaintPolicy(subsidiaryId);
+    }
+
+    private static void schedule(DeadlineManager deadlineManager, ComplaintPolicy policy, SlaTarget target,
+                                 Instant start, Instant due) {
+        for (int percent : policy.warningPercents()) {
+            deadlineManager.schedule(ComplaintPolicy.warningAt(start, due, percent), SlaCheckpoint.DEADLINE_NAME,
+                    new SlaCheckpoint(target, percent, due));
+        }
+        deadlineManager.schedule(due, SlaCheckpoint.DEADLINE_NAME, new SlaCheckpoint(target, 100, due));
+    }
+
+    private void requireStatus(Set<ComplaintStatus> allowed, String rule) {
+        if (!allowed.contains(status)) {
+            throw new OutOfOrder("Complaint " + complaintId + " is " + status + ": " + rule);
+        }
+    }
+
+    // --- state, from events only ---
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event) {
+        complaintId = event.complaintId();
+        status = ComplaintStatus.RECEIVED;
+        urgency = event.urgency();
+        receivedAt = event.receivedAt();
+        deadlines = event.deadlines();
+        subsidiaryId = event.target().subsidiaryId();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintDismissed event) {
+        status = ComplaintStatus.DISMISSED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintForwarded event) {
+        status = ComplaintStatus.FORWARDED;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerContacted event) {
+        status = handlerId == null ? ComplaintStatus.CONTACTED : ComplaintStatus.IN_HANDLING;
+        if (!contacted) {
+            metTargets.put(SlaTarget.CONTACT, event.contactedAt());
+            metTargets.put(SlaTarget.CONTACT_HARD_LIMIT, event.contactedAt());
+        }
+        contacted = true;
+    }
+
+    @EventSourcingHandler
+    void on(HandlerArrivedOnSite event) {
+        onSite = true;
+        metTargets.put(SlaTarget.ON_SITE, event.arrivedAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintHandlerNamed event) {
+        handlerId = event.handlerId();
+        if (status == ComplaintStatus.CONTACTED || status == ComplaintStatus.REOPENED) {
+            status = ComplaintStatus.IN_HANDLING;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintResolved event) {
+        status = ComplaintStatus.RESOLVED;
+        callbackDueAt = event.callbackDueAt();
+        metTargets.remove(SlaTarget.CALLBACK);
+        if (!resolvedOnce) {
+            metTargets.put(SlaTarget.RESOLUTION, event.resolvedAt());
+        }
+        resolvedOnce = true;
+    }
+
+    @EventSourcingHandler
+    void on(SolutionRejected event) {
+        status = ComplaintStatus.REOPENED;
+    }
+
+    @EventSourcingHandler
+    void on(CallbackRecorded event) {
+        metTargets.put(SlaTarget.CALLBACK, event.calledBackAt());
+        status = event.solutionAccepted() ? ComplaintStatus.CALLED_BACK : ComplaintStatus.REOPENED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintVerified event) {
+        status = ComplaintStatus.VERIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintArchived event) {
+        status = ComplaintStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintSlaWarningRaised event) {
+        firedCheckpoints.add(new SlaCheckpoint(event.target(), event.percentElapsed(), event.dueAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintSlaBreached event) {
+        firedCheckpoints.add(new SlaCheckpoint(event.target(), 100, event.dueAt()));
+    }
+}

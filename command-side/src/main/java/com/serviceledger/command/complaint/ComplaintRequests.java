@@ -1,0 +1,74 @@
+package com.serviceledger.command.complaint;
+
+import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.complaint.MisconductCategory;
+import com.serviceledger.kernel.complaint.Urgency;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The HTTP bodies of the complaint commands; validated before any command is built. */
+public final class ComplaintRequests {
+
+    /** Ids of units and people: letters, digits and . _ : - (they end up in index keys and URLs). */
+    static final String ID = "[A-Za-z0-9._:-]{1,64}";
+    static final String ID_MESSAGE = "must be 1–64 letters, digits or . _ : -";
+
+    private ComplaintRequests() {
+    }
+
+    public record Customer(@NotBlank @Size(max = 100) String name,
+                           @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "must be a phone number") String phone,
+                           @Email @Size(max = 254) String email) {
+
+        @AssertTrue(message = "give a phone number or an email address")
+        public boolean isReachable() {
+            return (phone != null && !phone.isBlank()) || (email != null && !email.isBlank());
+        }
+    }
+
+    public record Target(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String subsidiaryId,
+                         @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
+                         @Pattern(regexp = ID, message = ID_MESSAGE) String postId,
+                         @Pattern(regexp = ID, message = ID_MESSAGE) String staffId) {
+    }
+
+    public record Receive(@NotNull Channel channel, @NotNull @Valid Customer customer,
+                          @NotBlank @Size(max = 4000) String content, @Size(max = 2000) String demand,
+                          @NotNull @Valid Target target, @NotNull Urgency urgency) {
+    }
+
+    public record Dismiss(@NotBlank @Size(max = 2000) String explanation) {
+    }
+
+    public record Forward(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
+                          @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String departmentHeadId) {
+    }
+
+    public record Contact(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String contactedBy,
+                          @NotBlank @Size(max = 4000) String proposedSolution) {
+    }
+
+    public record Handler(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String handlerId) {
+    }
+
+    public record Resolve(@NotBlank @Size(max = 4000) String resolution) {
+    }
+
+    public record RejectSolution(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Callback(@NotNull @Min(1) @Max(5) Integer satisfaction, @NotNull Boolean solutionAccepted,
+                           @Size(max = 2000) String comment) {
+    }
+
+    public record Verify(@Pattern(regexp = ID, message = ID_MESSAGE) String responsibleStaffId,
+                         @NotNull MisconductCategory misconduct, @NotBlank @Size(max = 4000) String findings) {
+    }
+}

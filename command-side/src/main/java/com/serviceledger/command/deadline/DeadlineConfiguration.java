@@ -1,0 +1,61 @@
+package com.serviceledger.command.deadline;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * SLA timers persist in the database (db-scheduler's {@code scheduled_tasks}), so a deadline that falls
+ * due while the process is down fires after restart. Declared by hand: the db-scheduler Spring Boot
+ * starter is not Boot 4 ready, and Axon's db-scheduler auto-configuration waits for it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineProperties.class)
+public class DeadlineConfiguration {
+
+    @Bean
+    DbSchedulerDeadlineManagerSupplier deadlineManagerSupplier() {
+        return new DbSchedulerDeadlineManagerSupplier();
+    }
+
+    @Bean
+    Task<DbSchedulerBinaryDeadlineDetails> deadlineTask(DbSchedulerDeadlineManagerSupplier supplier) {
+        return DbSchedulerDeadlineManager.binaryTask(supplier);
+    }
+
+    /** Started and stopped by the deadline manager, inside Axon's lifecycle. */
+    @Bean(destroyMethod = "")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
+        return Scheduler.create(dataSource, tasks)
+                .pollingInterval(properties.pollingInterval())
+                .threads(properties.threads())
+                .build();
+    }
+
+    @Bean
+    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                    Serializer serializer, TransactionManager transactionManager,
+                                    DbSchedulerDeadlineManagerSupplier supplier) {
+        DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .startScheduler(true)
+                .stopScheduler(true)
+                .build();
+        supplier.set(manager);
+        return manager;
+    }
+}

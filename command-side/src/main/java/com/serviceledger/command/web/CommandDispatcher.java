@@ -1,0 +1,118 @@
+package com.serviceledger.command.web;
+
+import com.serviceledger.command.idempotency.AlreadyProcessed;
+import com.serviceledger.command.idempotency.IdempotencyInterceptor;
+import com.serviceledger.command.idempotency.IdempotencyStore;
+import com.serviceledger.command.idempotency.IdempotentOutcome;
+import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.kernel.common.InvalidInput;
+import com.serviceledger.kernel.common.RuleViolation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Sends a command with the metadata every message carries (principal, correlation, causation, client)
+ * and resolves Idempotency-Key replays to the first outcome.
+ */
+@Component
+public class CommandDispatcher {
+
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private final CommandGateway commandGateway;
+    private final IdempotencyStore idempotencyStore;
+
+    public CommandDispatcher(CommandGateway commandGateway, IdempotencyStore idempotencyStore) {
+        this.commandGateway = commandGateway;
+        this.idempotencyStore = idempotencyStore;
+    }
+
+    /**
+     * @param request the validated HTTP request body (or null); with the path it identifies a retry
+     */
+    public Mono<CommandOutcome> dispatch(Object command, Object request, ServerWebExchange exchange) {
+        HttpHeaders headers = exchange.getRequest().getHeaders();
+        String key = optionalToken(headers, IDEMPOTENCY_KEY_HEADER);
+        String correlationId = optionalToken(headers, CORRELATION_ID_HEADER);
+        String requestHash = hash(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath() + " "
+                + request);
+        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous").flatMap(principal -> {
+            MetaData metaData = MetaData.with(MetadataKeys.PRINCIPAL, principal)
+                    .and(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString())
+                    .and(MetadataKeys.CLIENT, client(headers))
+                    .and(IdempotencyInterceptor.REQUEST_HASH, requestHash);
+            if (key != null) {
+                metaData = metaData.and(MetadataKeys.IDEMPOTENCY_KEY, key);
+            }
+            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+            String correlation = (String) metaData.get(MetadataKeys.CORRELATION_ID);
+            // the simple command bus runs the handler (JDBC) in the calling thread: keep it off the event loop
+            return Mono.fromFuture(() -> commandGateway.send(message))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .map(result -> new CommandOutcome(result == null ? null : result.toString(), correlation, false))
+                    .onErrorResume(AlreadyProcessed.class, replay -> firstOutcome(replay, requestHash, correlation));
+        });
+    }
+
+    private Mono<CommandOutcome> firstOutcome(AlreadyProcessed replay, String requestHash, String correlationId) {
+        return Mono.fromCallable(() -> idempotencyStore.find(replay.principal(), replay.key()).orElseThrow())
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(first -> sameRequest(first, requestHash, correlationId));
+    }
+
+    private static CommandOutcome sameRequest(IdempotentOutcome first, String requestHash, String correlationId) {
+        if (!first.requestHash().equals(requestHash)) {
+            throw new RuleViolation(IDEMPOTENCY_KEY_HEADER,
+                    "this Idempotency-Key was already used for a different request");
+        }
+        return new CommandOutcome(first.result(), correlationId, true);
+    }
+
+    private static String optionalToken(HttpHeaders headers, String name) {
+        String value = headers.getFirst(name);
+        if (value == null) {
+            return null;
+        }
+        if (!SAFE_TOKEN.matcher(value).matches()) {
+            throw new InvalidInput(name, name + " must be 1–128 characters of letters, digits and . _ : -");
+        }
+        return value;
+    }
+
+    private static String client(HttpHeaders headers) {
+        String client = headers.getFirst("X-Client-Id");
+        if (client == null) {
+            client = headers.getFirst(HttpHeaders.USER_AGENT);
+        }
+        if (client == null) {
+            return "unknown";
+        }
+        return client.length() > 200 ? client.substring(0, 200) : client;
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

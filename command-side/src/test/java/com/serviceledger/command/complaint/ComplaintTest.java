@@ -1,0 +1,485 @@
+package com.serviceledger.command.complaint;
+
+import static org.hamcrest.Matchers.instanceOf;
+
+import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.complaint.*;
+import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.PolicyProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The complaint lifecycle of 002 第4篇 and 001 §3.3, rule by rule. */
+class ComplaintTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** 09:00 local on Monday 2 March 2026. */
+    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+    static final String ID = "CMP-1";
+    static final ComplaintPolicy POLICY = ComplaintPolicy.defaults("policy-7", SHANGHAI);
+    static final CustomerContact CUSTOMER = new CustomerContact("Li Wei", "13812341234", null);
+    static final ComplaintTarget TARGET = new ComplaintTarget("sub-1", "dept-billing", "post-window", "staff-9");
+
+    AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource((PolicyProvider) subsidiary -> POLICY);
+        fixture.registerInjectableResource(new FixtureClock(fixture));
+    }
+
+    static ReceiveComplaint receive(Urgency urgency) {
+        return new ReceiveComplaint(ID, Channel.HOTLINE, CUSTOMER, "Invoice printed twice", "Refund the fee", TARGET,
+                urgency);
+    }
+
+    static ComplaintReceived received(Urgency urgency) {
+        return new ComplaintReceived(ID, Channel.HOTLINE, CUSTOMER, "Invoice printed twice", "Refund the fee", TARGET,
+                urgency, T0, "Asia/Shanghai", "policy-7", POLICY.deadlinesFor(T0, urgency));
+    }
+
+    static ComplaintForwarded forwarded() {
+        return new ComplaintForwarded(ID, "dept-billing", "head-1", T0.plusSeconds(60));
+    }
+
+    static CustomerContacted contacted(Duration after) {
+        return new CustomerContacted(ID, "head-1", "Refund tomorrow", T0.plus(after), true, true);
+    }
+
+    static ComplaintHandlerNamed handlerNamed() {
+        return new ComplaintHandlerNamed(ID, "handler-3", T0.plusSeconds(600));
+    }
+
+    static ComplaintResolved resolved(Instant at) {
+        return new ComplaintResolved(ID, "handler-3", "Refunded", at, true, POLICY.callbackDueAt(at));
+    }
+
+    @Nested
+    class Receiving {
+
+        @Test
+        void fixesTheDueTimesUnderThePolicyInForceAndRecordsItsVersion() {
+            fixture.givenCurrentTime(T0)
+                    .when(receive(Urgency.NORMAL))
+                    .expectEvents(received(Urgency.NORMAL))
+                    .expectScheduledDeadline(Duration.ofMinutes(30),
+                            new SlaCheckpoint(SlaTarget.CONTACT, 100, T0.plus(Duration.ofMinutes(30))))
+                    .expectScheduledDeadline(Duration.ofHours(4),
+                            new SlaCheckpoint(SlaTarget.CONTACT_HARD_LIMIT, 100, T0.plus(Duration.ofHours(4))))
+                    .expectScheduledDeadline(Duration.ofDays(2),
+                            new SlaCheckpoint(SlaTarget.RESOLUTION, 100, T0.plus(Duration.ofDays(2))));
+        }
+
+        @Test
+        void urgentComplaintGetsATenMinuteOnSiteTarget() {
+            fixture.givenCurrentTime(T0)
+                    .when(receive(Urgency.URGENT))
+                    .expectEvents(received(Urgency.URGENT))
+                    .expectScheduledDeadline(Duration.ofMinutes(10),
+                            new SlaCheckpoint(SlaTarget.ON_SITE, 100, T0.plus(Duration.ofMinutes(10))))
+                    .expectScheduledDeadline(Duration.ofMinutes(8),
+                            new SlaCheckpoint(SlaTarget.ON_SITE, 80, T0.plus(Duration.ofMinutes(10))));
+        }
+    }
+
+    @Nested
+    class ValidityCheck {
+
+        @Test
+        void unfoundedComplaintIsDismissedWithAnExplanationAndKept() {
+            fixture.given(received(Urgency.NORMAL)).andGivenCurrentTime(T0.plusSeconds(120))
+                    .when(new DismissComplaint(ID, "The fee is set by contract"))
+                    .expectEvents(new ComplaintDismissed(ID, "The fee is set by contract", T0.plusSeconds(120)));
+        }
+
+        @Test
+        void complaintAlreadyAnsweredCannotBeDismissed() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)))
+                    .when(new DismissComplaint(ID, "late"))
+                    .expectException(OutOfOrder.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void dismissedComplaintIsArchivedWithoutHandling() {
+            fixture.given(received(Urgency.NORMAL), new ComplaintDismissed(ID, "unfounded", T0))
+                    .andGivenCurrentTime(T0.plusSeconds(5))
+                    .when(new ArchiveComplaint(ID))
+                    .expectEvents(new ComplaintArchived(ID, T0.plusSeconds(5)));
+        }
+    }
+
+    @Nested
+    class ContactingTheCustomer {
+
+        @Test
+        void forwardingGoesToTheDepartmentHead() {
+            fixture.given(received(Urgency.NORMAL)).andGivenCurrentTime(T0.plusSeconds(60))
+                    .when(new ForwardComplaint(ID, "dept-billing", "head-1"))
+                    .expectEvents(forwarded());
+        }
+
+        @Test
+        void complaintIsForwardedOnlyOnce() {
+            fixture.given(received(Urgency.NORMAL), forwarded())
+                    .when(new ForwardComplaint(ID, "dept-billing", "head-1"))
+                    .expectException(OutOfOrder.class);
+        }
+
+        @Test
+        void contactBeforeForwardingIsOutOfOrder() {
+            fixture.given(received(Urgency.NORMAL))
+                    .when(new ContactCustomer(ID, "head-1", "Refund"))
+                    .expectException(OutOfOrder.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void contactWithinThirtyMinutesMeetsTheTarget() {
+            fixture.given(received(Urgency.NORMAL), forwarded()).andGivenCurrentTime(T0.plus(Duration.ofMinutes(29)))
+                    .when(new ContactCustomer(ID, "head-1", "Refund tomorrow"))
+                    .expectEvents(new CustomerContacted(ID, "head-1", "Refund tomorrow",
+                            T0.plus(Duration.ofMinutes(29)), true, true));
+        }
+
+        @Test
+        void contactAfterThirtyMinutesMissesTheTargetButMeetsTheFourHourLimit() {
+            fixture.given(received(Urgency.NORMAL), forwarded()).andGivenCurrentTime(T0.plus(Duration.ofMinutes(45)))
+                    .when(new ContactCustomer(ID, "head-1", "Refund tomorrow"))
+                    .expectEvents(new CustomerContacted(ID, "head-1", "Refund tomorrow",
+                            T0.plus(Duration.ofMinutes(45)), false, true));
+        }
+
+        @Test
+        void contactAfterFourHoursMissesTheHardLimit() {
+            fixture.given(received(Urgency.NORMAL), forwarded()).andGivenCurrentTime(T0.plus(Duration.ofHours(5)))
+                    .when(new ContactCustomer(ID, "head-1", "Refund tomorrow"))
+                    .expectEvents(new CustomerContacted(ID, "head-1", "Refund tomorrow",
+                            T0.plus(Duration.ofHours(5)), false, false));
+        }
+    }
+
+    @Nested
+    class OnSite {
+
+        @Test
+        void handlerOnSiteWithinTenMinutesMeetsTheTarget() {
+            fixture.given(received(Urgency.URGENT)).andGivenCurrentTime(T0.plus(Duration.ofMinutes(9)))
+                    .when(new RecordHandlerOnSite(ID, "handler-3"))
+                    .expectEvents(new HandlerArrivedOnSite(ID, "handler-3", T0.plus(Duration.ofMinutes(9)), true));
+        }
+
+        @Test
+        void normalComplaintNeedsNoHandlerOnSite() {
+            fixture.given(received(Urgency.NORMAL))
+                    .when(new RecordHandlerOnSite(ID, "handler-3"))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void handlerArrivesOnSiteOnlyOnce() {
+            fixture.given(received(Urgency.URGENT), new HandlerArrivedOnSite(ID, "handler-3", T0, true))
+                    .when(new RecordHandlerOnSite(ID, "handler-4"))
+                    .expectException(OutOfOrder.class);
+        }
+    }
+
+    @Nested
+    class Resolution {
+
+        @Test
+        void handlerIsNamedAfterForwarding() {
+            fixture.given(received(Urgency.NORMAL)).when(new NameComplaintHandler(ID, "handler-3"))
+                    .expectException(OutOfOrder.class);
+        }
+
+        @Test
+        void resolvingRequiresANamedHandler() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)))
+                    .when(new ResolveComplaint(ID, "Refunded"))
+                    .expectException(OutOfOrder.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void resolvingRequiresTheCustomerToHaveBeenContacted() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), handlerNamed())
+                    .when(new ResolveComplaint(ID, "Refunded"))
+                    .expectException(OutOfOrder.class);
+        }
+
+        @Test
+        void resolutionWithinTwoDaysIsOnTimeAndTheCallbackIsDueByLocalMidnight() {
+            Instant at = T0.plus(Duration.ofHours(3)); // 12:00 local
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed())
+                    .andGivenCurrentTime(at)
+                    .when(new ResolveComplaint(ID, "Refunded"))
+                    .expectEvents(new ComplaintResolved(ID, "handler-3", "Refunded", at, true,
+                            Instant.parse("2026-03-02T16:00:00Z")))
+                    .expectScheduledDeadline(Duration.ofHours(12),
+                            new SlaCheckpoint(SlaTarget.CALLBACK, 100, Instant.parse("2026-03-02T16:00:00Z")));
+        }
+
+        @Test
+        void resolutionAfterTwoDaysIsLate() {
+            Instant at = T0.plus(Duration.ofDays(3));
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed())
+                    .andGivenCurrentTime(at)
+                    .when(new ResolveComplaint(ID, "Refunded"))
+                    .expectEvents(new ComplaintResolved(ID, "handler-3", "Refunded", at, false,
+                            POLICY.callbackDueAt(at)));
+        }
+    }
+
+    @Nested
+    class CallbackAndReopening {
+
+        @Test
+        void customerRejectingTheSolutionReopensTheComplaint() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)))
+                    .andGivenCurrentTime(T0.plus(Duration.ofHours(1)))
+                    .when(new RejectSolution(ID, "Refund too small"))
+                    .expectEvents(new SolutionRejected(ID, "Refund too small", T0.plus(Duration.ofHours(1))));
+        }
+
+        @Test
+        void reopenedComplaintIsContactedAgain() {
+            Instant again = T0.plus(Duration.ofHours(2));
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)),
+                            new SolutionRejected(ID, "no", T0.plus(Duration.ofHours(1))))
+                    .andGivenCurrentTime(again)
+                    .when(new ContactCustomer(ID, "head-1", "Full refund"))
+                    .expectEvents(new CustomerContacted(ID, "head-1", "Full refund", again, false, true));
+        }
+
+        @Test
+        void callbackOnTheDayOfResolutionRecordsSatisfaction() {
+            Instant resolvedAt = T0.plus(Duration.ofHours(3));
+            Instant callAt = resolvedAt.plus(Duration.ofHours(2));
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed(),
+                            resolved(resolvedAt))
+                    .andGivenCurrentTime(callAt)
+                    .when(new RecordCallback(ID, 5, true, "Thanks"))
+                    .expectEvents(new CallbackRecorded(ID, 5, true, "Thanks", callAt, true));
+        }
+
+        @Test
+        void callbackTheNextDayIsLate() {
+            Instant resolvedAt = T0.plus(Duration.ofHours(3));
+            Instant nextDay = Instant.parse("2026-03-02T16:30:00Z"); // 00:30 local on 3 March
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed(),
+                            resolved(resolvedAt))
+                    .andGivenCurrentTime(nextDay)
+                    .when(new RecordCallback(ID, 4, true, null))
+                    .expectEvents(new CallbackRecorded(ID, 4, true, null, nextDay, false));
+        }
+
+        @Test
+        void satisfactionIsScoredOneToFive() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed(),
+                            resolved(T0.plus(Duration.ofHours(3))))
+                    .when(new RecordCallback(ID, 6, true, null))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void callbackBeforeResolutionIsOutOfOrder() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)))
+                    .when(new RecordCallback(ID, 3, true, null))
+                    .expectException(OutOfOrder.class);
+        }
+
+        @Test
+        void solutionNotAcceptedAtCallbackReopensForAnotherResolution() {
+            Instant resolvedAt = T0.plus(Duration.ofHours(3));
+            Instant again = resolvedAt.plus(Duration.ofHours(1));
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed(),
+                            resolved(resolvedAt), new CallbackRecorded(ID, 2, false, "no", resolvedAt, true))
+                    .andGivenCurrentTime(again)
+                    .when(new ResolveComplaint(ID, "Refunded in full"))
+                    .expectEvents(new ComplaintResolved(ID, "handler-3", "Refunded in full", again, true,
+                            POLICY.callbackDueAt(again)));
+        }
+    }
+
+    @Nested
+    class VerificationAndArchive {
+
+        Object[] calledBack() {
+            Instant resolvedAt = T0.plus(Duration.ofHours(3));
+            return new Object[] {received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)),
+                    handlerNamed(), resolved(resolvedAt), new CallbackRecorded(ID, 4, true, null, resolvedAt, true)};
+        }
+
+        @Test
+        void verificationNamesTheResponsibleStaffAndTheMisconduct() {
+            Instant at = T0.plus(Duration.ofDays(1));
+            fixture.given(calledBack()).andGivenCurrentTime(at)
+                    .when(new VerifyComplaint(ID, "staff-9", MisconductCategory.ATTITUDE, "Rude at the window"))
+                    .expectEvents(new ComplaintVerified(ID, "staff-9", MisconductCategory.ATTITUDE,
+                            "Rude at the window", at, T0));
+        }
+
+        @Test
+        void misconductWithoutAResponsibleStaffMemberIsRejected() {
+            fixture.given(calledBack())
+                    .when(new VerifyComplaint(ID, null, MisconductCategory.QUARREL, "Shouting"))
+                    .expectException(RuleViolation.class);
+        }
+
+        @Test
+        void verificationBeforeTheCallbackIsOutOfOrder() {
+            fixture.given(received(Urgency.NORMAL), forwarded())
+                    .when(new VerifyComplaint(ID, "staff-9", MisconductCategory.ATTITUDE, "x"))
+                    .expectException(OutOfOrder.class);
+        }
+
+        @Test
+        void onlyAVerifiedComplaintIsArchived() {
+            fixture.given(calledBack())
+                    .when(new ArchiveComplaint(ID))
+                    .expectException(OutOfOrder.class);
+        }
+
+        @Test
+        void archivedComplaintTakesNoFurtherCommands() {
+            Object[] history = calledBack();
+            Object[] all = java.util.Arrays.copyOf(history, history.length + 2);
+            all[history.length] = new ComplaintVerified(ID, "staff-9", MisconductCategory.NONE, "ok", T0, T0);
+            all[history.length + 1] = new ComplaintArchived(ID, T0);
+            fixture.given(all)
+                    .when(new RejectSolution(ID, "changed my mind"))
+                    .expectException(instanceOf(OutOfOrder.class));
+        }
+    }
+
+    @Nested
+    class Deadlines {
+
+        @Test
+        void contactWarnsAtHalfAndEightyPercentThenBreachEscalatesToTheQualitySupervisor() {
+            Instant due = T0.plus(Duration.ofMinutes(30));
+            fixture.givenCurrentTime(T0).andGivenCommands(receive(Urgency.NORMAL))
+                    .whenTimeElapses(Duration.ofMinutes(31))
+                    .expectEvents(
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.CONTACT, 50, due,
+                                    T0.plus(Duration.ofMinutes(15)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.CONTACT, 80, due,
+                                    T0.plus(Duration.ofMinutes(24)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaBreached(ID, SlaTarget.CONTACT, due, due,
+                                    EscalationLevel.QUALITY_SUPERVISOR));
+        }
+
+        @Test
+        void contactInTimeSilencesItsTimers() {
+            fixture.givenCurrentTime(T0)
+                    .andGivenCommands(receive(Urgency.NORMAL), new ForwardComplaint(ID, "dept-billing", "head-1"),
+                            new ContactCustomer(ID, "head-1", "Refund"))
+                    .whenTimeElapses(Duration.ofMinutes(31))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void fourHourHardLimitBreachEscalatesToManagement() {
+            Instant due = T0.plus(Duration.ofHours(4));
+            fixture.givenCurrentTime(T0).andGivenCommands(receive(Urgency.NORMAL))
+                    .whenTimeElapses(Duration.ofHours(4).plusMinutes(1))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.listWithAnyOf(
+                                    org.axonframework.test.matchers.Matchers.equalTo(new ComplaintSlaBreached(ID,
+                                            SlaTarget.CONTACT_HARD_LIMIT, due, due, EscalationLevel.MANAGEMENT)))));
+        }
+
+        @Test
+        void onSiteBreachAfterTenMinutesForAnUrgentComplaint() {
+            Instant due = T0.plus(Duration.ofMinutes(10));
+            fixture.givenCurrentTime(T0).andGivenCommands(receive(Urgency.URGENT))
+                    .whenTimeElapses(Duration.ofMinutes(11))
+                    .expectEvents(
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.ON_SITE, 50, due,
+                                    T0.plus(Duration.ofMinutes(5)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.ON_SITE, 80, due,
+                                    T0.plus(Duration.ofMinutes(8)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaBreached(ID, SlaTarget.ON_SITE, due, due,
+                                    EscalationLevel.QUALITY_SUPERVISOR));
+        }
+
+        @Test
+        void resolutionBreachAfterTwoDays() {
+            Instant due = T0.plus(Duration.ofDays(2));
+            fixture.givenCurrentTime(T0)
+                    .andGivenCommands(receive(Urgency.NORMAL), new ForwardComplaint(ID, "dept-billing", "head-1"),
+                            new ContactCustomer(ID, "head-1", "Refund"), new NameComplaintHandler(ID, "handler-3"))
+                    .whenTimeElapses(Duration.ofDays(2).plusMinutes(1))
+                    .expectEvents(
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.RESOLUTION, 50, due,
+                                    T0.plus(Duration.ofDays(1)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.RESOLUTION, 80, due,
+                                    ComplaintPolicy.warningAt(T0, due, 80), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaBreached(ID, SlaTarget.RESOLUTION, due, due,
+                                    EscalationLevel.QUALITY_SUPERVISOR));
+        }
+
+        @Test
+        void callbackNotMadeByLocalMidnightIsBreached() {
+            Instant due = Instant.parse("2026-03-02T16:00:00Z");
+            fixture.givenCurrentTime(T0)
+                    .andGivenCommands(receive(Urgency.NORMAL), new ForwardComplaint(ID, "dept-billing", "head-1"),
+                            new ContactCustomer(ID, "head-1", "Refund"), new NameComplaintHandler(ID, "handler-3"),
+                            new ResolveComplaint(ID, "Refunded"))
+                    .whenTimeElapses(Duration.ofHours(15).plusMinutes(1))
+                    .expectEvents(
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.CALLBACK, 50, due,
+                                    T0.plus(Duration.ofMinutes(450)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.CALLBACK, 80, due,
+                                    T0.plus(Duration.ofMinutes(720)), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaBreached(ID, SlaTarget.CALLBACK, due, due,
+                                    EscalationLevel.QUALITY_SUPERVISOR));
+        }
+
+        @Test
+        void dismissedComplaintRaisesNoWarnings() {
+            fixture.givenCurrentTime(T0)
+                    .andGivenCommands(receive(Urgency.URGENT), new DismissComplaint(ID, "unfounded"))
+                    .whenTimeElapses(Duration.ofHours(5))
+                    .expectNoEvents();
+        }
+    }
+
+    /** The fixture's own time, so due times and verdicts follow {@code givenCurrentTime}/{@code whenTimeElapses}. */
+    static final class FixtureClock extends Clock {
+        private final AggregateTestFixture<?> fixture;
+
+        FixtureClock(AggregateTestFixture<?> fixture) {
+            this.fixture = fixture;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return fixture.currentTime();
+        }
+    }
+}

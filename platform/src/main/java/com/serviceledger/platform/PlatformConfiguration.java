@@ -1,0 +1,32 @@
+package com.serviceledger.platform;
+
+import com.serviceledger.platform.axon.AxonJdbcConfiguration;
+import com.serviceledger.platform.axon.MessageOriginCorrelation;
+import com.serviceledger.platform.axon.SerializerConfiguration;
+import com.serviceledger.platform.web.ProblemDetailsConfiguration;
+import java.time.Clock;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+
+/** What both sides share. Imported by each side's configuration; idempotent when both are present. */
+@Configuration(proxyBeanMethods = false)
+@Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class})
+@PropertySource("classpath:serviceledger-platform.properties")
+public class PlatformConfiguration {
+
+    /** All domain time comes from here, so tests can control it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginCorrelation() {
+        return new MessageOriginCorrelation();
+    }
+}

@@ -1,0 +1,155 @@
+package com.serviceledger.platform.web;
+
+import com.serviceledger.kernel.common.DomainRejection;
+import com.serviceledger.kernel.common.InvalidInput;
+import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.RuleViolation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error leaves as {@code application/problem+json}: bad input names its field, domain
+ * rejections keep their rule's code, and nothing internal leaks.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<Map<String, String>> errors = ex.getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        String fields = String.join(", ", errors.stream().map(e -> e.get("field")).distinct().toList());
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Invalid field(s): " + fields);
+        problem.setProperty("errors", errors);
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        Optional<String> field = jsonPath(ex);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                field.map(f -> "Field '" + f + "' has an unreadable value").orElse(readableReason(ex)));
+        field.ifPresent(f -> problem.setProperty("errors", List.of(Map.of("field", f, "message", "unreadable value"))));
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    @ExceptionHandler(OutOfOrder.class)
+    ResponseEntity<ProblemDetail> outOfOrder(OutOfOrder ex) {
+        return respond(Problems.of(HttpStatus.CONFLICT, ex.code(), "Command out of order", ex.getMessage()));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Business rule violated",
+                ex.getMessage());
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ex.code(), "Invalid request", ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(DomainRejection.class)
+    ResponseEntity<ProblemDetail> otherRejection(DomainRejection ex) {
+        return respond(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Command rejected", ex.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException ex) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such case",
+                "No case with id " + ex.getAggregateIdentifier()));
+    }
+
+    /** Two writers raced on one case: the loser retries on fresh state, nothing was written. */
+    @ExceptionHandler({ConcurrencyException.class, LockAcquisitionFailedException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "The case was changed by another command at the same time; reload and retry"));
+    }
+
+    /** A remote command side reports the rejection's code in the exception's details. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> remoteFailure(CommandExecutionException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof DomainRejection rejection) {
+            return rejection instanceof OutOfOrder o ? outOfOrder(o)
+                    : rejection instanceof RuleViolation r ? ruleViolation(r) : otherRejection(rejection);
+        }
+        return unexpected(ex);
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
+        log.warn("Storage unavailable: {}", ex.getMessage());
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                "The store is unavailable; nothing was changed. Retry later."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request failed unexpectedly; it was logged."));
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static Optional<String> jsonPath(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String readableReason(ServerWebInputException ex) {
+        return ex.getReason() != null ? ex.getReason() : "The request body or parameters could not be read";
+    }
+}

@@ -1,0 +1,18 @@
+package com.serviceledger.kernel.common;
+
+/** Keys of the metadata every command and event carries (who, why, from where). */
+public final class MetadataKeys {
+    /** The authenticated user who sent the command. */
+    public static final String PRINCIPAL = "principal";
+    /** The business conversation a message belongs to; the first command's id when none is given. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** The client application (User-Agent or an explicit client id). */
+    public static final String CLIENT = "client";
+    /** The key a client sent to make a retried command safe. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+    private MetadataKeys() {
+    }
+}
