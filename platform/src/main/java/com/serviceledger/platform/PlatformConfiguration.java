@@ -3,6 +3,7 @@ package com.serviceledger.platform;
 import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
+import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
 import com.serviceledger.platform.web.ProblemDetailsConfiguration;
 import java.time.Clock;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.PropertySource;
 
 /** What both sides share. Imported by each side's configuration; idempotent when both are present. */
 @Configuration(proxyBeanMethods = false)
-@Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class})
+@Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
+        EmbeddedPostgresConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

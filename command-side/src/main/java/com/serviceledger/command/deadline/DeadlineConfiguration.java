@@ -11,6 +11,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * SLA timers persist in the database (db-scheduler's {@code scheduled_tasks}), so a deadline that falls
  * due while the process is down fires after restart. Declared by hand: the db-scheduler Spring Boot
- * starter is not Boot 4 ready, and Axon's db-scheduler auto-configuration waits for it.
+ * starter is not Boot 4 ready, and Axon's db-scheduler auto-configuration neither creates the scheduler nor
+ * starts it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineProperties.class)
@@ -29,7 +31,9 @@ public class DeadlineConfiguration {
         return new DbSchedulerDeadlineManagerSupplier();
     }
 
+    /** Named as Axon's db-scheduler auto-configuration expects, so it does not add a second task of that name. */
     @Bean
+    @Qualifier("deadlineDetailsTask")
     Task<DbSchedulerBinaryDeadlineDetails> deadlineTask(DbSchedulerDeadlineManagerSupplier supplier) {
         return DbSchedulerDeadlineManager.binaryTask(supplier);
     }

@@ -1,0 +1,226 @@
+package com.serviceledger.command.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
+import com.serviceledger.kernel.complaint.SlaTarget;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The command API over real HTTP, against a real database; run once per supported database by the
+ * subclasses.
+ */
+abstract class ComplaintCommandApiContract {
+
+    static final String RECEIVE = """
+            {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
+             "content":"Invoice printed twice","demand":"Refund",
+             "target":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},"urgency":"NORMAL"}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    WebTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+    }
+
+    String receive(String body) {
+        return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+    }
+
+    WebTestClient.ResponseSpec step(String id, String step, String body) {
+        var request = http.post().uri("/api/complaints/{id}/{step}", id, step).contentType(MediaType.APPLICATION_JSON);
+        return (body == null ? request : request.bodyValue(body)).exchange();
+    }
+
+    List<? extends DomainEventMessage<?>> events(String id) {
+        return eventStore.readEvents(id).asStream().toList();
+    }
+
+    @Test
+    void receivedComplaintIsStoredWithWhoAndWhyInItsMetadata() {
+        String id = http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Correlation-Id", "corr-42").header("X-Client-Id", "call-centre").bodyValue(RECEIVE)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/api/complaints/CMP-.*")
+                .expectHeader().valueEquals("X-Correlation-Id", "corr-42")
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+
+        var stored = events(id);
+        assertThat(stored).hasSize(1);
+        var event = stored.get(0);
+        assertThat(event.getPayload()).isInstanceOf(ComplaintReceived.class);
+        ComplaintReceived received = (ComplaintReceived) event.getPayload();
+        assertThat(received.deadlines().contactDueAt()).isEqualTo(received.receivedAt().plus(Duration.ofMinutes(30)));
+        assertThat(received.policyVersion()).isEqualTo("default-1");
+        assertThat(event.getMetaData())
+                .containsEntry("principal", "anonymous")
+                .containsEntry("correlationId", "corr-42")
+                .containsEntry("client", "call-centre")
+                .containsKey("causationId");
+        assertThat(event.getMetaData().get("causationId")).isNotEqualTo(event.getIdentifier());
+    }
+
+    @Test
+    void wholeLifecycleOverHttpInTheRegulationsOrder() {
+        String id = receive(RECEIVE);
+        step(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}")
+                .expectStatus().isOk();
+        step(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}").expectStatus().isOk();
+        step(id, "handler", "{\"handlerId\":\"handler-3\"}").expectStatus().isOk();
+        step(id, "resolve", "{\"resolution\":\"Refunded\"}").expectStatus().isOk();
+        step(id, "callback", "{\"satisfaction\":5,\"solutionAccepted\":true}").expectStatus().isOk();
+        step(id, "verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Rude\"}")
+                .expectStatus().isOk();
+        step(id, "archive", null).expectStatus().isOk();
+
+        assertThat(events(id)).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
+                "ComplaintReceived", "ComplaintForwarded", "CustomerContacted", "ComplaintHandlerNamed",
+                "ComplaintResolved", "CallbackRecorded", "ComplaintVerified", "ComplaintArchived");
+    }
+
+    @Test
+    void missingFieldIsA400ProblemNamingTheFieldAndStoresNothing() {
+        long before = storedEvents();
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(RECEIVE.replace("\"content\":\"Invoice printed twice\",", ""))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:serviceledger:problem:validation")
+                .jsonPath("$.errors[0].field").isEqualTo("content");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownChannelIsA400ProblemNamingTheField() {
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(RECEIVE.replace("HOTLINE", "FAX"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("channel");
+    }
+
+    @Test
+    void customerWithoutPhoneOrEmailIsRejected() {
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(RECEIVE.replace(",\"phone\":\"13812341234\"", ""))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("customer.reachable");
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"channel\":")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void commandOutOfOrderIsA409ProblemAndStoresNothing() {
+        String id = receive(RECEIVE);
+        step(id, "resolve", "{\"resolution\":\"Refunded\"}")
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:out-of-order");
+        assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void onSiteForANormalComplaintIsA422Problem() {
+        String id = receive(RECEIVE);
+        step(id, "on-site", "{\"handlerId\":\"handler-3\"}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("urgency");
+    }
+
+    @Test
+    void unknownComplaintIsA404Problem() {
+        step("CMP-does-not-exist", "forward", "{\"departmentId\":\"d\",\"departmentHeadId\":\"h\"}")
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void retriedPostWithTheSameIdempotencyKeyReturnsTheFirstResultWithoutASecondEvent() {
+        long before = storedEvents();
+        var first = http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "retry-1").bodyValue(RECEIVE).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "false")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        var second = http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "retry-1").bodyValue(RECEIVE).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(second.get("complaintId")).isEqualTo(first.get("complaintId"));
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void retriedLifecycleStepWithTheSameKeyHasOneEffect() {
+        String id = receive(RECEIVE);
+        String forward = "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            http.post().uri("/api/complaints/{id}/forward", id).contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", "fwd-" + id.substring(4, 12)).bodyValue(forward).exchange()
+                    .expectStatus().isOk();
+        }
+        assertThat(events(id)).hasSize(2);
+    }
+
+    @Test
+    void idempotencyKeyReusedForADifferentRequestIsRejected() {
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "reuse-1").bodyValue(RECEIVE).exchange().expectStatus().isCreated();
+        long before = storedEvents();
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "reuse-1").bodyValue(RECEIVE.replace("Refund", "Apology")).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void slaTimerFiresFromThePersistentSchedulerAndRecordsTheBreach() {
+        // sub-fast's policy (test configuration): contact target 1 s
+        String id = receive(RECEIVE.replace("sub-1", "sub-fast"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events(id))
+                .anySatisfy(e -> assertThat(e.getPayload()).isInstanceOfSatisfying(ComplaintSlaBreached.class,
+                        b -> assertThat(b.target()).isEqualTo(SlaTarget.CONTACT))));
+        assertThat(events(id).get(0).getMetaData()).containsKey("correlationId");
+    }
+}
