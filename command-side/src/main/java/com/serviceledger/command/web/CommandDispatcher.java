@@ -66,7 +66,9 @@ public class CommandDispatcher {
             // the simple command bus runs the handler (JDBC) in the calling thread: keep it off the event loop
             return Mono.fromFuture(() -> commandGateway.send(message))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .map(result -> new CommandOutcome(result == null ? null : result.toString(), correlation, false))
+                    .map(result -> new CommandOutcome(result.toString(), correlation, false))
+                    // handlers of existing cases return nothing: the future completes with null, the Mono empty
+                    .defaultIfEmpty(new CommandOutcome(null, correlation, false))
                     .onErrorResume(AlreadyProcessed.class, replay -> firstOutcome(replay, requestHash, correlation));
         });
     }

@@ -54,6 +54,13 @@ abstract class ComplaintCommandApiContract {
                 .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
     }
 
+    /** A lifecycle step that must succeed and answer with the case id and the correlation id. */
+    void stepOk(String id, String step, String body) {
+        step(id, step, body).expectStatus().isOk()
+                .expectHeader().exists("X-Correlation-Id")
+                .expectBody().jsonPath("$.complaintId").isEqualTo(id);
+    }
+
     WebTestClient.ResponseSpec step(String id, String step, String body) {
         var request = http.post().uri("/api/complaints/{id}/{step}", id, step).contentType(MediaType.APPLICATION_JSON);
         return (body == null ? request : request.bodyValue(body)).exchange();
@@ -91,15 +98,13 @@ abstract class ComplaintCommandApiContract {
     @Test
     void wholeLifecycleOverHttpInTheRegulationsOrder() {
         String id = receive(RECEIVE);
-        step(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}")
-                .expectStatus().isOk();
-        step(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}").expectStatus().isOk();
-        step(id, "handler", "{\"handlerId\":\"handler-3\"}").expectStatus().isOk();
-        step(id, "resolve", "{\"resolution\":\"Refunded\"}").expectStatus().isOk();
-        step(id, "callback", "{\"satisfaction\":5,\"solutionAccepted\":true}").expectStatus().isOk();
-        step(id, "verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Rude\"}")
-                .expectStatus().isOk();
-        step(id, "archive", null).expectStatus().isOk();
+        stepOk(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
+        stepOk(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}");
+        stepOk(id, "handler", "{\"handlerId\":\"handler-3\"}");
+        stepOk(id, "resolve", "{\"resolution\":\"Refunded\"}");
+        stepOk(id, "callback", "{\"satisfaction\":5,\"solutionAccepted\":true}");
+        stepOk(id, "verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Rude\"}");
+        stepOk(id, "archive", null);
 
         assertThat(events(id)).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
                 "ComplaintReceived", "ComplaintForwarded", "CustomerContacted", "ComplaintHandlerNamed",
@@ -197,7 +202,9 @@ abstract class ComplaintCommandApiContract {
         for (int attempt = 0; attempt < 2; attempt++) {
             http.post().uri("/api/complaints/{id}/forward", id).contentType(MediaType.APPLICATION_JSON)
                     .header("Idempotency-Key", "fwd-" + id.substring(4, 12)).bodyValue(forward).exchange()
-                    .expectStatus().isOk();
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("Idempotent-Replayed", String.valueOf(attempt == 1))
+                    .expectBody().jsonPath("$.complaintId").isEqualTo(id);
         }
         assertThat(events(id)).hasSize(2);
     }

@@ -1,0 +1,35 @@
+package com.serviceledger.standalone;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+
+/** Tells a newcomer where the API is and where the data lives, once everything is up. */
+class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+    private final Path dataDir;
+
+    StartupBanner(@Value("${serviceledger.data-dir}") Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+            int port = web.getWebServer().getPort();
+            log.info("""
+
+                    ServiceLedger is running.
+                      API:      http://localhost:{}/api/complaints
+                      Health:   http://localhost:{}/actuator/health
+                      Data:     {}
+                    """, port, port, dataDir.toAbsolutePath().normalize());
+        }
+    }
+}

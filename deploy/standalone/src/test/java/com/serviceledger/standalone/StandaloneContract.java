@@ -1,0 +1,153 @@
+package com.serviceledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole system in one JVM, driven only over HTTP as a user would: commands in, views, search and
+ * the monthly SLA metric out. Subclasses pick the database engine.
+ */
+abstract class StandaloneContract {
+
+    static final Duration VIEW_TIMEOUT = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventProcessingConfiguration processing;
+    WebTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    String receive(String department, String urgency, String content) {
+        String body = """
+                {"channel":"WECHAT","customer":{"name":"Li Wei","phone":"13812341234","email":"li@example.com"},
+                 "content":"%s","demand":"Apology",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"%s","postId":"gate"},"urgency":"%s"}"""
+                .formatted(content, department, urgency);
+        return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+    }
+
+    void step(String id, String step, String body) {
+        var request = http.post().uri("/api/complaints/{id}/{step}", id, step).contentType(MediaType.APPLICATION_JSON);
+        (body == null ? request : request.bodyValue(body)).exchange().expectStatus().isOk();
+    }
+
+    void takeThroughTheWholeLifecycle(String id, boolean urgent) {
+        step(id, "forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"head-1\"}");
+        step(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Open a second lane\"}");
+        if (urgent) {
+            step(id, "on-site", "{\"handlerId\":\"handler-3\"}");
+        }
+        step(id, "handler", "{\"handlerId\":\"handler-3\"}");
+        step(id, "resolve", "{\"resolution\":\"Second lane open\"}");
+        step(id, "callback", "{\"satisfaction\":5,\"solutionAccepted\":true,\"comment\":\"fast\"}");
+        step(id, "verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\"}");
+        step(id, "archive", null);
+    }
+
+    Map<String, Object> view(String id) {
+        return http.get().uri("/api/complaints/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> sla(Map<String, Object> view, String target) {
+        return (Map<String, Object>) ((Map<String, Object>) view.get("sla")).get(target);
+    }
+
+    @Test
+    void complaintFiledOverHttpAppearsInTheViewWithItsSlaVerdictsAndNoPersonalData() {
+        String id = receive("dept-gate", "URGENT", "Gate closed at shift change");
+        takeThroughTheWholeLifecycle(id, true);
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(view(id)).containsEntry("status", "ARCHIVED"));
+        Map<String, Object> view = view(id);
+        assertThat(sla(view, "contact")).containsEntry("onTime", true).containsEntry("breached", false);
+        assertThat(sla(view, "onSite")).containsEntry("onTime", true);
+        assertThat(sla(view, "resolution")).containsEntry("onTime", true);
+        assertThat(sla(view, "callback")).containsEntry("onTime", true);
+        assertThat(view).containsEntry("satisfaction", 5).containsEntry("customerPhoneMasked", "138****1234")
+                .containsEntry("departmentId", "dept-gate").containsEntry("responsibleStaffId", "staff-9");
+        assertThat(view.toString()).doesNotContain("Li Wei").doesNotContain("li@example.com");
+    }
+
+    @Test
+    void complaintShowsUpInSearchAndInTheMonthlySlaMetric() {
+        String word = "turnstile" + UUID.randomUUID().toString().substring(0, 8);
+        String department = "dept-" + word;
+        String id = receive(department, "NORMAL", "The " + word + " is broken");
+        String month = DateTimeFormatter.ofPattern("yyyy-MM").format(Instant.now().atZone(ZoneId.of("Asia/Shanghai")));
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri(u -> u.path("/api/complaints").queryParam("q", word).queryParam("channel", "WECHAT").build())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].complaintId").isEqualTo(id));
+        http.get().uri(u -> u.path("/api/metrics/complaint-sla").queryParam("from", month).queryParam("to", month)
+                        .queryParam("subsidiary", "sub-e2e").build())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.months[0].month").isEqualTo(month)
+                .jsonPath("$.months[0].departments[?(@.departmentId=='" + department + "')].received").isEqualTo(1)
+                .jsonPath("$.months[0].departments[?(@.departmentId=='" + department + "')].sla.contact.pending")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void replayingTheProcessorFromTheStartRebuildsAnIdenticalIndex() {
+        String a = receive("dept-replay", "NORMAL", "replay one");
+        String b = receive("dept-replay", "URGENT", "replay two");
+        takeThroughTheWholeLifecycle(b, true);
+        step(a, "dismiss", "{\"explanation\":\"The gate hours are posted\"}");
+        // search is near-real-time: wait until it, not only the get-by-id, shows the final states
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(allViews())
+                .anySatisfy(v -> assertThat(v).asInstanceOf(MAP).containsEntry("complaintId", a)
+                        .containsEntry("status", "DISMISSED"))
+                .anySatisfy(v -> assertThat(v).asInstanceOf(MAP).containsEntry("complaintId", b)
+                        .containsEntry("status", "ARCHIVED")));
+        List<Object> before = allViews();
+
+        StreamingEventProcessor processor = processing
+                .eventProcessor("complaint-view", StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(allViews()).isEqualTo(before));
+        assertThat(before).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object> allViews() {
+        Map<String, Object> page = http.get().uri(u -> u.path("/api/complaints").queryParam("size", 100).build())
+                .exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody();
+        return (List<Object>) page.get("items");
+    }
+}

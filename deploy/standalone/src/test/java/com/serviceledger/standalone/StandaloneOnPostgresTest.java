@@ -1,0 +1,14 @@
+package com.serviceledger.standalone;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The same system on PostgreSQL, the production database engine (a real embedded server). */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-e2e-${random.uuid}",
+                "serviceledger.embedded-postgres.enabled=true",
+                "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
+                "serviceledger.elasticsearch.embedded.http-port=0",
+                "serviceledger.query.complaint-index.alias=sq-complaints-pg"})
+class StandaloneOnPostgresTest extends StandaloneContract {
+}

@@ -1,0 +1,25 @@
+package com.serviceledger.query;
+
+import com.serviceledger.platform.PlatformConfiguration;
+import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
+import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
+import com.serviceledger.query.web.QueryApiProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Everything the query side contributes to an application: projections, index plumbing and the read
+ * API. A combined application imports this next to the command side's configuration; the {@code app}
+ * package (this side's own main class) is left out of the scan so it is never picked up there.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = QuerySideConfiguration.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.query\\.app\\..*"))
+@Import(PlatformConfiguration.class)
+@EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
+        QueryApiProperties.class})
+public class QuerySideConfiguration {
+}

@@ -1,0 +1,131 @@
+package com.serviceledger.query.complaint;
+
+import com.serviceledger.kernel.complaint.CallbackRecorded;
+import com.serviceledger.kernel.complaint.ComplaintArchived;
+import com.serviceledger.kernel.complaint.ComplaintDismissed;
+import com.serviceledger.kernel.complaint.ComplaintForwarded;
+import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
+import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplaintResolved;
+import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
+import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
+import com.serviceledger.kernel.complaint.ComplaintVerified;
+import com.serviceledger.kernel.complaint.CustomerContacted;
+import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
+import com.serviceledger.kernel.complaint.SolutionRejected;
+import com.serviceledger.query.elasticsearch.ComplaintIndex;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects complaint events into the complaint view. Handlers only note each event's effect; the
+ * batch's views are read, evolved and written together when the batch commits.
+ */
+@Component
+@ProcessingGroup(ComplaintProjection.PROCESSING_GROUP)
+public class ComplaintProjection {
+
+    public static final String PROCESSING_GROUP = "complaint-view";
+    private static final String BATCH = ComplaintViewBatch.class.getName();
+
+    private final ComplaintViewStore store;
+    private final ComplaintIndex index;
+
+    ComplaintProjection(ComplaintViewStore store, ComplaintIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(ComplaintReceived e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintDismissed e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintForwarded e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(CustomerContacted e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(HandlerArrivedOnSite e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintHandlerNamed e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintResolved e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(SolutionRejected e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(CallbackRecorded e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintVerified e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintArchived e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintSlaWarningRaised e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintSlaBreached e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    /** A replay from the first event starts from an empty index, so it rebuilds the same documents. */
+    @ResetHandler
+    void onReset() throws IOException {
+        index.recreate();
+    }
+
+    private void note(UnitOfWork<?> uow, String complaintId, long seq, Instant at, Consumer<ComplaintView> effect) {
+        batchOf(uow).add(complaintId, seq, at, effect);
+    }
+
+    /** One batch per processor batch (the batching unit of work), written at its prepare-commit. */
+    private ComplaintViewBatch batchOf(UnitOfWork<?> uow) {
+        UnitOfWork<?> root = uow.root();
+        return root.getOrComputeResource(BATCH, key -> {
+            ComplaintViewBatch batch = new ComplaintViewBatch();
+            root.onPrepareCommit(u -> store.write(batch));
+            return batch;
+        });
+    }
+}

@@ -1,0 +1,238 @@
+package com.serviceledger.query.complaint;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.complaint.CallbackRecorded;
+import com.serviceledger.kernel.complaint.ComplaintArchived;
+import com.serviceledger.kernel.complaint.ComplaintDismissed;
+import com.serviceledger.kernel.complaint.ComplaintForwarded;
+import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
+import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplaintResolved;
+import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
+import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
+import com.serviceledger.kernel.complaint.ComplaintStatus;
+import com.serviceledger.kernel.complaint.ComplaintVerified;
+import com.serviceledger.kernel.complaint.CustomerContacted;
+import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
+import com.serviceledger.kernel.complaint.MisconductCategory;
+import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.kernel.complaint.SolutionRejected;
+import com.serviceledger.kernel.complaint.Urgency;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/**
+ * The complaint view document ({@code sq-complaints}): one per case, evolved event by event. Holds no
+ * customer name or e-mail and the phone only masked. Serialized field by field, by Elasticsearch's
+ * mapper and by the web layer alike.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public final class ComplaintView {
+
+    private String complaintId;
+    private String subsidiaryId;
+    private String departmentId;
+    private String postId;
+    private String staffId;
+    private Channel channel;
+    private Urgency urgency;
+    private ComplaintStatus status;
+    private String customerPhoneMasked;
+    private String content;
+    private String demand;
+    private Instant receivedAt;
+    private String timeZone;
+    private String receivedMonth;
+    private String policyVersion;
+    private boolean dismissed;
+    private Instant dismissedAt;
+    private String dismissalExplanation;
+    private Instant forwardedAt;
+    private String departmentHeadId;
+    private String handlerId;
+    private Sla sla = new Sla();
+    private Instant resolvedAt;
+    private String resolution;
+    private int reopenCount;
+    private Integer satisfaction;
+    private Boolean solutionAccepted;
+    private Instant calledBackAt;
+    private String responsibleStaffId;
+    private MisconductCategory misconduct;
+    private Instant verifiedAt;
+    private Instant archivedAt;
+    private Instant lastEventAt;
+    private Long lastSequence;
+
+    /** For the JSON mappers. */
+    ComplaintView() {
+    }
+
+    static ComplaintView empty(String complaintId) {
+        ComplaintView view = new ComplaintView();
+        view.complaintId = complaintId;
+        return view;
+    }
+
+    /** Events at or below the stored sequence were applied before (at-least-once delivery). */
+    boolean alreadyApplied(long sequenceNumber) {
+        return lastSequence != null && sequenceNumber <= lastSequence;
+    }
+
+    void applied(long sequenceNumber, Instant eventTime) {
+        lastSequence = sequenceNumber;
+        lastEventAt = eventTime;
+    }
+
+    void on(ComplaintReceived e) {
+        subsidiaryId = e.target().subsidiaryId();
+        departmentId = e.target().departmentId();
+        postId = e.target().postId();
+        staffId = e.target().staffId();
+        channel = e.channel();
+        urgency = e.urgency();
+        status = ComplaintStatus.RECEIVED;
+        customerPhoneMasked = e.customer() == null ? null : PhoneMask.mask(e.customer().phone());
+        content = e.content();
+        demand = e.demand();
+        receivedAt = e.receivedAt();
+        timeZone = e.timeZone();
+        // months are local: 23:59 on 31 March in Shanghai is March, whatever UTC says
+        receivedMonth = YearMonth.from(e.receivedAt().atZone(ZoneId.of(e.timeZone()))).toString();
+        policyVersion = e.policyVersion();
+        if (e.deadlines() != null) {
+            sla.contact.due(e.deadlines().contactDueAt());
+            sla.contactHardLimit.due(e.deadlines().contactHardLimitAt());
+            sla.onSite.due(e.deadlines().onSiteDueAt());
+            sla.resolution.due(e.deadlines().resolutionDueAt());
+        }
+    }
+
+    void on(ComplaintDismissed e) {
+        status = ComplaintStatus.DISMISSED;
+        dismissed = true;
+        dismissedAt = e.dismissedAt();
+        dismissalExplanation = e.explanation();
+    }
+
+    void on(ComplaintForwarded e) {
+        status = ComplaintStatus.FORWARDED;
+        departmentId = e.departmentId();
+        departmentHeadId = e.departmentHeadId();
+        forwardedAt = e.forwardedAt();
+    }
+
+    void on(CustomerContacted e) {
+        // as the aggregate decides: a handler already named means the case is being handled
+        status = handlerId == null ? ComplaintStatus.CONTACTED : ComplaintStatus.IN_HANDLING;
+        sla.contact.met(e.contactedAt(), e.withinTarget());
+        sla.contactHardLimit.met(e.contactedAt(), e.withinHardLimit());
+    }
+
+    void on(HandlerArrivedOnSite e) {
+        sla.onSite.met(e.arrivedAt(), e.withinTarget());
+    }
+
+    void on(ComplaintHandlerNamed e) {
+        handlerId = e.handlerId();
+        if (status == ComplaintStatus.CONTACTED || status == ComplaintStatus.REOPENED) {
+            status = ComplaintStatus.IN_HANDLING;
+        }
+    }
+
+    void on(ComplaintResolved e) {
+        status = ComplaintStatus.RESOLVED;
+        handlerId = e.handlerId() != null ? e.handlerId() : handlerId;
+        resolution = e.resolution();
+        resolvedAt = e.resolvedAt();
+        sla.resolution.met(e.resolvedAt(), e.withinTarget());
+        // each resolution round owes its own same-day callback
+        sla.callback.reopen(e.callbackDueAt());
+    }
+
+    void on(SolutionRejected e) {
+        reopen();
+    }
+
+    void on(CallbackRecorded e) {
+        satisfaction = e.satisfaction();
+        solutionAccepted = e.solutionAccepted();
+        calledBackAt = e.calledBackAt();
+        sla.callback.met(e.calledBackAt(), e.withinTarget());
+        if (e.solutionAccepted()) {
+            status = ComplaintStatus.CALLED_BACK;
+        } else {
+            reopen();
+        }
+    }
+
+    void on(ComplaintVerified e) {
+        status = ComplaintStatus.VERIFIED;
+        responsibleStaffId = e.responsibleStaffId();
+        misconduct = e.misconduct();
+        verifiedAt = e.verifiedAt();
+    }
+
+    void on(ComplaintArchived e) {
+        status = ComplaintStatus.ARCHIVED;
+        archivedAt = e.archivedAt();
+    }
+
+    void on(ComplaintSlaWarningRaised e) {
+        sla.of(e.target()).warned(e.percentElapsed(), e.dueAt());
+    }
+
+    void on(ComplaintSlaBreached e) {
+        sla.of(e.target()).breached(e.dueAt());
+    }
+
+    private void reopen() {
+        status = ComplaintStatus.REOPENED;
+        reopenCount++;
+        sla.resolution.reopen(null);
+    }
+
+    public String complaintId() {
+        return complaintId;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public Long lastSequence() {
+        return lastSequence;
+    }
+
+    public SlaFacts sla(SlaTarget target) {
+        return sla.of(target);
+    }
+
+    /** The five promises; field names are the index's ({@code sla.contactHardLimit.onTime}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+    static final class Sla {
+        private SlaFacts contact = new SlaFacts();
+        private SlaFacts contactHardLimit = new SlaFacts();
+        private SlaFacts onSite = new SlaFacts();
+        private SlaFacts resolution = new SlaFacts();
+        private SlaFacts callback = new SlaFacts();
+
+        SlaFacts of(SlaTarget target) {
+            return switch (target) {
+                case CONTACT -> contact;
+                case CONTACT_HARD_LIMIT -> contactHardLimit;
+                case ON_SITE -> onSite;
+                case RESOLUTION -> resolution;
+                case CALLBACK -> callback;
+            };
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.serviceledger.query.complaint;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * How one timed promise of a complaint stands. {@code onTime} is absent while the outcome is open;
+ * once false it stays false: a breach, or a miss in an earlier round, is not undone by meeting the
+ * target later.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public final class SlaFacts {
+
+    private Instant dueAt;
+    private Instant metAt;
+    private Boolean onTime;
+    private boolean breached;
+    private int warnings;
+    private Integer lastWarningPercent;
+
+    void due(Instant due) {
+        if (due != null) {
+            dueAt = due;
+        }
+    }
+
+    /** The first fulfilment counts; the verdict is the command side's, taken from the event. */
+    void met(Instant at, boolean withinTarget) {
+        if (metAt != null) {
+            return;
+        }
+        metAt = at;
+        onTime = withinTarget && !breached && !Boolean.FALSE.equals(onTime);
+    }
+
+    void warned(int percentElapsed, Instant due) {
+        due(due);
+        warnings++;
+        lastWarningPercent = percentElapsed;
+    }
+
+    void breached(Instant due) {
+        due(due);
+        breached = true;
+        onTime = false;
+    }
+
+    /** The promise must be kept again (reopened case, or a new resolution round). */
+    void reopen(Instant newDue) {
+        metAt = null;
+        if (!Boolean.FALSE.equals(onTime)) {
+            onTime = null;
+        }
+        due(newDue);
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant metAt() {
+        return metAt;
+    }
+
+    public Boolean onTime() {
+        return onTime;
+    }
+
+    public boolean isBreached() {
+        return breached;
+    }
+
+    public int warnings() {
+        return warnings;
+    }
+
+    public Integer lastWarningPercent() {
+        return lastWarningPercent;
+    }
+}

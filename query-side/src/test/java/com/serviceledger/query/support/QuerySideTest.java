@@ -1,0 +1,26 @@
+package com.serviceledger.query.support;
+
+import com.serviceledger.query.app.QuerySideApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one context every test of this module shares: the query side on a random port, H2 in memory for
+ * events and tokens, and the JVM's embedded Elasticsearch node.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:query-side-test;DB_CLOSE_DELAY=-1",
+        "serviceledger.elasticsearch.embedded.enabled=true",
+        "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
+        "serviceledger.query.complaint-view.token-claim-interval=200ms",
+        "serviceledger.query.complaint-index.refresh-interval=200ms"})
+@Import(QuerySideTestSupport.class)
+public @interface QuerySideTest {
+}
