@@ -7,6 +7,11 @@ import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
@@ -50,7 +55,8 @@ public class DeadlineConfiguration {
     @Bean
     DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
                                     Serializer serializer, TransactionManager transactionManager,
-                                    DbSchedulerDeadlineManagerSupplier supplier) {
+                                    DbSchedulerDeadlineManagerSupplier supplier,
+                                    List<CorrelationDataProvider> correlationDataProviders) {
         DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
@@ -60,6 +66,24 @@ public class DeadlineConfiguration {
                 .stopScheduler(true)
                 .build();
         supplier.set(manager);
+        carryMessageOrigin(manager, correlationDataProviders);
         return manager;
+    }
+
+    /**
+     * A timer's events must say who and what started it, as every event does. The deadline manager keeps
+     * neither by itself: the timer takes the scheduling command's correlation data along, and its
+     * handling derives the events' metadata from it (causation = the timer).
+     */
+    private static void carryMessageOrigin(DeadlineManager manager, List<CorrelationDataProvider> providers) {
+        MessageDispatchInterceptor<DeadlineMessage<?>> fromScheduler = messages -> (index, message) ->
+                CurrentUnitOfWork.isStarted()
+                        ? message.andMetaData(CurrentUnitOfWork.get().getCorrelationData()) : message;
+        manager.registerDispatchInterceptor(fromScheduler);
+        MessageHandlerInterceptor<DeadlineMessage<?>> toEvents = (unitOfWork, chain) -> {
+            providers.forEach(unitOfWork::registerCorrelationDataProvider);
+            return chain.proceed();
+        };
+        manager.registerHandlerInterceptor(toEvents);
     }
 }

@@ -228,6 +228,13 @@ abstract class ComplaintCommandApiContract {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events(id))
                 .anySatisfy(e -> assertThat(e.getPayload()).isInstanceOfSatisfying(ComplaintSlaBreached.class,
                         b -> assertThat(b.target()).isEqualTo(SlaTarget.CONTACT))));
-        assertThat(events(id).get(0).getMetaData()).containsKey("correlationId");
+        // the timer's events are traced back to the command that set the timer
+        var received = events(id).get(0);
+        var breach = events(id).stream().filter(e -> e.getPayload() instanceof ComplaintSlaBreached).findFirst()
+                .orElseThrow();
+        assertThat(breach.getMetaData())
+                .containsEntry("principal", "anonymous")
+                .containsEntry("correlationId", received.getMetaData().get("correlationId"))
+                .containsKey("causationId");
     }
 }
