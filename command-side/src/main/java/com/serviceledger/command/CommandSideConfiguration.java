@@ -1,6 +1,7 @@
 package com.serviceledger.command;
 
 import com.serviceledger.command.policy.PolicyProperties;
+import com.serviceledger.command.web.CommandExecutionProperties;
 import com.serviceledger.platform.PlatformConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "com\\.serviceledger\\.command\\.app\\..*"))
 @Import(PlatformConfiguration.class)
-@EnableConfigurationProperties(PolicyProperties.class)
+@EnableConfigurationProperties({PolicyProperties.class, CommandExecutionProperties.class})
 public class CommandSideConfiguration {
 }

@@ -77,7 +77,7 @@ public class Complaint {
     private boolean resolvedOnce;
     private Instant callbackDueAt;
     private final Map<SlaTarget, Instant> metTargets = new EnumMap<>(SlaTarget.class);
-    private final Set<SlaCheckpoint> firedCheckpoints = new HashSet<>();
+    private final Set<String> firedCheckpoints = new HashSet<>();
 
     protected Complaint() {
         // for Axon's event sourcing
@@ -195,8 +195,8 @@ public class Complaint {
 
     /** Warns before, and records the breach at, each target that is still unmet when its timer fires. */
     @DeadlineHandler(deadlineName = SlaCheckpoint.DEADLINE_NAME)
-    public void on(SlaCheckpoint checkpoint, Clock clock) {
-        if (!isPending(checkpoint) || firedCheckpoints.contains(checkpoint)) {
+    public void on(SlaCheckpoint checkpoint, Clock clock, DeadlineManager deadlineManager) {
+        if (!isPending(checkpoint) || firedCheckpoints.contains(checkpoint.key())) {
             return;
         }
         Instant now = clock.instant();
@@ -206,6 +206,7 @@ public class Complaint {
         } else {
             apply(new ComplaintSlaWarningRaised(complaintId, checkpoint.target(), checkpoint.percent(),
                     checkpoint.dueAt(), now, EscalationLevel.DEPARTMENT_HEAD));
+            schedule(deadlineManager, checkpoint.next());
         }
     }
 
@@ -236,11 +237,11 @@ public class Complaint {
 
     private static void schedule(DeadlineManager deadlineManager, ComplaintPolicy policy, SlaTarget target,
                                  Instant start, Instant due) {
-        for (int percent : policy.warningPercents()) {
-            deadlineManager.schedule(ComplaintPolicy.warningAt(start, due, percent), SlaCheckpoint.DEADLINE_NAME,
-                    new SlaCheckpoint(target, percent, due));
-        }
-        deadlineManager.schedule(due, SlaCheckpoint.DEADLINE_NAME, new SlaCheckpoint(target, 100, due));
+        schedule(deadlineManager, SlaCheckpoint.first(target, start, due, policy.warningPercents()));
+    }
+
+    private static void schedule(DeadlineManager deadlineManager, SlaCheckpoint checkpoint) {
+        deadlineManager.schedule(checkpoint.firesAt(), SlaCheckpoint.DEADLINE_NAME, checkpoint);
     }
 
     private void requireStatus(Set<ComplaintStatus> allowed, String rule) {
@@ -329,11 +330,11 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintSlaWarningRaised event) {
-        firedCheckpoints.add(new SlaCheckpoint(event.target(), event.percentElapsed(), event.dueAt()));
+        firedCheckpoints.add(SlaCheckpoint.key(event.target(), event.percentElapsed(), event.dueAt()));
     }
 
     @EventSourcingHandler
     void on(ComplaintSlaBreached event) {
-        firedCheckpoints.add(new SlaCheckpoint(event.target(), 100, event.dueAt()));
+        firedCheckpoints.add(SlaCheckpoint.key(event.target(), SlaCheckpoint.BREACH, event.dueAt()));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * SLA timers persist in the database (db-scheduler's {@code scheduled_tasks}), so a deadline that falls
@@ -46,7 +47,9 @@ public class DeadlineConfiguration {
     /** Started and stopped by the deadline manager, inside Axon's lifecycle. */
     @Bean(destroyMethod = "")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
-        return Scheduler.create(dataSource, tasks)
+        // transaction-aware: a timer set by a command is stored in the command's own transaction, together
+        // with its events, instead of one commit per timer beside it
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
                 .build();

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -22,7 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Sends a command with the metadata every message carries (principal, correlation, causation, client)
@@ -38,10 +38,13 @@ public class CommandDispatcher {
 
     private final CommandGateway commandGateway;
     private final IdempotencyStore idempotencyStore;
+    private final CommandExecution execution;
 
-    public CommandDispatcher(CommandGateway commandGateway, IdempotencyStore idempotencyStore) {
+    public CommandDispatcher(CommandGateway commandGateway, IdempotencyStore idempotencyStore,
+                             CommandExecution execution) {
         this.commandGateway = commandGateway;
         this.idempotencyStore = idempotencyStore;
+        this.execution = execution;
     }
 
     /**
@@ -63,9 +66,7 @@ public class CommandDispatcher {
             }
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
             String correlation = (String) metaData.get(MetadataKeys.CORRELATION_ID);
-            // the simple command bus runs the handler (JDBC) in the calling thread: keep it off the event loop
-            return Mono.fromFuture(() -> commandGateway.send(message))
-                    .subscribeOn(Schedulers.boundedElastic())
+            return execution.<Object>run(() -> commandGateway.send(message))
                     .map(result -> new CommandOutcome(result.toString(), correlation, false))
                     // handlers of existing cases return nothing: the future completes with null, the Mono empty
                     .defaultIfEmpty(new CommandOutcome(null, correlation, false))
@@ -74,8 +75,8 @@ public class CommandDispatcher {
     }
 
     private Mono<CommandOutcome> firstOutcome(AlreadyProcessed replay, String requestHash, String correlationId) {
-        return Mono.fromCallable(() -> idempotencyStore.find(replay.principal(), replay.key()).orElseThrow())
-                .subscribeOn(Schedulers.boundedElastic())
+        return execution.run(() -> CompletableFuture.completedFuture(
+                        idempotencyStore.find(replay.principal(), replay.key()).orElseThrow()))
                 .map(first -> sameRequest(first, requestHash, correlationId));
     }
 

@@ -49,6 +49,10 @@ class ComplaintTest {
                 urgency, T0, "Asia/Shanghai", "policy-7", POLICY.deadlinesFor(T0, urgency));
     }
 
+    static SlaCheckpoint checkpoint(SlaTarget target, int percent, Instant start, Instant due) {
+        return new SlaCheckpoint(target, percent, start, due, POLICY.warningPercents());
+    }
+
     static ComplaintForwarded forwarded() {
         return new ComplaintForwarded(ID, "dept-billing", "head-1", T0.plusSeconds(60));
     }
@@ -72,13 +76,19 @@ class ComplaintTest {
         void fixesTheDueTimesUnderThePolicyInForceAndRecordsItsVersion() {
             fixture.givenCurrentTime(T0)
                     .when(receive(Urgency.NORMAL))
-                    .expectEvents(received(Urgency.NORMAL))
-                    .expectScheduledDeadline(Duration.ofMinutes(30),
-                            new SlaCheckpoint(SlaTarget.CONTACT, 100, T0.plus(Duration.ofMinutes(30))))
-                    .expectScheduledDeadline(Duration.ofHours(4),
-                            new SlaCheckpoint(SlaTarget.CONTACT_HARD_LIMIT, 100, T0.plus(Duration.ofHours(4))))
-                    .expectScheduledDeadline(Duration.ofDays(2),
-                            new SlaCheckpoint(SlaTarget.RESOLUTION, 100, T0.plus(Duration.ofDays(2))));
+                    .expectEvents(received(Urgency.NORMAL));
+        }
+
+        @Test
+        void startsATimerPerTargetAtItsFirstWarning() {
+            fixture.givenCurrentTime(T0)
+                    .when(receive(Urgency.NORMAL))
+                    .expectScheduledDeadline(Duration.ofMinutes(15),
+                            checkpoint(SlaTarget.CONTACT, 50, T0, T0.plus(Duration.ofMinutes(30))))
+                    .expectScheduledDeadline(Duration.ofHours(2),
+                            checkpoint(SlaTarget.CONTACT_HARD_LIMIT, 50, T0, T0.plus(Duration.ofHours(4))))
+                    .expectScheduledDeadline(Duration.ofDays(1),
+                            checkpoint(SlaTarget.RESOLUTION, 50, T0, T0.plus(Duration.ofDays(2))));
         }
 
         @Test
@@ -86,10 +96,8 @@ class ComplaintTest {
             fixture.givenCurrentTime(T0)
                     .when(receive(Urgency.URGENT))
                     .expectEvents(received(Urgency.URGENT))
-                    .expectScheduledDeadline(Duration.ofMinutes(10),
-                            new SlaCheckpoint(SlaTarget.ON_SITE, 100, T0.plus(Duration.ofMinutes(10))))
-                    .expectScheduledDeadline(Duration.ofMinutes(8),
-                            new SlaCheckpoint(SlaTarget.ON_SITE, 80, T0.plus(Duration.ofMinutes(10))));
+                    .expectScheduledDeadline(Duration.ofMinutes(5),
+                            checkpoint(SlaTarget.ON_SITE, 50, T0, T0.plus(Duration.ofMinutes(10))));
         }
     }
 
@@ -228,8 +236,8 @@ class ComplaintTest {
                     .when(new ResolveComplaint(ID, "Refunded"))
                     .expectEvents(new ComplaintResolved(ID, "handler-3", "Refunded", at, true,
                             Instant.parse("2026-03-02T16:00:00Z")))
-                    .expectScheduledDeadline(Duration.ofHours(12),
-                            new SlaCheckpoint(SlaTarget.CALLBACK, 100, Instant.parse("2026-03-02T16:00:00Z")));
+                    .expectScheduledDeadline(Duration.ofHours(6),
+                            checkpoint(SlaTarget.CALLBACK, 50, at, Instant.parse("2026-03-02T16:00:00Z")));
         }
 
         @Test
