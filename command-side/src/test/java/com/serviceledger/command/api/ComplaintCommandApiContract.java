@@ -18,6 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The command API over real HTTP, against a real database; run once per supported database by the
@@ -160,6 +163,21 @@ abstract class ComplaintCommandApiContract {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:out-of-order");
         assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void concurrentCommandsOnOneCaseHaveOneWinnerAndTheOthersGet409() {
+        String id = receive(RECEIVE);
+        var client = WebClient.create("http://localhost:" + port);
+        List<Integer> statuses = Flux.range(0, 8)
+                .flatMap(i -> client.post().uri("/api/complaints/{id}/forward", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"departmentId\":\"dept-" + i + "\",\"departmentHeadId\":\"head-" + i + "\"}")
+                        .exchangeToMono(r -> Mono.just(r.statusCode().value())), 8)
+                .collectList().block(Duration.ofSeconds(30));
+
+        assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(events(id)).hasSize(2);
     }
 
     @Test
