@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("serviceledger.policy")
 public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint,
-                               Map<String, ComplaintPolicyProperties> subsidiaries) {
+                               Map<String, ComplaintPolicyProperties> subsidiaries,
+                               @DefaultValue ServiceRequestPolicyProperties serviceRequest) {
 
     public PolicyProperties {
         subsidiaries = subsidiaries == null ? Map.of() : Map.copyOf(subsidiaries);

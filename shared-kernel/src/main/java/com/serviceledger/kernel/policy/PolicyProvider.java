@@ -4,4 +4,12 @@ package com.serviceledger.kernel.policy;
 public interface PolicyProvider {
 
     ComplaintPolicy complaintPolicy(String subsidiaryId);
+
+    /**
+     * A default method only so that providers written for one kind of case (tests' lambdas) stay valid;
+     * a provider that serves service requests overrides it.
+     */
+    default ServiceRequestPolicy serviceRequestPolicy(String subsidiaryId) {
+        throw new UnsupportedOperationException("this policy provider has no service request policy");
+    }
 }

@@ -1,0 +1,333 @@
+package com.serviceledger.command.servicerequest;
+
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.ACCEPTED;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.ASSESSED;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.ASSIGNED;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.AWAITING_MATERIALS;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.DELIVERED;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.IN_PROGRESS;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.PLANNED;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.RECEIVED;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.REWORK;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.policy.PolicyProvider;
+import com.serviceledger.kernel.policy.ServiceRequestPolicy;
+import com.serviceledger.kernel.servicerequest.*;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A customer's service request (000 §2.2, 001 §3.1–3.2), from receipt to closing. Decides every step and
+ * owns two timers: the first response (fixed at receipt under the policy then in force) and delivery by
+ * the due time in force (the plan's, moved only by delays announced in time).
+ */
+@Aggregate
+public class ServiceRequest {
+
+    private static final Set<ServiceRequestStatus> AT_WORK = EnumSet.of(PLANNED, IN_PROGRESS, REWORK);
+
+    @AggregateIdentifier
+    private String requestId;
+    private String subsidiaryId;
+    private ServiceRequestStatus status;
+    private Instant responseDueAt;
+    private boolean responded;
+    private boolean materialsRequested;
+    private Instant originalDueAt;
+    private Instant agreedDueAt;
+    /** Where the delivery timer's warnings count from: the plan, or the delay that set the agreed due time. */
+    private Instant deliveryClockStartedAt;
+    private boolean surveyed;
+    private final Set<String> firedCheckpoints = new HashSet<>();
+
+    protected ServiceRequest() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public ServiceRequest(ReceiveServiceRequest command, PolicyProvider policies, Clock clock,
+                          DeadlineManager deadlineManager) {
+        ServiceRequestPolicy policy = policies.serviceRequestPolicy(command.target().subsidiaryId());
+        Instant now = clock.instant();
+        Instant due = policy.responseDueAt(now);
+        apply(new ServiceRequestReceived(command.requestId(), command.channel(), command.customer(),
+                command.category(), command.description(), command.target(), now, policy.zone().getId(),
+                policy.version(), due));
+        schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.FIRST_RESPONSE, now, due,
+                policy.warningPercents()));
+    }
+
+    /** 一次性告知: one request naming every missing item; asking again is a breach of the regulation. */
+    @CommandHandler
+    public void handle(RequestMaterials command, Clock clock) {
+        if (materialsRequested) {
+            throw new RuleViolation("missingItems", "Service request " + requestId + ": the missing materials were "
+                    + "already requested; every missing item must be told to the customer at once (一次性告知), "
+                    + "a second request is not allowed");
+        }
+        requireStatus(EnumSet.of(RECEIVED), "materials are requested at the initial review, before assignment");
+        List<String> items = Statements.required("missingItems", command.missingItems(),
+                "name every missing item");
+        Instant now = clock.instant();
+        apply(new MaterialsRequested(requestId, items, now));
+        respondFirst(FirstResponseAct.MATERIALS_REQUEST, now);
+    }
+
+    @CommandHandler
+    public void handle(RecordMaterialsReceived command, Clock clock) {
+        requireStatus(EnumSet.of(AWAITING_MATERIALS), "no materials are awaited");
+        apply(new MaterialsReceived(requestId, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(AssignServiceRequest command, Clock clock) {
+        if (status == AWAITING_MATERIALS) {
+            throw new OutOfOrder("Service request " + requestId + " is " + status
+                    + ": it is assigned once the missing materials have arrived");
+        }
+        requireStatus(EnumSet.of(RECEIVED), "the request was already assigned");
+        Instant now = clock.instant();
+        apply(new ServiceRequestAssigned(requestId, command.assigneeId(), now));
+        respondFirst(FirstResponseAct.ASSIGNMENT, now);
+    }
+
+    @CommandHandler
+    public void handle(AssessServiceRequest command, Clock clock) {
+        requireStatus(EnumSet.of(ASSIGNED), "the assigned request is assessed once, before planning");
+        apply(new ServiceRequestAssessed(requestId, command.nature(), command.difficulty(), command.resources(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(PlanService command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+        requireStatus(EnumSet.of(ASSESSED), "the service is planned once, after the assessment");
+        Instant now = clock.instant();
+        if (command.dueAt() == null || !command.dueAt().isAfter(now)) {
+            throw new RuleViolation("dueAt", "the due time must lie in the future");
+        }
+        List<String> steps = Statements.required("steps", command.steps(), "a plan has at least one step");
+        ServiceRequestPolicy policy = policies.serviceRequestPolicy(subsidiaryId);
+        apply(new ServicePlanned(requestId, command.goal(), steps, command.ownerId(), command.dueAt(), now,
+                policy.version()));
+        schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.DELIVERY, now,
+                command.dueAt(), policy.warningPercents()));
+    }
+
+    @CommandHandler
+    public void handle(ReportProgress command, Clock clock) {
+        requireStatus(AT_WORK, "progress is reported while the work is under way");
+        apply(new ProgressReported(requestId, command.note(), clock.instant()));
+    }
+
+    /**
+     * 提前告知: announced strictly before the due time in force, the delay moves it; at or after it, the
+     * announcement is recorded as late and the due time stays where it was.
+     */
+    @CommandHandler
+    public void handle(AnnounceDelay command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+        requireStatus(AT_WORK, "a delay is announced while the work is under way");
+        if (command.newDueAt() == null || !command.newDueAt().isAfter(agreedDueAt)) {
+            throw new RuleViolation("newDueAt", "a delay moves the due time later than the one in force ("
+                    + agreedDueAt + ")");
+        }
+        Instant now = clock.instant();
+        boolean inTime = now.isBefore(agreedDueAt);
+        Instant agreed = inTime ? command.newDueAt() : agreedDueAt;
+        apply(new DelayAnnounced(requestId, command.reason(), command.newDueAt(), agreedDueAt, now, inTime, agreed));
+        if (inTime) {
+            schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.DELIVERY, now, agreed,
+                    policies.serviceRequestPolicy(subsidiaryId).warningPercents()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DeliverService command, Clock clock) {
+        requireStatus(AT_WORK, "the service is delivered after it was planned");
+        Instant now = clock.instant();
+        apply(new ServiceDelivered(requestId, command.summary(), now, originalDueAt, agreedDueAt,
+                !now.isAfter(originalDueAt), !now.isAfter(agreedDueAt)));
+    }
+
+    @CommandHandler
+    public void handle(AcceptDelivery command, Clock clock) {
+        requireStatus(EnumSet.of(DELIVERED), "only a delivered service is accepted");
+        apply(new DeliveryAccepted(requestId, clock.instant()));
+    }
+
+    /** Back to work: the delivery timer resumes against the due time in force, breaching at once if it passed. */
+    @CommandHandler
+    public void handle(RejectDelivery command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+        requireStatus(EnumSet.of(DELIVERED), "only a delivered service is rejected");
+        List<String> reasons = Statements.required("reasons", command.reasons(), "give the reasons for rejecting");
+        Instant now = clock.instant();
+        apply(new DeliveryRejected(requestId, reasons, now));
+        schedule(deadlineManager, ServiceRequestCheckpoint.resumedAt(now, ServiceRequestSlaTarget.DELIVERY,
+                deliveryClockStartedAt, agreedDueAt, policies.serviceRequestPolicy(subsidiaryId).warningPercents()));
+    }
+
+    @CommandHandler
+    public void handle(RecordSatisfaction command, Clock clock) {
+        if (command.score() < 1 || command.score() > 5) {
+            throw new RuleViolation("score", "satisfaction is scored 1 to 5");
+        }
+        requireStatus(EnumSet.of(ACCEPTED), "the satisfaction survey follows the accepted delivery");
+        if (surveyed) {
+            throw new OutOfOrder("Service request " + requestId + ": the satisfaction survey was already recorded");
+        }
+        apply(new SatisfactionRecorded(requestId, command.score(), command.comment(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(CloseServiceRequest command, Clock clock) {
+        requireStatus(EnumSet.of(ACCEPTED), "a request is closed after the customer accepted the delivery");
+        if (!surveyed) {
+            throw new OutOfOrder("Service request " + requestId + ": record the satisfaction survey before closing");
+        }
+        apply(new ServiceRequestClosed(requestId, clock.instant()));
+    }
+
+    /** Warns before, and records the breach at, a target still unmet when its timer fires. */
+    @DeadlineHandler(deadlineName = ServiceRequestCheckpoint.DEADLINE_NAME)
+    public void on(ServiceRequestCheckpoint checkpoint, Clock clock, DeadlineManager deadlineManager) {
+        if (!isPending(checkpoint) || firedCheckpoints.contains(checkpoint.key())) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (checkpoint.isBreach()) {
+            apply(new ServiceRequestSlaBreached(requestId, checkpoint.target(), checkpoint.dueAt(), now));
+        } else {
+            apply(new ServiceRequestSlaWarningRaised(requestId, checkpoint.target(), checkpoint.percent(),
+                    checkpoint.dueAt(), now));
+            schedule(deadlineManager, checkpoint.next());
+        }
+    }
+
+    private boolean isPending(ServiceRequestCheckpoint checkpoint) {
+        return switch (checkpoint.target()) {
+            case FIRST_RESPONSE -> !responded && checkpoint.dueAt().equals(responseDueAt);
+            case DELIVERY -> AT_WORK.contains(status) && checkpoint.dueAt().equals(agreedDueAt);
+        };
+    }
+
+    private void respondFirst(FirstResponseAct act, Instant now) {
+        if (!responded) {
+            apply(new FirstResponseMade(requestId, act, now, responseDueAt, !now.isAfter(responseDueAt)));
+        }
+    }
+
+    private static void schedule(DeadlineManager deadlineManager, ServiceRequestCheckpoint checkpoint) {
+        deadlineManager.schedule(checkpoint.firesAt(), ServiceRequestCheckpoint.DEADLINE_NAME, checkpoint);
+    }
+
+    private void requireStatus(Set<ServiceRequestStatus> allowed, String rule) {
+        if (!allowed.contains(status)) {
+            throw new OutOfOrder("Service request " + requestId + " is " + status + ": " + rule);
+        }
+    }
+
+    // --- state, from events only ---
+
+    @EventSourcingHandler
+    void on(ServiceRequestReceived event) {
+        requestId = event.requestId();
+        subsidiaryId = event.target().subsidiaryId();
+        status = RECEIVED;
+        responseDueAt = event.responseDueAt();
+    }
+
+    @EventSourcingHandler
+    void on(MaterialsRequested event) {
+        materialsRequested = true;
+        status = AWAITING_MATERIALS;
+    }
+
+    @EventSourcingHandler
+    void on(MaterialsReceived event) {
+        status = RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(FirstResponseMade event) {
+        responded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRequestAssigned event) {
+        status = ASSIGNED;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRequestAssessed event) {
+        status = ASSESSED;
+    }
+
+    @EventSourcingHandler
+    void on(ServicePlanned event) {
+        status = PLANNED;
+        originalDueAt = event.dueAt();
+        agreedDueAt = event.dueAt();
+        deliveryClockStartedAt = event.plannedAt();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event) {
+        status = IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(DelayAnnounced event) {
+        if (event.inTime()) {
+            agreedDueAt = event.agreedDueAt();
+            deliveryClockStartedAt = event.announcedAt();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ServiceDelivered event) {
+        status = DELIVERED;
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryRejected event) {
+        status = REWORK;
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryAccepted event) {
+        status = ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionRecorded event) {
+        surveyed = true;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRequestClosed event) {
+        status = ServiceRequestStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRequestSlaWarningRaised event) {
+        firedCheckpoints.add(ServiceRequestCheckpoint.key(event.target(), event.percentElapsed(), event.dueAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRequestSlaBreached event) {
+        firedCheckpoints.add(ServiceRequestCheckpoint.key(event.target(), ServiceRequestCheckpoint.BREACH,
+                event.dueAt()));
+    }
+}

@@ -1,0 +1,41 @@
+package com.serviceledger.kernel.policy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The service request targets of one subsidiary, as one version of its policy (001 §2.2.1). The
+ * regulation leaves the response time open ({@code [X]} minutes); the default is ours.
+ *
+ * @param version         recorded on the events decided under it
+ * @param zone            the subsidiary's time zone: months are local
+ * @param responseTarget  the first response is due this long after receipt (30 minutes)
+ * @param warningPercents warnings before each due time, as shares of its time (50 %, 80 %)
+ */
+public record ServiceRequestPolicy(String version, ZoneId zone, Duration responseTarget,
+                                   List<Integer> warningPercents) {
+
+    public ServiceRequestPolicy {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(zone, "zone");
+        if (responseTarget == null || responseTarget.isNegative() || responseTarget.isZero()) {
+            throw new IllegalArgumentException("responseTarget must be a positive duration");
+        }
+        warningPercents = List.copyOf(warningPercents == null ? List.of() : warningPercents);
+        if (warningPercents.stream().anyMatch(p -> p <= 0 || p >= 100)) {
+            throw new IllegalArgumentException("warningPercents must lie strictly between 0 and 100");
+        }
+    }
+
+    /** Our defaults, in the given zone. */
+    public static ServiceRequestPolicy defaults(String version, ZoneId zone) {
+        return new ServiceRequestPolicy(version, zone, Duration.ofMinutes(30), List.of(50, 80));
+    }
+
+    public Instant responseDueAt(Instant receivedAt) {
+        return receivedAt.plus(responseTarget);
+    }
+}
