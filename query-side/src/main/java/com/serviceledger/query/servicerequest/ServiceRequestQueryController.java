@@ -1,0 +1,36 @@
+package com.serviceledger.query.servicerequest;
+
+import com.serviceledger.query.web.QueryApiProperties;
+import com.serviceledger.query.web.QueryProblems;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The service request view over HTTP: one request, or a search. */
+@RestController
+@RequestMapping("/api/service-requests")
+class ServiceRequestQueryController {
+
+    private final ServiceRequestSearch search;
+    private final QueryApiProperties api;
+
+    ServiceRequestQueryController(ServiceRequestSearch search, QueryApiProperties api) {
+        this.search = search;
+        this.api = api;
+    }
+
+    @GetMapping("/{requestId}")
+    Mono<ServiceRequestView> serviceRequest(@PathVariable String requestId) {
+        return search.byId(requestId)
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("service request", requestId)));
+    }
+
+    @GetMapping
+    Mono<ServiceRequestPage> search(@RequestParam MultiValueMap<String, String> params) {
+        return Mono.defer(() -> search.search(ServiceRequestSearchCriteria.parse(params, api)));
+    }
+}

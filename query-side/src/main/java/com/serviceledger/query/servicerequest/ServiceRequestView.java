@@ -1,0 +1,262 @@
+package com.serviceledger.query.servicerequest;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.servicerequest.DelayAnnounced;
+import com.serviceledger.kernel.servicerequest.DeliveryAccepted;
+import com.serviceledger.kernel.servicerequest.DeliveryRejected;
+import com.serviceledger.kernel.servicerequest.Difficulty;
+import com.serviceledger.kernel.servicerequest.FirstResponseAct;
+import com.serviceledger.kernel.servicerequest.FirstResponseMade;
+import com.serviceledger.kernel.servicerequest.MaterialsReceived;
+import com.serviceledger.kernel.servicerequest.MaterialsRequested;
+import com.serviceledger.kernel.servicerequest.ProgressReported;
+import com.serviceledger.kernel.servicerequest.SatisfactionRecorded;
+import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import com.serviceledger.kernel.servicerequest.ServiceDelivered;
+import com.serviceledger.kernel.servicerequest.ServicePlanned;
+import com.serviceledger.kernel.servicerequest.ServiceRequestAssessed;
+import com.serviceledger.kernel.servicerequest.ServiceRequestAssigned;
+import com.serviceledger.kernel.servicerequest.ServiceRequestClosed;
+import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
+import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
+import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
+import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
+import com.serviceledger.kernel.servicerequest.ServiceRequestStatus;
+import com.serviceledger.query.complaint.PhoneMask;
+import com.serviceledger.query.view.SequencedView;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The service request view document ({@code sq-service-requests}): one per request, evolved event by event.
+ * Holds no customer name or e-mail and the phone only masked. The delivery verdicts are those of the
+ * latest delivery, the one an acceptance completes.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public final class ServiceRequestView extends SequencedView {
+
+    private String requestId;
+    private String subsidiaryId;
+    private String departmentId;
+    private String postId;
+    private Channel channel;
+    private ServiceCategory category;
+    private ServiceRequestStatus status;
+    private String customerPhoneMasked;
+    private String description;
+    private Instant receivedAt;
+    private String timeZone;
+    private String receivedMonth;
+    private String policyVersion;
+    private boolean materialsRequested;
+    private List<String> missingItems;
+    private Instant materialsRequestedAt;
+    private Instant materialsReceivedAt;
+    private FirstResponseAct firstResponseAct;
+    private String assigneeId;
+    private Instant assignedAt;
+    private String nature;
+    private Difficulty difficulty;
+    private String resources;
+    private Instant assessedAt;
+    private String goal;
+    private List<String> steps;
+    private String ownerId;
+    private Instant plannedAt;
+    private Instant originalDueAt;
+    private Instant agreedDueAt;
+    private int progressReports;
+    private Instant firstProgressAt;
+    private Instant lastProgressAt;
+    private int delaysAnnouncedInTime;
+    private int delaysAnnouncedLate;
+    private Instant lastDelayAnnouncedAt;
+    private String lastDelayReason;
+    private int deliveryCount;
+    private Instant firstDeliveredAt;
+    private Instant deliveredAt;
+    private String deliverySummary;
+    private Boolean deliveredOnTimeAgainstOriginal;
+    private Boolean deliveredOnTimeAgainstAgreed;
+    private int rejectionCount;
+    private Instant lastRejectedAt;
+    private List<String> lastRejectionReasons;
+    private Instant acceptedAt;
+    private Integer satisfaction;
+    private String satisfactionComment;
+    private Instant surveyedAt;
+    private Instant closedAt;
+    private Sla sla = new Sla();
+
+    /** For the JSON mappers. */
+    ServiceRequestView() {
+    }
+
+    static ServiceRequestView empty(String requestId) {
+        ServiceRequestView view = new ServiceRequestView();
+        view.requestId = requestId;
+        return view;
+    }
+
+    @Override
+    public String viewId() {
+        return requestId;
+    }
+
+    void on(ServiceRequestReceived e) {
+        subsidiaryId = e.target().subsidiaryId();
+        departmentId = e.target().departmentId();
+        postId = e.target().postId();
+        channel = e.channel();
+        category = e.category();
+        status = ServiceRequestStatus.RECEIVED;
+        customerPhoneMasked = e.customer() == null ? null : PhoneMask.mask(e.customer().phone());
+        description = e.description();
+        receivedAt = e.receivedAt();
+        timeZone = e.timeZone();
+        // months are local: 23:59 on 31 March in Shanghai is March, whatever UTC says
+        receivedMonth = YearMonth.from(e.receivedAt().atZone(ZoneId.of(e.timeZone()))).toString();
+        policyVersion = e.policyVersion();
+        sla.firstResponse.due(e.responseDueAt());
+    }
+
+    void on(MaterialsRequested e) {
+        status = ServiceRequestStatus.AWAITING_MATERIALS;
+        materialsRequested = true;
+        missingItems = e.missingItems();
+        materialsRequestedAt = e.requestedAt();
+    }
+
+    void on(MaterialsReceived e) {
+        status = ServiceRequestStatus.RECEIVED;
+        materialsReceivedAt = e.receivedAt();
+    }
+
+    void on(FirstResponseMade e) {
+        firstResponseAct = e.act();
+        sla.firstResponse.due(e.dueAt());
+        sla.firstResponse.met(e.respondedAt(), e.withinTarget());
+    }
+
+    void on(ServiceRequestAssigned e) {
+        status = ServiceRequestStatus.ASSIGNED;
+        assigneeId = e.assigneeId();
+        assignedAt = e.assignedAt();
+    }
+
+    void on(ServiceRequestAssessed e) {
+        status = ServiceRequestStatus.ASSESSED;
+        nature = e.nature();
+        difficulty = e.difficulty();
+        resources = e.resources();
+        assessedAt = e.assessedAt();
+    }
+
+    void on(ServicePlanned e) {
+        status = ServiceRequestStatus.PLANNED;
+        goal = e.goal();
+        steps = e.steps();
+        ownerId = e.ownerId();
+        plannedAt = e.plannedAt();
+        originalDueAt = e.dueAt();
+        agreedDueAt = e.dueAt();
+        sla.delivery.due(e.dueAt());
+    }
+
+    void on(ProgressReported e) {
+        status = ServiceRequestStatus.IN_PROGRESS;
+        progressReports++;
+        firstProgressAt = firstProgressAt == null ? e.reportedAt() : firstProgressAt;
+        lastProgressAt = e.reportedAt();
+    }
+
+    void on(DelayAnnounced e) {
+        lastDelayAnnouncedAt = e.announcedAt();
+        lastDelayReason = e.reason();
+        if (e.inTime()) {
+            delaysAnnouncedInTime++;
+            agreedDueAt = e.agreedDueAt();
+            sla.delivery.due(e.agreedDueAt());
+        } else {
+            delaysAnnouncedLate++;
+        }
+    }
+
+    void on(ServiceDelivered e) {
+        status = ServiceRequestStatus.DELIVERED;
+        deliveryCount++;
+        firstDeliveredAt = firstDeliveredAt == null ? e.deliveredAt() : firstDeliveredAt;
+        deliveredAt = e.deliveredAt();
+        deliverySummary = e.summary();
+        deliveredOnTimeAgainstOriginal = e.onTimeAgainstOriginal();
+        deliveredOnTimeAgainstAgreed = e.onTimeAgainstAgreed();
+        sla.delivery.met(e.deliveredAt(), e.onTimeAgainstAgreed());
+    }
+
+    void on(DeliveryRejected e) {
+        status = ServiceRequestStatus.REWORK;
+        rejectionCount++;
+        lastRejectedAt = e.rejectedAt();
+        lastRejectionReasons = e.reasons();
+        sla.delivery.reopen();
+    }
+
+    void on(DeliveryAccepted e) {
+        status = ServiceRequestStatus.ACCEPTED;
+        acceptedAt = e.acceptedAt();
+    }
+
+    void on(SatisfactionRecorded e) {
+        satisfaction = e.score();
+        satisfactionComment = e.comment();
+        surveyedAt = e.surveyedAt();
+    }
+
+    void on(ServiceRequestClosed e) {
+        status = ServiceRequestStatus.CLOSED;
+        closedAt = e.closedAt();
+    }
+
+    void on(ServiceRequestSlaWarningRaised e) {
+        sla.of(e.target()).warned(e.percentElapsed(), e.dueAt());
+    }
+
+    void on(ServiceRequestSlaBreached e) {
+        sla.of(e.target()).breached(e.dueAt());
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public ServiceRequestStatus status() {
+        return status;
+    }
+
+    public PromiseFacts sla(ServiceRequestSlaTarget target) {
+        return sla.of(target);
+    }
+
+    /** The two promises; field names are the index's ({@code sla.firstResponse.onTime}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+    static final class Sla {
+        private PromiseFacts firstResponse = new PromiseFacts();
+        private PromiseFacts delivery = new PromiseFacts();
+
+        PromiseFacts of(ServiceRequestSlaTarget target) {
+            return switch (target) {
+                case FIRST_RESPONSE -> firstResponse;
+                case DELIVERY -> delivery;
+            };
+        }
+    }
+}
