@@ -22,8 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The whole system in one JVM, driven only over HTTP as a user would: commands in, views, search and
- * the monthly SLA metric out. Subclasses pick the database engine.
+ * The whole system in one JVM, driven only over HTTP as a user would: complaint and service request
+ * commands in, views, search and the monthly SLA metric out. Subclasses pick the database engine.
  */
 abstract class StandaloneContract {
 
@@ -140,6 +140,78 @@ abstract class StandaloneContract {
 
         await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(allViews()).isEqualTo(before));
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    String receiveServiceRequest(String description) {
+        String body = """
+                {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"13912345678","email":"zhao@example.com"},
+                 "category":"BUSINESS_ASSISTANCE","description":"%s",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales","postId":"billing"}}"""
+                .formatted(description);
+        return http.post().uri("/api/service-requests").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("serviceRequestId").toString();
+    }
+
+    void serviceRequestStep(String id, String step, String body) {
+        var request = http.post().uri("/api/service-requests/{id}/{step}", id, step)
+                .contentType(MediaType.APPLICATION_JSON);
+        (body == null ? request : request.bodyValue(body)).exchange().expectStatus().isOk();
+    }
+
+    Map<String, Object> serviceRequestView(String id) {
+        return http.get().uri("/api/service-requests/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody();
+    }
+
+    @Test
+    void serviceRequestTakenThroughMaterialsDelayAndReworkOverHttpAppearsInItsViewAndSearch() {
+        String word = "haulier" + UUID.randomUUID().toString().substring(0, 8);
+        String id = receiveServiceRequest("Open an account for the " + word);
+        serviceRequestStep(id, "request-materials", "{\"missingItems\":[\"licence copy\",\"authorisation letter\"]}");
+        http.post().uri("/api/service-requests/{id}/request-materials", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"missingItems\":[\"bank statement\"]}").exchange()
+                .expectStatus().isEqualTo(422);
+        serviceRequestStep(id, "materials-received", null);
+        serviceRequestStep(id, "assign", "{\"assigneeId\":\"agent-7\"}");
+        serviceRequestStep(id, "assess", "{\"nature\":\"account\",\"difficulty\":\"LOW\",\"resources\":\"one clerk\"}");
+        serviceRequestStep(id, "plan", "{\"goal\":\"Account open\",\"steps\":[\"check\",\"create\"],"
+                + "\"ownerId\":\"clerk-3\",\"dueAt\":\"2099-06-01T17:00:00+08:00\"}");
+        serviceRequestStep(id, "progress", "{\"note\":\"documents checked\"}");
+        serviceRequestStep(id, "delay", "{\"reason\":\"system outage\",\"newDueAt\":\"2099-06-02T17:00:00+08:00\"}");
+        serviceRequestStep(id, "deliver", "{\"summary\":\"Account 4711\"}");
+        serviceRequestStep(id, "reject", "{\"reasons\":[\"wrong account type\"]}");
+        serviceRequestStep(id, "deliver", "{\"summary\":\"Account 4712\"}");
+        serviceRequestStep(id, "accept", null);
+        serviceRequestStep(id, "satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
+        serviceRequestStep(id, "close", null);
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() ->
+                assertThat(serviceRequestView(id)).containsEntry("status", "CLOSED"));
+        Map<String, Object> view = serviceRequestView(id);
+        assertThat(view).containsEntry("category", "BUSINESS_ASSISTANCE")
+                .containsEntry("firstResponseAct", "MATERIALS_REQUEST")
+                .containsEntry("missingItems", List.of("licence copy", "authorisation letter"))
+                .containsEntry("originalDueAt", "2099-06-01T09:00:00Z")
+                .containsEntry("agreedDueAt", "2099-06-02T09:00:00Z")
+                .containsEntry("delaysAnnouncedInTime", 1)
+                .containsEntry("deliveryCount", 2)
+                .containsEntry("rejectionCount", 1)
+                .containsEntry("deliveredOnTimeAgainstOriginal", true)
+                .containsEntry("deliveredOnTimeAgainstAgreed", true)
+                .containsEntry("satisfaction", 4)
+                .containsEntry("customerPhoneMasked", "139****5678");
+        assertThat(sla(view, "firstResponse")).containsEntry("onTime", true).containsEntry("breached", false);
+        assertThat(sla(view, "delivery")).containsEntry("onTime", true);
+        assertThat(view.toString()).doesNotContain("Zhao Min").doesNotContain("zhao@example.com");
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri(u -> u.path("/api/service-requests").queryParam("q", word)
+                        .queryParam("category", "BUSINESS_ASSISTANCE").queryParam("status", "CLOSED").build())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].requestId").isEqualTo(id));
     }
 
     @SuppressWarnings("unchecked")

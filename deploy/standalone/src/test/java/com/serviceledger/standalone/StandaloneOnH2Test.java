@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-e2e-${random.uuid}",
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
                 "serviceledger.elasticsearch.embedded.http-port=0",
-                "serviceledger.query.complaint-index.alias=sq-complaints-h2"})
+                "serviceledger.query.complaint-index.alias=sq-complaints-h2",
+                "serviceledger.query.service-request-index.alias=sq-service-requests-h2"})
 class StandaloneOnH2Test extends StandaloneContract {
 }

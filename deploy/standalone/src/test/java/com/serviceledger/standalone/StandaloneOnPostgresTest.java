@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.embedded-postgres.enabled=true",
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
                 "serviceledger.elasticsearch.embedded.http-port=0",
-                "serviceledger.query.complaint-index.alias=sq-complaints-pg"})
+                "serviceledger.query.complaint-index.alias=sq-complaints-pg",
+                "serviceledger.query.service-request-index.alias=sq-service-requests-pg"})
 class StandaloneOnPostgresTest extends StandaloneContract {
 }
