@@ -3,6 +3,7 @@ package com.serviceledger.command.policy;
 import com.serviceledger.kernel.policy.ComplaintTerms;
 import com.serviceledger.kernel.policy.DayKind;
 import com.serviceledger.kernel.policy.PolicyTerms;
+import com.serviceledger.kernel.policy.ServiceRequestTerms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,11 +32,22 @@ final class PolicyRequests {
         }
     }
 
+    /** Optional in a publication: absent, the version carries the default service request terms. */
+    record ServiceRequest(@NotNull Duration responseTarget,
+                          @NotNull @Size(max = 5) List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
+
+        ServiceRequestTerms toTerms() {
+            return new ServiceRequestTerms(responseTarget, warningPercents);
+        }
+    }
+
     record Publish(@NotBlank @Size(max = 64) String timeZone, @Size(max = 400) Set<LocalDate> holidays,
-                   @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint) {
+                   @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint,
+                   @Valid ServiceRequest serviceRequest) {
 
         PolicyTerms toTerms() {
-            return new PolicyTerms(timeZone, holidays, satisfactionTargetPercent, complaint.toTerms());
+            return new PolicyTerms(timeZone, holidays, satisfactionTargetPercent, complaint.toTerms(),
+                    serviceRequest == null ? null : serviceRequest.toTerms());
         }
     }
 }

@@ -4,6 +4,7 @@ import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PublishPolicy;
+import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,12 @@ public class PublishedPolicies implements PolicyProvider {
     @Override
     public ComplaintPolicy complaintPolicy(String subsidiaryId) {
         return latest(subsidiaryId).map(ComplaintPolicy::of).orElseGet(() -> defaults.complaintPolicy(subsidiaryId));
+    }
+
+    @Override
+    public ServiceRequestPolicy serviceRequestPolicy(String subsidiaryId) {
+        return latest(subsidiaryId).map(ServiceRequestPolicy::of)
+                .orElseGet(() -> defaults.serviceRequestPolicy(subsidiaryId));
     }
 
     /** The latest published version, if any. */

@@ -102,6 +102,25 @@ abstract class ServiceRequestCommandApiContract {
     }
 
     @Test
+    void aSubsidiarysPublishedPolicyVersionSetsTheResponseTargetAndIsRecorded() {
+        String subsidiary = "sub-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        http.post().uri("/api/policies/{id}/versions", subsidiary).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"timeZone":"Europe/Berlin","satisfactionTargetPercent":90,
+                         "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                          "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]},
+                         "serviceRequest":{"responseTarget":"PT10M","warningPercents":[50]}}""")
+                .exchange().expectStatus().isCreated();
+
+        String id = receive(RECEIVE.replace("sub-1", subsidiary));
+
+        ServiceRequestReceived received = (ServiceRequestReceived) events(id).get(0).getPayload();
+        assertThat(received.policyVersion()).isEqualTo(subsidiary + "/v1");
+        assertThat(received.timeZone()).isEqualTo("Europe/Berlin");
+        assertThat(received.responseDueAt()).isEqualTo(received.receivedAt().plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
     void wholeLifecycleOverHttpWithMaterialsDelayAndRework() {
         String id = receive(RECEIVE);
         stepOk(id, "request-materials", "{\"missingItems\":[\"licence copy\",\"authorisation letter\"]}");

@@ -10,11 +10,20 @@ import java.util.Set;
  * @param timeZone                  days, months and "end of day" are local to the subsidiary
  * @param holidays                  non-working days besides weekends
  * @param satisfactionTargetPercent the share of 4 and 5 scores aimed at (000 §5.2.1; default 90)
+ * @param serviceRequest            the service request terms; versions published before they existed
+ *                                  (null) carry the defaults
  */
 public record PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
-                          ComplaintTerms complaint) {
+                          ComplaintTerms complaint, ServiceRequestTerms serviceRequest) {
 
     public PolicyTerms {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
+        serviceRequest = serviceRequest == null ? ServiceRequestTerms.defaults() : serviceRequest;
+    }
+
+    /** Terms with the default service request terms. */
+    public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
+                       ComplaintTerms complaint) {
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, null);
     }
 }

@@ -30,6 +30,14 @@ public record ServiceRequestPolicy(String version, ZoneId zone, Duration respons
         }
     }
 
+    /** The service request part of a published policy version. */
+    public static ServiceRequestPolicy of(PolicyPublished published) {
+        PolicyTerms terms = published.terms();
+        ServiceRequestTerms s = terms.serviceRequest();
+        return new ServiceRequestPolicy(published.versionName(), ZoneId.of(terms.timeZone()), s.responseTarget(),
+                s.warningPercents());
+    }
+
     /** Our defaults, in the given zone. */
     public static ServiceRequestPolicy defaults(String version, ZoneId zone) {
         return new ServiceRequestPolicy(version, zone, Duration.ofMinutes(30), List.of(50, 80));
