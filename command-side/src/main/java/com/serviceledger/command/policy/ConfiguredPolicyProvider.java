@@ -1,6 +1,7 @@
 package com.serviceledger.command.policy;
 
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,15 +13,29 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
 
     private final ComplaintPolicy defaultPolicy;
     private final Map<String, ComplaintPolicy> bySubsidiary;
+    private final InspectionPolicyProperties defaultInspection;
+    private final Map<String, InspectionPolicyProperties> inspectionBySubsidiary;
 
     public ConfiguredPolicyProvider(PolicyProperties properties) {
         this.defaultPolicy = properties.complaint().toPolicy();
         this.bySubsidiary = properties.subsidiaries().entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().toPolicy()));
+        this.defaultInspection = properties.inspection();
+        this.inspectionBySubsidiary = properties.inspectionSubsidiaries();
+        // fail fast on a bad inspection setting, in every zone it will be used in
+        defaultInspection.toPolicy(defaultPolicy.zone());
+        inspectionBySubsidiary.forEach((id, settings) -> settings.toPolicy(complaintPolicy(id).zone()));
     }
 
     @Override
     public ComplaintPolicy complaintPolicy(String subsidiaryId) {
         return bySubsidiary.getOrDefault(subsidiaryId, defaultPolicy);
+    }
+
+    /** In the subsidiary's own time zone, which its complaint settings hold. */
+    @Override
+    public InspectionPolicy inspectionPolicy(String subsidiaryId) {
+        return inspectionBySubsidiary.getOrDefault(subsidiaryId, defaultInspection)
+                .toPolicy(complaintPolicy(subsidiaryId).zone());
     }
 }
