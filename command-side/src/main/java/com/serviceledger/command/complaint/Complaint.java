@@ -34,6 +34,7 @@ import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.complaint.VerifyComplaint;
+import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import java.time.Clock;
@@ -174,7 +175,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(VerifyComplaint command, Clock clock) {
+    public void handle(VerifyComplaint command, Clock clock, Directory directory) {
         requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK),
                 "verification follows the callback in which the customer accepted the solution");
         boolean blamesSomeone = command.misconduct() == MisconductCategory.ATTITUDE
@@ -183,7 +184,8 @@ public class Complaint {
             throw new RuleViolation("responsibleStaffId", "misconduct must name the responsible staff member");
         }
         apply(new ComplaintVerified(complaintId, command.responsibleStaffId(), command.misconduct(),
-                command.findings(), clock.instant(), receivedAt));
+                command.findings(), clock.instant(), receivedAt,
+                directory.chainOf(command.responsibleStaffId(), receivedAt).orElse(null)));
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
+import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.SlaTarget;
 import java.time.Duration;
 import java.util.List;
@@ -112,6 +113,36 @@ abstract class ComplaintCommandApiContract {
         assertThat(events(id)).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
                 "ComplaintReceived", "ComplaintForwarded", "CustomerContacted", "ComplaintHandlerNamed",
                 "ComplaintResolved", "CallbackRecorded", "ComplaintVerified", "ComplaintArchived");
+    }
+
+    @Test
+    void verificationRecordsTheStaffChainInForceWhenTheComplaintCameIn() {
+        String staff = "staff-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        http.post().uri("/api/organisation/staff").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"staffId\":\"" + staff + "\",\"name\":\"Wang Fang\",\"subsidiaryId\":\"sub-1\","
+                        + "\"departmentId\":\"dept-billing\",\"supervisorId\":\"sup-1\",\"groupLeaderId\":\"lead-1\"}")
+                .exchange().expectStatus().isCreated();
+        String id = receive(RECEIVE);
+        http.post().uri("/api/organisation/staff/{id}/supervisor", staff).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"supervisorId\":\"sup-2\"}").exchange().expectStatus().isOk();
+        stepOk(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
+        stepOk(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}");
+        stepOk(id, "handler", "{\"handlerId\":\"handler-3\"}");
+        stepOk(id, "resolve", "{\"resolution\":\"Refunded\"}");
+        stepOk(id, "callback", "{\"satisfaction\":2,\"solutionAccepted\":true}");
+        stepOk(id, "verify", "{\"responsibleStaffId\":\"" + staff + "\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Rude\"}");
+
+        ComplaintVerified verified = events(id).stream().map(e -> e.getPayload())
+                .filter(ComplaintVerified.class::isInstance).map(ComplaintVerified.class::cast).findFirst().orElseThrow();
+        assertThat(verified.responsibleChain().supervisorId()).isEqualTo("sup-1");
+        assertThat(verified.responsibleChain().groupLeaderId()).isEqualTo("lead-1");
+        assertThat(verified.responsibleChain().departmentId()).isEqualTo("dept-billing");
+
+        http.post().uri("/api/organisation/staff").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"staffId\":\"" + staff + "\",\"name\":\"Someone else\",\"subsidiaryId\":\"sub-1\","
+                        + "\"departmentId\":\"dept-billing\"}")
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:already-exists");
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.*;
+import com.serviceledger.kernel.organisation.Directory;
+import com.serviceledger.kernel.organisation.StaffChain;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -28,6 +31,9 @@ class ComplaintTest {
     static final String ID = "CMP-1";
     static final ComplaintPolicy POLICY = ComplaintPolicy.defaults("policy-7", SHANGHAI);
     static final CustomerContact CUSTOMER = new CustomerContact("Li Wei", "13812341234", null);
+    /** staff-9's unit and chain when the complaint came in. */
+    static final StaffChain CHAIN_AT_T0 = new StaffChain("staff-9", "sub-1", "dept-billing", "post-window", "sup-1",
+            "lead-1");
     static final ComplaintTarget TARGET = new ComplaintTarget("sub-1", "dept-billing", "post-window", "staff-9");
 
     AggregateTestFixture<Complaint> fixture;
@@ -37,6 +43,8 @@ class ComplaintTest {
         fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource((PolicyProvider) subsidiary -> POLICY);
         fixture.registerInjectableResource(new FixtureClock(fixture));
+        fixture.registerInjectableResource((Directory) (staffId, at) -> "staff-9".equals(staffId) && !at.isBefore(T0)
+                ? Optional.of(CHAIN_AT_T0) : Optional.empty());
     }
 
     static ReceiveComplaint receive(Urgency urgency) {
@@ -333,12 +341,21 @@ class ComplaintTest {
         }
 
         @Test
-        void verificationNamesTheResponsibleStaffAndTheMisconduct() {
+        void verificationNamesTheResponsibleStaffWithTheirChainAsItWasWhenTheComplaintCameIn() {
             Instant at = T0.plus(Duration.ofDays(1));
             fixture.given(calledBack()).andGivenCurrentTime(at)
                     .when(new VerifyComplaint(ID, "staff-9", MisconductCategory.ATTITUDE, "Rude at the window"))
                     .expectEvents(new ComplaintVerified(ID, "staff-9", MisconductCategory.ATTITUDE,
-                            "Rude at the window", at, T0));
+                            "Rude at the window", at, T0, CHAIN_AT_T0));
+        }
+
+        @Test
+        void staffMemberUnknownToTheDirectoryIsStillVerifiedWithoutAChain() {
+            Instant at = T0.plus(Duration.ofDays(1));
+            fixture.given(calledBack()).andGivenCurrentTime(at)
+                    .when(new VerifyComplaint(ID, "temp-7", MisconductCategory.ATTITUDE, "Rude"))
+                    .expectEvents(new ComplaintVerified(ID, "temp-7", MisconductCategory.ATTITUDE, "Rude", at, T0,
+                            null));
         }
 
         @Test
@@ -366,7 +383,7 @@ class ComplaintTest {
         void archivedComplaintTakesNoFurtherCommands() {
             Object[] history = calledBack();
             Object[] all = java.util.Arrays.copyOf(history, history.length + 2);
-            all[history.length] = new ComplaintVerified(ID, "staff-9", MisconductCategory.NONE, "ok", T0, T0);
+            all[history.length] = new ComplaintVerified(ID, "staff-9", MisconductCategory.NONE, "ok", T0, T0, null);
             all[history.length + 1] = new ComplaintArchived(ID, T0);
             fixture.given(all)
                     .when(new RejectSolution(ID, "changed my mind"))

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -50,7 +49,7 @@ public class AxonJdbcConfiguration {
                 .transactionManager(transactionManager)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(new UniqueKeyViolationResolver())
                 .batchSize(properties.readBatchSize())
                 .gapTimeout(properties.gapTimeoutMillis())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())

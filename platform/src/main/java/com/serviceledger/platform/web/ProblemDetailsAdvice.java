@@ -1,5 +1,6 @@
 package com.serviceledger.platform.web;
 
+import com.serviceledger.kernel.common.AlreadyExists;
 import com.serviceledger.kernel.common.DomainRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
@@ -11,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    @ExceptionHandler(AlreadyExists.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AlreadyExists ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.code(), "Already exists", ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        return respond(problem);
+    }
+
+    /** Creating a case whose identity is taken (client-chosen ids such as staff numbers). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> duplicateAggregate(AggregateStreamCreationException ex) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "An entry with this identifier exists already"));
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ex.code(), "Invalid request", ex.getMessage());
@@ -108,8 +124,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> remoteFailure(CommandExecutionException ex) {
         Throwable cause = ex.getCause();
         if (cause instanceof DomainRejection rejection) {
-            return rejection instanceof OutOfOrder o ? outOfOrder(o)
-                    : rejection instanceof RuleViolation r ? ruleViolation(r) : otherRejection(rejection);
+            return switch (rejection) {
+                case OutOfOrder o -> outOfOrder(o);
+                case RuleViolation r -> ruleViolation(r);
+                case AlreadyExists a -> alreadyExists(a);
+                case InvalidInput i -> invalidInput(i);
+                default -> otherRejection(rejection);
+            };
         }
         return unexpected(ex);
     }

@@ -34,7 +34,6 @@ import org.springframework.stereotype.Component;
 public class ComplaintProjection {
 
     public static final String PROCESSING_GROUP = "complaint-view";
-    private static final String BATCH = ComplaintViewBatch.class.getName();
 
     private final ComplaintViewStore store;
     private final ComplaintIndex index;
@@ -116,16 +115,6 @@ public class ComplaintProjection {
     }
 
     private void note(UnitOfWork<?> uow, String complaintId, long seq, Instant at, Consumer<ComplaintView> effect) {
-        batchOf(uow).add(complaintId, seq, at, effect);
-    }
-
-    /** One batch per processor batch (the batching unit of work), written at its prepare-commit. */
-    private ComplaintViewBatch batchOf(UnitOfWork<?> uow) {
-        UnitOfWork<?> root = uow.root();
-        return root.getOrComputeResource(BATCH, key -> {
-            ComplaintViewBatch batch = new ComplaintViewBatch();
-            root.onPrepareCommit(u -> store.write(batch));
-            return batch;
-        });
+        store.note(uow, complaintId, seq, at, effect);
     }
 }

@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.view.SequencedView;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -33,7 +34,7 @@ import java.time.ZoneId;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public final class ComplaintView {
+public final class ComplaintView extends SequencedView {
 
     private String complaintId;
     private String subsidiaryId;
@@ -67,8 +68,6 @@ public final class ComplaintView {
     private MisconductCategory misconduct;
     private Instant verifiedAt;
     private Instant archivedAt;
-    private Instant lastEventAt;
-    private Long lastSequence;
 
     /** For the JSON mappers. */
     ComplaintView() {
@@ -80,14 +79,9 @@ public final class ComplaintView {
         return view;
     }
 
-    /** Events at or below the stored sequence were applied before (at-least-once delivery). */
-    boolean alreadyApplied(long sequenceNumber) {
-        return lastSequence != null && sequenceNumber <= lastSequence;
-    }
-
-    void applied(long sequenceNumber, Instant eventTime) {
-        lastSequence = sequenceNumber;
-        lastEventAt = eventTime;
+    @Override
+    public String viewId() {
+        return complaintId;
     }
 
     void on(ComplaintReceived e) {
@@ -204,10 +198,6 @@ public final class ComplaintView {
 
     public ComplaintStatus status() {
         return status;
-    }
-
-    public Long lastSequence() {
-        return lastSequence;
     }
 
     public SlaFacts sla(SlaTarget target) {

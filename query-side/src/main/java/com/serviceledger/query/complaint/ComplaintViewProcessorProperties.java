@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.view.ProcessorSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,5 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ComplaintViewProcessorProperties(@DefaultValue("200") int batchSize,
                                                @DefaultValue("2") int threadCount,
                                                @DefaultValue("4") int segmentCount,
-                                               @DefaultValue("2s") Duration tokenClaimInterval) {
+                                               @DefaultValue("2s") Duration tokenClaimInterval)
+        implements ProcessorSettings {
 }

@@ -1,5 +1,6 @@
 package com.serviceledger.query.elasticsearch;
 
+import com.serviceledger.query.view.IndexSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,9 +19,10 @@ public record ComplaintIndexProperties(@DefaultValue("sq-complaints") String ali
                                        @DefaultValue("1") int version,
                                        @DefaultValue("1") int shards,
                                        @DefaultValue("0") int replicas,
-                                       @DefaultValue("1s") String refreshInterval) {
+                                       @DefaultValue("1s") String refreshInterval) implements IndexSettings {
 
-    public String versionedIndex() {
-        return alias + "-v" + version;
+    @Override
+    public String mappingPattern() {
+        return "elasticsearch/complaints-mapping-v%d.json";
     }
 }

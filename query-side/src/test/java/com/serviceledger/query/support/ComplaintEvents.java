@@ -141,7 +141,7 @@ public final class ComplaintEvents {
 
     public static ComplaintVerified verified(String id, Instant at, Instant receivedAt) {
         return new ComplaintVerified(id, "STAFF-7", MisconductCategory.ATTITUDE, "Clerk ignored the queue", at,
-                receivedAt);
+                receivedAt, null);
     }
 
     public static ComplaintArchived archived(String id, Instant at) {

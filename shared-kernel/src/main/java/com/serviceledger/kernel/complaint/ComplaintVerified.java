@@ -1,10 +1,16 @@
 package com.serviceledger.kernel.complaint;
 
+import com.serviceledger.kernel.organisation.StaffChain;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
-/** Verification named the responsible staff (as of the complaint's time) and the misconduct. */
+/**
+ * Verification named the responsible staff and the misconduct. The staff member's unit, supervisor and
+ * group leader are recorded as they were when the complaint was received (null when the directory does
+ * not know the staff member), so scoring and its replays need no second look-up.
+ */
 @Revision("1")
 public record ComplaintVerified(String complaintId, String responsibleStaffId, MisconductCategory misconduct,
-                                String findings, Instant verifiedAt, Instant complaintReceivedAt) {
+                                String findings, Instant verifiedAt, Instant complaintReceivedAt,
+                                StaffChain responsibleChain) {
 }

@@ -1,0 +1,99 @@
+package com.serviceledger.command.organisation;
+
+import com.serviceledger.command.web.CommandDispatcher;
+import com.serviceledger.kernel.organisation.AddDepartment;
+import com.serviceledger.kernel.organisation.AddPost;
+import com.serviceledger.kernel.organisation.AssignSupervisor;
+import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.RecordStaffDeparture;
+import com.serviceledger.kernel.organisation.RegisterSubsidiary;
+import com.serviceledger.kernel.organisation.TransferStaff;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The organisation directory's commands: subsidiaries, departments, posts and staff over time. */
+@RestController
+@RequestMapping("/api/organisation")
+class OrganisationCommandController {
+
+    private final CommandDispatcher dispatcher;
+
+    OrganisationCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping("/subsidiaries")
+    Mono<ResponseEntity<Map<String, Object>>> register(@Valid @RequestBody OrganisationRequests.Subsidiary body,
+                                                       ServerWebExchange exchange) {
+        return send(new RegisterSubsidiary(body.subsidiaryId(), body.name(), body.timeZone()), body, exchange,
+                HttpStatus.CREATED, "/api/organisation/subsidiaries/" + body.subsidiaryId(), "subsidiaryId",
+                body.subsidiaryId());
+    }
+
+    @PostMapping("/subsidiaries/{subsidiaryId}/departments")
+    Mono<ResponseEntity<Map<String, Object>>> addDepartment(@PathVariable String subsidiaryId,
+            @Valid @RequestBody OrganisationRequests.Department body, ServerWebExchange exchange) {
+        return send(new AddDepartment(subsidiaryId, body.departmentId(), body.name(), body.kind()), body, exchange,
+                HttpStatus.CREATED, null, "departmentId", body.departmentId());
+    }
+
+    @PostMapping("/subsidiaries/{subsidiaryId}/posts")
+    Mono<ResponseEntity<Map<String, Object>>> addPost(@PathVariable String subsidiaryId,
+            @Valid @RequestBody OrganisationRequests.Post body, ServerWebExchange exchange) {
+        return send(new AddPost(subsidiaryId, body.postId(), body.departmentId(), body.name()), body, exchange,
+                HttpStatus.CREATED, null, "postId", body.postId());
+    }
+
+    @PostMapping("/staff")
+    Mono<ResponseEntity<Map<String, Object>>> hire(@Valid @RequestBody OrganisationRequests.Hire body,
+                                                   ServerWebExchange exchange) {
+        return send(new HireStaff(body.staffId(), body.name(), body.subsidiaryId(), body.departmentId(), body.postId(),
+                        body.supervisorId(), body.groupLeaderId()), body, exchange, HttpStatus.CREATED,
+                "/api/organisation/staff/" + body.staffId(), "staffId", body.staffId());
+    }
+
+    @PostMapping("/staff/{staffId}/transfer")
+    Mono<ResponseEntity<Map<String, Object>>> transfer(@PathVariable String staffId,
+            @Valid @RequestBody OrganisationRequests.Transfer body, ServerWebExchange exchange) {
+        return send(new TransferStaff(staffId, body.departmentId(), body.postId(), body.effectiveFrom()), body,
+                exchange, HttpStatus.OK, null, "staffId", staffId);
+    }
+
+    @PostMapping("/staff/{staffId}/supervisor")
+    Mono<ResponseEntity<Map<String, Object>>> assignSupervisor(@PathVariable String staffId,
+            @Valid @RequestBody OrganisationRequests.Supervisor body, ServerWebExchange exchange) {
+        return send(new AssignSupervisor(staffId, body.supervisorId(), body.groupLeaderId(), body.effectiveFrom()),
+                body, exchange, HttpStatus.OK, null, "staffId", staffId);
+    }
+
+    @PostMapping("/staff/{staffId}/departure")
+    Mono<ResponseEntity<Map<String, Object>>> departure(@PathVariable String staffId,
+            @Valid @RequestBody OrganisationRequests.Departure body, ServerWebExchange exchange) {
+        return send(new RecordStaffDeparture(staffId, body.effectiveFrom()), body, exchange, HttpStatus.OK, null,
+                "staffId", staffId);
+    }
+
+    private Mono<ResponseEntity<Map<String, Object>>> send(Object command, Object body, ServerWebExchange exchange,
+                                                           HttpStatus status, String location, String idName,
+                                                           String id) {
+        return dispatcher.dispatch(command, body, exchange).map(outcome -> {
+            var response = ResponseEntity.status(status)
+                    .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
+                    .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()));
+            if (location != null) {
+                response.location(URI.create(location));
+            }
+            return response.body(Map.<String, Object>of(idName, id));
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package com.serviceledger.command.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.organisation.AssignSupervisor;
+import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.RecordStaffDeparture;
+import com.serviceledger.kernel.organisation.StaffDeparted;
+import com.serviceledger.kernel.organisation.StaffHired;
+import com.serviceledger.kernel.organisation.StaffTransferred;
+import com.serviceledger.kernel.organisation.SupervisorAssigned;
+import com.serviceledger.kernel.organisation.TransferStaff;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A staff member's place in the organisation over time. Changes take effect at a time that may lie in
+ * the past (a transfer recorded late) but never before the previous change, so the history stays in
+ * order and "the chain as it was when the complaint happened" has one answer.
+ */
+@Aggregate
+public class StaffMember {
+
+    @AggregateIdentifier
+    private String staffId;
+    private Instant lastChangeAt;
+    private String supervisorId;
+    private String groupLeaderId;
+    private boolean departed;
+
+    protected StaffMember() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public StaffMember(HireStaff command, Clock clock) {
+        requireNotSelf(command.staffId(), command.supervisorId(), "supervisorId");
+        requireNotSelf(command.staffId(), command.groupLeaderId(), "groupLeaderId");
+        apply(new StaffHired(command.staffId(), command.name(), command.subsidiaryId(), command.departmentId(),
+                command.postId(), command.supervisorId(), command.groupLeaderId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(TransferStaff command, Clock clock) {
+        Instant at = effective(command.effectiveFrom(), clock);
+        apply(new StaffTransferred(staffId, command.departmentId(), command.postId(), at));
+    }
+
+    @CommandHandler
+    public void handle(AssignSupervisor command, Clock clock) {
+        if (command.supervisorId() == null && command.groupLeaderId() == null) {
+            throw new RuleViolation("supervisorId", "name a supervisor or a group leader");
+        }
+        requireNotSelf(staffId, command.supervisorId(), "supervisorId");
+        requireNotSelf(staffId, command.groupLeaderId(), "groupLeaderId");
+        Instant at = effective(command.effectiveFrom(), clock);
+        apply(new SupervisorAssigned(staffId, Objects.requireNonNullElse(command.supervisorId(), supervisorId),
+                Objects.requireNonNullElse(command.groupLeaderId(), groupLeaderId), at));
+    }
+
+    @CommandHandler
+    public void handle(RecordStaffDeparture command, Clock clock) {
+        apply(new StaffDeparted(staffId, effective(command.effectiveFrom(), clock)));
+    }
+
+    /** When a change takes effect: now by default; in the past at most back to the previous change. */
+    private Instant effective(Instant requested, Clock clock) {
+        if (departed) {
+            throw new OutOfOrder("staff member " + staffId + " has left");
+        }
+        Instant now = clock.instant();
+        Instant at = requested == null ? now : requested;
+        if (at.isAfter(now)) {
+            throw new RuleViolation("effectiveFrom", "a change cannot take effect in the future");
+        }
+        if (at.isBefore(lastChangeAt)) {
+            throw new RuleViolation("effectiveFrom", "a change cannot take effect before the previous one ("
+                    + lastChangeAt + ")");
+        }
+        return at;
+    }
+
+    private static void requireNotSelf(String staffId, String otherId, String field) {
+        if (staffId.equals(otherId)) {
+            throw new RuleViolation(field, "a staff member cannot answer for themselves");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StaffHired event) {
+        staffId = event.staffId();
+        supervisorId = event.supervisorId();
+        groupLeaderId = event.groupLeaderId();
+        lastChangeAt = event.effectiveAt();
+    }
+
+    @EventSourcingHandler
+    void on(StaffTransferred event) {
+        lastChangeAt = event.effectiveAt();
+    }
+
+    @EventSourcingHandler
+    void on(SupervisorAssigned event) {
+        supervisorId = event.supervisorId();
+        groupLeaderId = event.groupLeaderId();
+        lastChangeAt = event.effectiveAt();
+    }
+
+    @EventSourcingHandler
+    void on(StaffDeparted event) {
+        departed = true;
+        lastChangeAt = event.effectiveAt();
+    }
+}

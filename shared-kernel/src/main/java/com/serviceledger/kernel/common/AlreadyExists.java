@@ -1,0 +1,16 @@
+package com.serviceledger.kernel.common;
+
+/** Something with this identity exists already (a department code, a staff number): HTTP 409. */
+public class AlreadyExists extends DomainRejection {
+
+    private final String field;
+
+    public AlreadyExists(String field, String message) {
+        super("already-exists", message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

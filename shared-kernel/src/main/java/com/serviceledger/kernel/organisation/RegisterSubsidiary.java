@@ -1,0 +1,7 @@
+package com.serviceledger.kernel.organisation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Register a subsidiary (子公司): the unit that owns a policy, a time zone and departments. */
+public record RegisterSubsidiary(@TargetAggregateIdentifier String subsidiaryId, String name, String timeZone) {
+}
