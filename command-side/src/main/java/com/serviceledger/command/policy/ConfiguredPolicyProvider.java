@@ -3,6 +3,7 @@ package com.serviceledger.command.policy;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,11 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     /** In the subsidiary's own time zone, which its complaint settings hold. */
     @Override
     public InspectionPolicy inspectionPolicy(String subsidiaryId) {
-        return inspectionBySubsidiary.getOrDefault(subsidiaryId, defaultInspection)
-                .toPolicy(complaintPolicy(subsidiaryId).zone());
+        return inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
+    }
+
+    /** The configured inspection settings, in the zone of whichever policy is in force for the subsidiary. */
+    public InspectionPolicy inspectionPolicy(String subsidiaryId, ZoneId zone) {
+        return inspectionBySubsidiary.getOrDefault(subsidiaryId, defaultInspection).toPolicy(zone);
     }
 }

@@ -1,20 +1,23 @@
 package com.serviceledger.command.policy;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Policies from configuration: one default and optional overrides per subsidiary id. (A versioned,
- * event-sourced policy per subsidiary replaces this source later; the aggregate only sees the
- * {@link com.serviceledger.kernel.policy.PolicyProvider}.)
+ * The default policy from configuration, in force for a subsidiary until it publishes a version of its
+ * own; optional overrides per subsidiary id.
  *
+ * @param cacheTime              how long a published policy is cached; a publication on another node is seen
+ *                               after it
  * @param inspection             the default quality-inspection policy
  * @param inspectionSubsidiaries its overrides per subsidiary id (each a whole policy)
  */
 @ConfigurationProperties("serviceledger.policy")
 public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint,
                                Map<String, ComplaintPolicyProperties> subsidiaries,
+                               @DefaultValue("10s") Duration cacheTime,
                                @DefaultValue InspectionPolicyProperties inspection,
                                Map<String, InspectionPolicyProperties> inspectionSubsidiaries) {
 

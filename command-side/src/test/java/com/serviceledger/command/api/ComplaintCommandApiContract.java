@@ -146,6 +146,36 @@ abstract class ComplaintCommandApiContract {
     }
 
     @Test
+    void complaintsAreDecidedUnderThePolicyVersionInForceAndKeepItAfterAChange() {
+        String sub = "sub-pol-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String policy = """
+                {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"%s","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]}}""";
+        http.post().uri("/api/policies/{sub}/versions", sub).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(policy.formatted("PT30M")).exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.version").isEqualTo(1);
+        String first = receive(RECEIVE.replace("sub-1", sub));
+        http.post().uri("/api/policies/{sub}/versions", sub).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(policy.formatted("PT1H")).exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.version").isEqualTo(2);
+        String second = receive(RECEIVE.replace("sub-1", sub));
+
+        ComplaintReceived underV1 = (ComplaintReceived) events(first).get(0).getPayload();
+        ComplaintReceived underV2 = (ComplaintReceived) events(second).get(0).getPayload();
+        assertThat(underV1.policyVersion()).isEqualTo(sub + "/v1");
+        assertThat(underV1.deadlines().contactDueAt()).isEqualTo(underV1.receivedAt().plus(Duration.ofMinutes(30)));
+        assertThat(underV2.policyVersion()).isEqualTo(sub + "/v2");
+        assertThat(underV2.deadlines().contactDueAt()).isEqualTo(underV2.receivedAt().plus(Duration.ofHours(1)));
+
+        http.post().uri("/api/policies/{sub}/versions", sub).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(policy.formatted("PT5H")).exchange().expectStatus().isEqualTo(422);
+        http.post().uri("/api/policies/{sub}/versions", sub).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(policy.formatted("thirty minutes")).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("complaint.contactTarget");
+    }
+
+    @Test
     void missingFieldIsA400ProblemNamingTheFieldAndStoresNothing() {
         long before = storedEvents();
         http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)

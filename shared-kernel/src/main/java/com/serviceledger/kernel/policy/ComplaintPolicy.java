@@ -46,6 +46,15 @@ public record ComplaintPolicy(String version, ZoneId zone, Duration contactTarge
         }
     }
 
+    /** The complaint part of a published policy version. */
+    public static ComplaintPolicy of(PolicyPublished published) {
+        PolicyTerms terms = published.terms();
+        ComplaintTerms c = terms.complaint();
+        return new ComplaintPolicy(published.versionName(), ZoneId.of(terms.timeZone()), c.contactTarget(),
+                c.contactHardLimit(), c.onSiteTarget(), c.resolutionDays(), c.resolutionDayKind(),
+                new WorkingCalendar(terms.holidays()), c.warningPercents());
+    }
+
     /** The regulations' figures, in the given zone. */
     public static ComplaintPolicy defaults(String version, ZoneId zone) {
         return new ComplaintPolicy(version, zone, Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofMinutes(10),

@@ -1,0 +1,87 @@
+package com.serviceledger.command.policy;
+
+import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.InspectionPolicy;
+import com.serviceledger.kernel.policy.PolicyProvider;
+import com.serviceledger.kernel.policy.PolicyPublished;
+import com.serviceledger.kernel.policy.PublishPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The policy in force for a subsidiary: its latest published version, read from the event store (the
+ * command side's source of truth), or the configured default where none was published. Cached briefly:
+ * a publication in this JVM evicts at once, one on another node is seen within the cache time.
+ */
+@Component
+@Primary
+@ProcessingGroup(PublishedPolicies.CACHE_EVICTION)
+public class PublishedPolicies implements PolicyProvider {
+
+    /** A subscribing processor: each node evicts on the publications it handles itself. */
+    static final String CACHE_EVICTION = "policy-cache-eviction";
+
+    private final EventStore eventStore;
+    private final ConfiguredPolicyProvider defaults;
+    private final Clock clock;
+    private final Duration cacheTime;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    PublishedPolicies(EventStore eventStore, ConfiguredPolicyProvider defaults, Clock clock,
+                      PolicyProperties properties) {
+        this.eventStore = eventStore;
+        this.defaults = defaults;
+        this.clock = clock;
+        this.cacheTime = properties.cacheTime();
+    }
+
+    @Override
+    public ComplaintPolicy complaintPolicy(String subsidiaryId) {
+        return latest(subsidiaryId).map(ComplaintPolicy::of).orElseGet(() -> defaults.complaintPolicy(subsidiaryId));
+    }
+
+    /**
+     * Inspection terms are not part of a published version (yet): the configured ones, in the time zone
+     * of the subsidiary's policy in force.
+     */
+    @Override
+    public InspectionPolicy inspectionPolicy(String subsidiaryId) {
+        return defaults.inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
+    }
+
+    /** The latest published version, if any. */
+    public Optional<PolicyPublished> latest(String subsidiaryId) {
+        Instant now = clock.instant();
+        Cached cached = cache.get(subsidiaryId);
+        if (cached == null || cached.loadedAt().plus(cacheTime).isBefore(now)) {
+            cached = new Cached(load(subsidiaryId), now);
+            cache.put(subsidiaryId, cached);
+        }
+        return cached.policy();
+    }
+
+    @EventHandler
+    void on(PolicyPublished event) {
+        cache.remove(event.subsidiaryId());
+    }
+
+    private Optional<PolicyPublished> load(String subsidiaryId) {
+        return eventStore.readEvents(PublishPolicy.policyIdOf(subsidiaryId)).asStream()
+                .map(message -> message.getPayload())
+                .filter(PolicyPublished.class::isInstance)
+                .map(PolicyPublished.class::cast)
+                .reduce((earlier, later) -> later);
+    }
+
+    private record Cached(Optional<PolicyPublished> policy, Instant loadedAt) {
+    }
+}

@@ -1,0 +1,51 @@
+package com.serviceledger.command.policy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.PolicyPublished;
+import com.serviceledger.kernel.policy.PublishPolicy;
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** The versions of one subsidiary's policy: each publication is a new, numbered version. */
+@Aggregate
+public class SubsidiaryPolicy {
+
+    @AggregateIdentifier
+    private String policyId;
+    private int version;
+
+    protected SubsidiaryPolicy() {
+        // for Axon's event sourcing and creation on the first publication
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(PublishPolicy command, Clock clock) {
+        if (!PublishPolicy.policyIdOf(command.subsidiaryId()).equals(command.policyId())) {
+            throw new RuleViolation("subsidiaryId", "the policy stream belongs to another subsidiary");
+        }
+        PolicyPublished published = new PolicyPublished(command.policyId(), command.subsidiaryId(), version + 1,
+                command.terms(), clock.instant());
+        try {
+            ComplaintPolicy.of(published); // the same checks every decision under it will rely on
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new RuleViolation("terms", e.getMessage());
+        }
+        apply(published);
+        return version;
+    }
+
+    @EventSourcingHandler
+    void on(PolicyPublished event) {
+        policyId = event.policyId();
+        version = event.version();
+    }
+}
