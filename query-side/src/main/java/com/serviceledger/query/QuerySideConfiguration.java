@@ -3,6 +3,7 @@ package com.serviceledger.query;
 import com.serviceledger.platform.PlatformConfiguration;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
+import com.serviceledger.query.inspection.InspectionViewsProperties;
 import com.serviceledger.query.web.QueryApiProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
@@ -20,6 +21,6 @@ import org.springframework.context.annotation.Import;
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.query\\.app\\..*"))
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
-        QueryApiProperties.class})
+        QueryApiProperties.class, InspectionViewsProperties.class})
 public class QuerySideConfiguration {
 }

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
         "serviceledger.elasticsearch.embedded.enabled=true",
         "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
         "serviceledger.query.complaint-view.token-claim-interval=200ms",
-        "serviceledger.query.complaint-index.refresh-interval=200ms"})
+        "serviceledger.query.complaint-index.refresh-interval=200ms",
+        "serviceledger.query.inspection-views.token-claim-interval=200ms",
+        "serviceledger.query.inspection-views.refresh-interval=200ms"})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }
