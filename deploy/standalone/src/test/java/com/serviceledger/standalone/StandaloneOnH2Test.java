@@ -8,6 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-e2e-${random.uuid}",
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
                 "serviceledger.elasticsearch.embedded.http-port=0",
-                "serviceledger.query.complaint-index.alias=sq-complaints-h2"})
+                "serviceledger.query.complaint-index.alias=sq-complaints-h2",
+                "serviceledger.query.inspection-views.inspections-alias=sq-inspections-h2",
+                "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-h2",
+                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-h2"})
 class StandaloneOnH2Test extends StandaloneContract {
 }
