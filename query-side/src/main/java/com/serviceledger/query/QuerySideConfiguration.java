@@ -1,6 +1,7 @@
 package com.serviceledger.query;
 
 import com.serviceledger.platform.PlatformConfiguration;
+import com.serviceledger.query.organisation.OrganisationViewProperties;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.query\\.app\\..*"))
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
+        OrganisationViewProperties.class,
         QueryApiProperties.class, InspectionViewsProperties.class})
 public class QuerySideConfiguration {
 }

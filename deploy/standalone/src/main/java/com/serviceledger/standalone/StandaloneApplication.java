@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, StartupBanner.class})
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, StartupBanner.class, DemoOrganisation.class})
 public class StandaloneApplication {
 
     public static void main(String[] args) {

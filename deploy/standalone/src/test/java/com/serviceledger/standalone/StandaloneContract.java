@@ -119,6 +119,22 @@ abstract class StandaloneContract {
     }
 
     @Test
+    void demoOrganisationAndItsPolicyAreThereOnFirstStart() {
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri("/api/organisation/subsidiaries/{id}", DemoOrganisation.SUBSIDIARY).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.departments.length()").isEqualTo(5).jsonPath("$.posts.length()").isEqualTo(6));
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/organisation/staff/wang-fang").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.supervisorId").isEqualTo("chen-jing")
+                .jsonPath("$.groupLeaderId").isEqualTo("zhao-lei"));
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri("/api/policies/{id}", DemoOrganisation.SUBSIDIARY).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.versionName").isEqualTo(DemoOrganisation.SUBSIDIARY + "/v1"));
+    }
+
+    @Test
     void replayingTheProcessorFromTheStartRebuildsAnIdenticalIndex() {
         String a = receive("dept-replay", "NORMAL", "replay one");
         String b = receive("dept-replay", "URGENT", "replay two");

@@ -1,0 +1,59 @@
+package com.serviceledger.query.organisation;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.serviceledger.query.view.PooledViewProcessor;
+import com.serviceledger.query.view.ViewIndex;
+import com.serviceledger.query.view.ViewReader;
+import com.serviceledger.query.view.ViewStore;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Indices, stores, readers and the processor of the directory and policy views. */
+@Configuration(proxyBeanMethods = false)
+class OrganisationViews {
+
+    /** The three indices of this group; each is created at start-up and recreated on a replay. */
+    record Indices(ViewIndex staff, ViewIndex subsidiaries, ViewIndex policies) {
+    }
+
+    /** Not beans themselves, so they never compete with other views' indices for injection. */
+    @Bean
+    Indices organisationIndices(ElasticsearchClient client, OrganisationViewProperties properties) throws Exception {
+        Indices indices = new Indices(new ViewIndex(client, properties.staff()),
+                new ViewIndex(client, properties.subsidiaries()), new ViewIndex(client, properties.policies()));
+        for (ViewIndex index : new ViewIndex[] {indices.staff(), indices.subsidiaries(), indices.policies()}) {
+            index.afterPropertiesSet();
+        }
+        return indices;
+    }
+
+    @Bean
+    OrganisationStores organisationStores(ElasticsearchClient client, Indices indices) {
+        return new OrganisationStores(
+                new ViewStore<>(client, indices.staff(), StaffView.class, StaffView::empty),
+                new ViewStore<>(client, indices.subsidiaries(), SubsidiaryView.class, SubsidiaryView::empty),
+                new ViewStore<>(client, indices.policies(), PolicyView.class, PolicyView::empty));
+    }
+
+    @Bean
+    OrganisationReaders organisationReaders(ElasticsearchAsyncClient client, Indices indices) {
+        return new OrganisationReaders(new ViewReader<>(client, indices.staff(), StaffView.class),
+                new ViewReader<>(client, indices.subsidiaries(), SubsidiaryView.class),
+                new ViewReader<>(client, indices.policies(), PolicyView.class));
+    }
+
+    @Bean
+    ConfigurerModule organisationViewProcessor(OrganisationViewProperties properties) {
+        return PooledViewProcessor.module(OrganisationProjection.PROCESSING_GROUP, properties);
+    }
+
+    record OrganisationStores(ViewStore<StaffView> staff, ViewStore<SubsidiaryView> subsidiaries,
+                              ViewStore<PolicyView> policies) {
+    }
+
+    record OrganisationReaders(ViewReader<StaffView> staff, ViewReader<SubsidiaryView> subsidiaries,
+                               ViewReader<PolicyView> policies) {
+    }
+}
