@@ -2,7 +2,6 @@ package com.serviceledger.command.inspection;
 
 import com.serviceledger.kernel.inspection.InspectionCounted;
 import com.serviceledger.kernel.inspection.KindFigures;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
