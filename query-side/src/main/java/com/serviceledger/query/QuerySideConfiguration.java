@@ -4,6 +4,7 @@ import com.serviceledger.platform.PlatformConfiguration;
 import com.serviceledger.query.organisation.OrganisationViewProperties;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
+import com.serviceledger.query.inspection.InspectionViewsProperties;
 import com.serviceledger.query.web.QueryApiProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
@@ -22,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
         OrganisationViewProperties.class,
-        QueryApiProperties.class})
+        QueryApiProperties.class, InspectionViewsProperties.class})
 public class QuerySideConfiguration {
 }

@@ -1,8 +1,10 @@
 package com.serviceledger.command.policy;
 
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,8 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     private final Map<String, ComplaintPolicy> bySubsidiary;
     private final ServiceRequestPolicy defaultServiceRequestPolicy;
     private final Map<String, ServiceRequestPolicy> serviceRequestBySubsidiary;
+    private final InspectionPolicyProperties defaultInspection;
+    private final Map<String, InspectionPolicyProperties> inspectionBySubsidiary;
 
     public ConfiguredPolicyProvider(PolicyProperties properties) {
         this.defaultPolicy = properties.complaint().toPolicy();
@@ -24,6 +28,11 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
         this.defaultServiceRequestPolicy = serviceRequest.toPolicy();
         this.serviceRequestBySubsidiary = serviceRequest.subsidiaries().entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> serviceRequest.toPolicy(e.getValue())));
+        this.defaultInspection = properties.inspection();
+        this.inspectionBySubsidiary = properties.inspectionSubsidiaries();
+        // fail fast on a bad inspection setting, in every zone it will be used in
+        defaultInspection.toPolicy(defaultPolicy.zone());
+        inspectionBySubsidiary.forEach((id, settings) -> settings.toPolicy(complaintPolicy(id).zone()));
     }
 
     @Override
@@ -34,5 +43,16 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     @Override
     public ServiceRequestPolicy serviceRequestPolicy(String subsidiaryId) {
         return serviceRequestBySubsidiary.getOrDefault(subsidiaryId, defaultServiceRequestPolicy);
+    }
+
+    /** In the subsidiary's own time zone, which its complaint settings hold. */
+    @Override
+    public InspectionPolicy inspectionPolicy(String subsidiaryId) {
+        return inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
+    }
+
+    /** The configured inspection settings, in the zone of whichever policy is in force for the subsidiary. */
+    public InspectionPolicy inspectionPolicy(String subsidiaryId, ZoneId zone) {
+        return inspectionBySubsidiary.getOrDefault(subsidiaryId, defaultInspection).toPolicy(zone);
     }
 }

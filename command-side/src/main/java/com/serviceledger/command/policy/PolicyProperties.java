@@ -9,15 +9,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The default policy from configuration, in force for a subsidiary until it publishes a version of its
  * own; optional overrides per subsidiary id.
  *
- * @param cacheTime how long a published policy is cached; a publication on another node is seen after it
+ * @param cacheTime              how long a published policy is cached; a publication on another node is seen
+ *                               after it
+ * @param inspection             the default quality-inspection policy
+ * @param inspectionSubsidiaries its overrides per subsidiary id (each a whole policy)
  */
 @ConfigurationProperties("serviceledger.policy")
 public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint,
                                Map<String, ComplaintPolicyProperties> subsidiaries,
                                @DefaultValue("10s") Duration cacheTime,
-                               @DefaultValue ServiceRequestPolicyProperties serviceRequest) {
+                               @DefaultValue ServiceRequestPolicyProperties serviceRequest,
+                               @DefaultValue InspectionPolicyProperties inspection,
+                               Map<String, InspectionPolicyProperties> inspectionSubsidiaries) {
 
     public PolicyProperties {
         subsidiaries = subsidiaries == null ? Map.of() : Map.copyOf(subsidiaries);
+        inspectionSubsidiaries = inspectionSubsidiaries == null ? Map.of() : Map.copyOf(inspectionSubsidiaries);
     }
 }

@@ -1,6 +1,7 @@
 package com.serviceledger.command.policy;
 
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PublishPolicy;
@@ -53,6 +54,15 @@ public class PublishedPolicies implements PolicyProvider {
     public ServiceRequestPolicy serviceRequestPolicy(String subsidiaryId) {
         return latest(subsidiaryId).map(ServiceRequestPolicy::of)
                 .orElseGet(() -> defaults.serviceRequestPolicy(subsidiaryId));
+    }
+
+    /**
+     * Inspection terms are not part of a published version (yet): the configured ones, in the time zone
+     * of the subsidiary's policy in force.
+     */
+    @Override
+    public InspectionPolicy inspectionPolicy(String subsidiaryId) {
+        return defaults.inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
     }
 
     /** The latest published version, if any. */

@@ -230,6 +230,62 @@ abstract class StandaloneContract {
                 .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].requestId").isEqualTo(id));
     }
 
+    @Test
+    void inspectionFlowOverHttpFromChecklistToRectificationAndEscalation() {
+        String site = "site-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = recordDailyInspectionWithADustyStaircase(site);
+        String caseId = "RCT-" + first + "-2";
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/inspections/{id}", first).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.kind").isEqualTo("DAILY")
+                .jsonPath("$.failedCount").isEqualTo(1)
+                .jsonPath("$.passRate").isEqualTo(0.5)
+                .jsonPath("$.items[1].rectificationId").isEqualTo(caseId));
+        // the case is opened by the relay, moments after the inspection
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/rectifications/{id}", caseId)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("OPEN"));
+        http.post().uri("/api/rectifications/{id}/rectify", caseId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"rectifiedBy\":\"cleaner-7\",\"note\":\"swept\"}").exchange().expectStatus().isOk();
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/rectifications/{id}", caseId)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("RECTIFIED")
+                .jsonPath("$.onTime").isEqualTo(true));
+
+        for (int i = 0; i < 3; i++) {
+            recordDailyInspectionWithADustyStaircase(site);
+        }
+        String month = http.get().uri("/api/inspections/{id}", first).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody().get("month").toString();
+        String qualityMonth = "QM:sub-e2e:" + site + ":clean-co:" + month;
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/quality-months/{id}", qualityMonth)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.daily.inspectionsWithFailures").isEqualTo(4)
+                .jsonPath("$.rectifications.rectifiedOnTime").isEqualTo(1)
+                .jsonPath("$.escalated").isEqualTo(true)
+                .jsonPath("$.escalation.inspectionIds.length()").isEqualTo(4));
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri(u -> u.path("/api/rectifications").queryParam("site", site).queryParam("status", "OPEN").build())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(3));
+        http.post().uri("/api/quality-months/close").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"unit\":{\"subsidiaryId\":\"sub-e2e\",\"siteId\":\"" + site
+                        + "\",\"contractorId\":\"clean-co\"},\"month\":\"" + month + "\"}")
+                .exchange().expectStatus().isEqualTo(409);
+    }
+
+    String recordDailyInspectionWithADustyStaircase(String site) {
+        String body = """
+                {"kind":"DAILY","unit":{"subsidiaryId":"sub-e2e","siteId":"%s","contractorId":"clean-co"},
+                 "inspectors":[{"inspectorId":"foreman-1","role":"FOREMAN"}],
+                 "items":[{"standardCode":"floor-clean","result":"PASS"},
+                          {"standardCode":"stairs-dust-free","result":"FAIL","severity":"MINOR",
+                           "note":"dust on stairs B"}]}""".formatted(site);
+        return http.post().uri("/api/inspections").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("inspectionId").toString();
+    }
+
     @SuppressWarnings("unchecked")
     List<Object> allViews() {
         Map<String, Object> page = http.get().uri(u -> u.path("/api/complaints").queryParam("size", 100).build())

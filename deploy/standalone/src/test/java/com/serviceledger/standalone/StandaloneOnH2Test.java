@@ -9,6 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
                 "serviceledger.elasticsearch.embedded.http-port=0",
                 "serviceledger.query.complaint-index.alias=sq-complaints-h2",
-                "serviceledger.query.service-request-index.alias=sq-service-requests-h2"})
+                "serviceledger.query.service-request-index.alias=sq-service-requests-h2",
+                "serviceledger.query.inspection-views.inspections-alias=sq-inspections-h2",
+                "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-h2",
+                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-h2"})
 class StandaloneOnH2Test extends StandaloneContract {
 }

@@ -10,6 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
                 "serviceledger.elasticsearch.embedded.http-port=0",
                 "serviceledger.query.complaint-index.alias=sq-complaints-pg",
-                "serviceledger.query.service-request-index.alias=sq-service-requests-pg"})
+                "serviceledger.query.service-request-index.alias=sq-service-requests-pg",
+                "serviceledger.query.inspection-views.inspections-alias=sq-inspections-pg",
+                "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-pg",
+                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-pg"})
 class StandaloneOnPostgresTest extends StandaloneContract {
 }

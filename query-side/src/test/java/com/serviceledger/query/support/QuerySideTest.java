@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
         "serviceledger.query.complaint-view.token-claim-interval=200ms",
         "serviceledger.query.complaint-index.refresh-interval=200ms",
         "serviceledger.query.service-request-view.token-claim-interval=200ms",
-        "serviceledger.query.service-request-index.refresh-interval=200ms"})
+        "serviceledger.query.service-request-index.refresh-interval=200ms",
+        "serviceledger.query.inspection-views.token-claim-interval=200ms",
+        "serviceledger.query.inspection-views.refresh-interval=200ms"})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Import;
 
 /** Test helpers as beans, so tests get them by constructor. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ComplaintEventLog.class, ServiceRequestEventLog.class, Api.class})
+@Import({ComplaintEventLog.class, ServiceRequestEventLog.class, InspectionEventLog.class, Api.class})
 class QuerySideTestSupport {
 }

@@ -12,4 +12,12 @@ public interface PolicyProvider {
     default ServiceRequestPolicy serviceRequestPolicy(String subsidiaryId) {
         throw new UnsupportedOperationException("this policy provider has no service request policy");
     }
+
+    /**
+     * The subsidiary's inspection rules. The default (the regulation's figures in the subsidiary's zone)
+     * keeps providers written as lambdas, e.g. in tests, working; real providers override it.
+     */
+    default InspectionPolicy inspectionPolicy(String subsidiaryId) {
+        return InspectionPolicy.defaults("default-1", complaintPolicy(subsidiaryId).zone());
+    }
 }

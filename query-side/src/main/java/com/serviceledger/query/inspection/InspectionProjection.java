@@ -1,0 +1,39 @@
+package com.serviceledger.query.inspection;
+
+import com.serviceledger.kernel.inspection.InspectionRecorded;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/** Projects recorded inspections into {@code sq-inspections}. */
+@Component
+@ProcessingGroup(InspectionProjection.PROCESSING_GROUP)
+public class InspectionProjection {
+
+    /** The one processor feeding all three inspection views. */
+    public static final String PROCESSING_GROUP = "inspection-views";
+
+    private final InspectionViewStores.Inspections store;
+    private final InspectionIndices.Inspections index;
+
+    InspectionProjection(InspectionViewStores.Inspections store, InspectionIndices.Inspections index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(InspectionRecorded e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        store.note(uow, e.inspectionId(), seq, at, view -> view.on(e));
+    }
+
+    /** A replay from the first event starts from an empty index, so it rebuilds the same documents. */
+    @ResetHandler
+    void onReset() {
+        InspectionIndices.recreate(index);
+    }
+}

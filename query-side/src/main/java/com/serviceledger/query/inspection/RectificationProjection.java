@@ -1,0 +1,64 @@
+package com.serviceledger.query.inspection;
+
+import com.serviceledger.kernel.inspection.OwnersCommitteeInformed;
+import com.serviceledger.kernel.inspection.RectificationOverdue;
+import com.serviceledger.kernel.inspection.RectificationRaised;
+import com.serviceledger.kernel.inspection.RectificationRecorded;
+import com.serviceledger.kernel.inspection.RectificationWarningRaised;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/** Projects rectification cases into {@code sq-rectifications}. */
+@Component
+@ProcessingGroup(InspectionProjection.PROCESSING_GROUP)
+public class RectificationProjection {
+
+    private final InspectionViewStores.Rectifications store;
+    private final InspectionIndices.Rectifications index;
+
+    RectificationProjection(InspectionViewStores.Rectifications store, InspectionIndices.Rectifications index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(RectificationRaised e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.rectificationId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(RectificationWarningRaised e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.rectificationId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(RectificationOverdue e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.rectificationId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(OwnersCommitteeInformed e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.rectificationId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(RectificationRecorded e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.rectificationId(), seq, at, view -> view.on(e));
+    }
+
+    @ResetHandler
+    void onReset() {
+        InspectionIndices.recreate(index);
+    }
+
+    private void note(UnitOfWork<?> uow, String id, long seq, Instant at, Consumer<RectificationView> effect) {
+        store.note(uow, id, seq, at, effect);
+    }
+}

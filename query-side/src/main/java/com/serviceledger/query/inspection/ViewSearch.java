@@ -1,0 +1,97 @@
+package com.serviceledger.query.inspection;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.serviceledger.query.view.ViewIndex;
+import java.time.Instant;
+import java.util.Objects;
+import reactor.core.publisher.Mono;
+
+/** Reads one inspection view without blocking: by id, and by filters, newest first. */
+final class ViewSearch<V> {
+
+    private final ElasticsearchAsyncClient client;
+    private final ViewIndex index;
+    private final Class<V> type;
+    private final String timeField;
+    private final String idField;
+
+    ViewSearch(ElasticsearchAsyncClient client, ViewIndex index, Class<V> type, String timeField, String idField) {
+        this.client = client;
+        this.index = index;
+        this.type = type;
+        this.timeField = timeField;
+        this.idField = idField;
+    }
+
+    Mono<V> byId(String id) {
+        return Mono.fromFuture(() -> client.get(g -> g.index(index.alias()).id(id), type))
+                .flatMap(response -> Mono.justOrEmpty(response.found() ? response.source() : null));
+    }
+
+    Mono<ViewPage<V>> search(BoolQuery.Builder filters, int page, int size) {
+        Query query = filters.build()._toQuery();
+        return Mono.fromFuture(() -> client.search(s -> s
+                                .index(index.alias())
+                                .query(query)
+                                .from(page * size)
+                                .size(size)
+                                .trackTotalHits(t -> t.enabled(true))
+                                .sort(o -> o.field(f -> f.field(timeField).order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field(idField).order(SortOrder.Asc))),
+                        type))
+                .map(response -> new ViewPage<>(
+                        response.hits().total() == null ? 0 : response.hits().total().value(), page, size,
+                        response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList()));
+    }
+
+    static void term(BoolQuery.Builder bool, String field, Object value) {
+        if (value != null) {
+            String text = value instanceof Enum<?> e ? e.name() : value.toString();
+            bool.filter(f -> f.term(t -> t.field(field).value(text)));
+        }
+    }
+
+    static void flag(BoolQuery.Builder bool, String field, Boolean value) {
+        if (value != null) {
+            bool.filter(f -> f.term(t -> t.field(field).value(value)));
+        }
+    }
+
+    /** [from, to) on a date field; either end may be open. */
+    static void between(BoolQuery.Builder bool, String field, Instant from, Instant to) {
+        if (from == null && to == null) {
+            return;
+        }
+        bool.filter(f -> f.range(r -> r.date(d -> {
+            d.field(field);
+            if (from != null) {
+                d.gte(from.toString());
+            }
+            if (to != null) {
+                d.lt(to.toString());
+            }
+            return d;
+        })));
+    }
+
+    /** [from, to] on a month keyword ({@code yyyy-MM} sorts as text). */
+    static void months(BoolQuery.Builder bool, String field, String from, String to) {
+        if (from == null && to == null) {
+            return;
+        }
+        bool.filter(f -> f.range(r -> r.term(t -> {
+            t.field(field);
+            if (from != null) {
+                t.gte(from);
+            }
+            if (to != null) {
+                t.lte(to);
+            }
+            return t;
+        })));
+    }
+}
