@@ -1,5 +1,6 @@
 package com.serviceledger.command.complaint;
 
+import com.serviceledger.command.testing.FixtureClock;
 import static org.hamcrest.Matchers.instanceOf;
 
 import com.serviceledger.kernel.common.Channel;
@@ -11,11 +12,9 @@ import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.StaffChain;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -481,30 +480,6 @@ class ComplaintTest {
                     .andGivenCommands(receive(Urgency.URGENT), new DismissComplaint(ID, "unfounded"))
                     .whenTimeElapses(Duration.ofHours(5))
                     .expectNoEvents();
-        }
-    }
-
-    /** The fixture's own time, so due times and verdicts follow {@code givenCurrentTime}/{@code whenTimeElapses}. */
-    static final class FixtureClock extends Clock {
-        private final AggregateTestFixture<?> fixture;
-
-        FixtureClock(AggregateTestFixture<?> fixture) {
-            this.fixture = fixture;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return fixture.currentTime();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.serviceledger.command.inspection;
 
+import com.serviceledger.command.testing.FixtureClock;
 import static com.serviceledger.command.inspection.InspectionFixtures.*;
 
 import com.serviceledger.kernel.common.OutOfOrder;

@@ -1,5 +1,6 @@
 package com.serviceledger.command.servicerequest;
 
+import com.serviceledger.command.testing.FixtureClock;
 import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.DELIVERY;
 import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.FIRST_RESPONSE;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -15,11 +16,9 @@ import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import com.serviceledger.kernel.servicerequest.*;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -584,30 +583,6 @@ class ServiceRequestTest {
             fixture.given(accepted(new SatisfactionRecorded(ID, 5, null, DUE), new ServiceRequestClosed(ID, DUE)))
                     .when(new ReportProgress(ID, "more"))
                     .expectException(OutOfOrder.class);
-        }
-    }
-
-    /** The fixture's own time, so due times and verdicts follow {@code givenCurrentTime}/{@code whenTimeElapses}. */
-    static final class FixtureClock extends Clock {
-        private final AggregateTestFixture<?> fixture;
-
-        FixtureClock(AggregateTestFixture<?> fixture) {
-            this.fixture = fixture;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return fixture.currentTime();
         }
     }
 }

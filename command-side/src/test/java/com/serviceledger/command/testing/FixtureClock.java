@@ -1,4 +1,4 @@
-package com.serviceledger.command.inspection;
+package com.serviceledger.command.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /** The fixture's own time, so decisions follow {@code givenCurrentTime}/{@code whenTimeElapses}. */
-final class FixtureClock extends Clock {
+public final class FixtureClock extends Clock {
 
     private final AggregateTestFixture<?> fixture;
 
-    FixtureClock(AggregateTestFixture<?> fixture) {
+    public FixtureClock(AggregateTestFixture<?> fixture) {
         this.fixture = fixture;
     }
 
