@@ -122,9 +122,7 @@ public class ComplaintCommandController {
 
     private static ResponseEntity<Map<String, Object>> respond(HttpStatus status, String complaintId,
                                                                CommandOutcome outcome) {
-        var response = ResponseEntity.status(status)
-                .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()));
+        var response = outcome.respond(status);
         if (status == HttpStatus.CREATED) {
             response.location(URI.create("/api/complaints/" + complaintId));
         }

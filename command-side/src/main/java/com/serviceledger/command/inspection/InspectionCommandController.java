@@ -54,10 +54,8 @@ public class InspectionCommandController {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("inspectionId", inspectionId);
         answer.put("rectificationIds", rectificationIds);
-        return ResponseEntity.status(HttpStatus.CREATED)
+        return outcome.respond(HttpStatus.CREATED)
                 .location(URI.create("/api/inspections/" + inspectionId))
-                .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()))
                 .body(answer);
     }
 }

@@ -5,6 +5,7 @@ import com.serviceledger.kernel.inspection.CloseQualityMonth;
 import com.serviceledger.kernel.inspection.QualityMonthId;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,9 +33,7 @@ public class QualityMonthCommandController {
                                                            ServerWebExchange exchange) {
         String qualityMonthId = QualityMonthId.of(body.unit().toUnit(), body.month());
         return dispatcher.dispatch(new CloseQualityMonth(qualityMonthId), body, exchange)
-                .map(outcome -> ResponseEntity.ok()
-                        .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                        .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()))
+                .map(outcome -> outcome.respond(HttpStatus.OK)
                         .body(Map.<String, Object>of("qualityMonthId", qualityMonthId)));
     }
 }

@@ -4,6 +4,7 @@ import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.kernel.inspection.RecordRectification;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +29,7 @@ public class RectificationCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> rectify(@PathVariable String rectificationId,
             @Valid @RequestBody InspectionRequests.Rectify body, ServerWebExchange exchange) {
         var command = new RecordRectification(rectificationId, body.rectifiedBy(), body.note());
-        return dispatcher.dispatch(command, body, exchange).map(outcome -> ResponseEntity.ok()
-                .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()))
+        return dispatcher.dispatch(command, body, exchange).map(outcome -> outcome.respond(HttpStatus.OK)
                 .body(Map.<String, Object>of("rectificationId", rectificationId)));
     }
 }

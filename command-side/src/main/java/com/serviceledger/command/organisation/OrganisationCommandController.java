@@ -87,9 +87,7 @@ class OrganisationCommandController {
                                                            HttpStatus status, String location, String idName,
                                                            String id) {
         return dispatcher.dispatch(command, body, exchange).map(outcome -> {
-            var response = ResponseEntity.status(status)
-                    .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                    .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()));
+            var response = outcome.respond(status);
             if (location != null) {
                 response.location(URI.create(location));
             }

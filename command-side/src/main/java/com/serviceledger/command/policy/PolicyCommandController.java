@@ -4,6 +4,7 @@ import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.kernel.policy.PublishPolicy;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,7 @@ class PolicyCommandController {
     Mono<ResponseEntity<Map<String, Object>>> publish(@PathVariable String subsidiaryId,
             @Valid @RequestBody PolicyRequests.Publish body, ServerWebExchange exchange) {
         var command = new PublishPolicy(PublishPolicy.policyIdOf(subsidiaryId), subsidiaryId, body.toTerms());
-        return dispatcher.dispatch(command, body, exchange).map(outcome -> ResponseEntity.status(201)
-                .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()))
+        return dispatcher.dispatch(command, body, exchange).map(outcome -> outcome.respond(HttpStatus.CREATED)
                 .body(Map.<String, Object>of("subsidiaryId", subsidiaryId, "version", Integer.parseInt(outcome.result()),
                         "versionName", subsidiaryId + "/v" + outcome.result())));
     }

@@ -137,9 +137,7 @@ public class ServiceRequestCommandController {
 
     private static ResponseEntity<Map<String, Object>> respond(HttpStatus status, String requestId,
                                                                CommandOutcome outcome) {
-        var response = ResponseEntity.status(status)
-                .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
-                .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()));
+        var response = outcome.respond(status);
         if (status == HttpStatus.CREATED) {
             response.location(URI.create("/api/service-requests/" + requestId));
         }
