@@ -2,6 +2,7 @@ package com.serviceledger.query;
 
 import com.serviceledger.platform.PlatformConfiguration;
 import com.serviceledger.query.organisation.OrganisationViewProperties;
+import com.serviceledger.query.satisfaction.RatingViewProperties;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.query\\.app\\..*"))
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
-        OrganisationViewProperties.class,
+        OrganisationViewProperties.class, RatingViewProperties.class,
         QueryApiProperties.class, InspectionViewsProperties.class})
 public class QuerySideConfiguration {
 }

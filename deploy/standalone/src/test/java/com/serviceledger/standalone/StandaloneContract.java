@@ -135,6 +135,24 @@ abstract class StandaloneContract {
     }
 
     @Test
+    void ratingFromAFollowUpCallIsRecordedAndVisible() {
+        String id = http.post().uri("/api/ratings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"source\":\"PHONE_FOLLOW_UP\",\"unit\":{\"subsidiaryId\":\"sub-e2e\","
+                        + "\"departmentId\":\"dept-gate\"},\"score\":4,\"comment\":\"polite\"}")
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("ratingId").toString();
+        http.post().uri("/api/ratings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"source\":\"PHONE_FOLLOW_UP\",\"unit\":{\"subsidiaryId\":\"sub-e2e\"},\"score\":6}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("score");
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/ratings/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.score").isEqualTo(4).jsonPath("$.satisfied").isEqualTo(true)
+                .jsonPath("$.source").isEqualTo("PHONE_FOLLOW_UP"));
+    }
+
+    @Test
     void replayingTheProcessorFromTheStartRebuildsAnIdenticalIndex() {
         String a = receive("dept-replay", "NORMAL", "replay one");
         String b = receive("dept-replay", "URGENT", "replay two");

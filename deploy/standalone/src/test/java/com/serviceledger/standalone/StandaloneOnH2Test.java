@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.query.service-request-index.alias=sq-service-requests-h2",
                 "serviceledger.query.inspection-views.inspections-alias=sq-inspections-h2",
                 "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-h2",
-                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-h2"})
+                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-h2",
+                "serviceledger.query.rating-view.alias=sq-ratings-h2"})
 class StandaloneOnH2Test extends StandaloneContract {
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.query.service-request-index.alias=sq-service-requests-pg",
                 "serviceledger.query.inspection-views.inspections-alias=sq-inspections-pg",
                 "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-pg",
-                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-pg"})
+                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-pg",
+                "serviceledger.query.rating-view.alias=sq-ratings-pg"})
 class StandaloneOnPostgresTest extends StandaloneContract {
 }
