@@ -10,6 +10,8 @@ import com.serviceledger.kernel.scoring.ChargeJointLiability;
 import com.serviceledger.kernel.scoring.CloseScorecard;
 import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.JointLiabilityCharged;
+import com.serviceledger.kernel.scoring.RecordServiceStar;
+import com.serviceledger.kernel.scoring.ServiceStarRecorded;
 import com.serviceledger.kernel.scoring.ScoreComplaint;
 import com.serviceledger.kernel.scoring.ScorecardClosed;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
@@ -53,6 +55,7 @@ public class Scorecard {
     private int ownPoints;
     private int jointPoints;
     private boolean closed;
+    private boolean star;
 
     protected Scorecard() {
         // for Axon's event sourcing, and for opening the month on its first fact
@@ -100,6 +103,19 @@ public class Scorecard {
         apply(new JointLiabilityCharged(scorecardId, staffId, month.toString(), command.complaintId(),
                 command.role(), command.responsibleStaffId(), command.ordinal(), command.points(), cause,
                 command.policyVersion(), command.at()));
+    }
+
+    /** The star board decided the award; the star's month only shows it. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordServiceStar command, PolicyProvider policies) {
+        openIfNew(command.scorecardId(), command.staffId(), command.month(), command.timeZone(),
+                command.subsidiaryId(), command.departmentId(), policies);
+        if (star) {
+            return;
+        }
+        apply(new ServiceStarRecorded(scorecardId, staffId, month.toString(), command.consecutiveMonths(),
+                command.bonus(), command.policyVersion(), command.awardedAt()));
     }
 
     @CommandHandler
@@ -158,6 +174,11 @@ public class Scorecard {
     void on(JointLiabilityCharged event) {
         jointCharges.add(event.complaintId() + "/" + event.role());
         jointPoints += event.points();
+    }
+
+    @EventSourcingHandler
+    void on(ServiceStarRecorded event) {
+        star = true;
     }
 
     @EventSourcingHandler

@@ -7,7 +7,9 @@ import com.serviceledger.kernel.scoring.ChargeJointLiability;
 import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.CountWorstDesignation;
 import com.serviceledger.kernel.scoring.LiabilityRole;
+import com.serviceledger.kernel.scoring.RecordServiceStar;
 import com.serviceledger.kernel.scoring.ScoreComplaint;
+import com.serviceledger.kernel.scoring.ServiceStarAwarded;
 import com.serviceledger.kernel.scoring.ScorecardId;
 import com.serviceledger.kernel.scoring.StaffRecordId;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Carries scoring facts to the aggregates that act on them: a verified complaint to its staff member's
  * month, the joint liability it caused to the supervisor's and group leader's months, a worst designation
- * to the staff member's history. Stateless; delivery is at least once, and every command is idempotent
+ * to the staff member's history, a unit's service star to the star's month. Stateless; delivery is at least once, and every command is idempotent
  * (keyed by complaint id, complaint and role, or month).
  * <p>
  * Not scored: complaints verified as a service failure or nobody's fault (第5篇 prices attitude and
@@ -72,6 +74,15 @@ class ScoringRelay {
         commands.sendAndWait(new CountWorstDesignation(StaffRecordId.of(event.staffId()), event.staffId(),
                 event.scorecardId(), event.month(), event.dismissalAtDesignation(), event.policyVersion(),
                 event.designatedAt()));
+    }
+
+    @EventHandler
+    void on(ServiceStarAwarded event) {
+        YearMonth month = YearMonth.parse(event.month());
+        commands.sendAndWait(new RecordServiceStar(ScorecardId.of(event.staffId(), month), event.staffId(),
+                event.month(), policies.scoringPolicy(event.subsidiaryId()).zone().getId(), event.subsidiaryId(),
+                event.departmentId(), event.consecutiveMonths(), event.bonus(), event.policyVersion(),
+                event.awardedAt()));
     }
 
     private void charge(ComplaintScored event, LiabilityRole role, String staffId, int points) {

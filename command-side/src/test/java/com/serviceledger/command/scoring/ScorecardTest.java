@@ -160,6 +160,22 @@ class ScorecardTest {
     }
 
     @Nested
+    class ServiceStar {
+
+        final AggregateTestFixture<Scorecard> fixture = fixture(DEFAULTS);
+
+        @Test
+        void theStarsMonthShowsTheAwardOnce() {
+            var record = new com.serviceledger.kernel.scoring.RecordServiceStar(CARD, "staff-9", "2026-03",
+                    "Asia/Shanghai", "sub-1", "dept-sales", 2, new BigDecimal("1000"), VERSION, END_OF_MARCH);
+            var recorded = new com.serviceledger.kernel.scoring.ServiceStarRecorded(CARD, "staff-9", "2026-03", 2,
+                    new BigDecimal("1000"), VERSION, END_OF_MARCH);
+            fixture.givenNoPriorActivity().when(record).expectEvents(opened(DEFAULTS), recorded);
+            fixture.given(opened(DEFAULTS), recorded).when(record).expectNoEvents();
+        }
+    }
+
+    @Nested
     class TieredRuleSet {
 
         final AggregateTestFixture<Scorecard> fixture = fixture(TIERED);

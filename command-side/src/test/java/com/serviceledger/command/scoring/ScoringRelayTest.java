@@ -78,4 +78,13 @@ class ScoringRelayTest {
         assertThat(sent()).containsExactly(new CountWorstDesignation("SR:staff-9", "staff-9", CARD, "2026-03", 3,
                 VERSION, END_OF_MARCH));
     }
+
+    @Test
+    void aServiceStarIsShownOnTheStarsOwnScorecardOfThatMonth() {
+        relay.on(new com.serviceledger.kernel.scoring.ServiceStarAwarded("STAR:sub-1:dept-sales", "sub-1",
+                "dept-sales", "2026-03", "staff-7", 2, new BigDecimal("1000"), VERSION, END_OF_MARCH));
+        assertThat(sent()).containsExactly(new com.serviceledger.kernel.scoring.RecordServiceStar(
+                "SC:staff-7:2026-03", "staff-7", "2026-03", "Asia/Shanghai", "sub-1", "dept-sales", 2,
+                new BigDecimal("1000"), VERSION, END_OF_MARCH));
+    }
 }
