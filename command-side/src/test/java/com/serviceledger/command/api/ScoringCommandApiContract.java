@@ -153,6 +153,16 @@ abstract class ScoringCommandApiContract {
     }
 
     @Test
+    void aSubsidiarysConfiguredScoringSettingsApplyUntilItPublishesItsOwn() {
+        hire("sub-strict"); // serviceledger.policy.scoring.subsidiaries.sub-strict.attitude-points=8
+        String id = verified("sub-strict", "ATTITUDE", null);
+
+        ComplaintScored scored = awaitEvents(cardOf(staff, verification(id)), ComplaintScored.class, 1).getFirst();
+        assertThat(scored.points()).isEqualTo(8);
+        assertThat(scored.policyVersion()).isEqualTo("default-1");
+    }
+
+    @Test
     void theMonthIsClosedOnlyOnceItIsOverAndAMonthWithoutScorecardIsNotFound() {
         hire("sub-1");
         String id = verified("sub-1", "ATTITUDE", null);
