@@ -3,6 +3,7 @@ package com.serviceledger.query;
 import com.serviceledger.platform.PlatformConfiguration;
 import com.serviceledger.query.organisation.OrganisationViewProperties;
 import com.serviceledger.query.satisfaction.RatingViewProperties;
+import com.serviceledger.query.scoring.ScorecardViewProperties;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
@@ -24,6 +25,6 @@ import org.springframework.context.annotation.Import;
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
         OrganisationViewProperties.class, RatingViewProperties.class,
-        QueryApiProperties.class, InspectionViewsProperties.class})
+        QueryApiProperties.class, InspectionViewsProperties.class, ScorecardViewProperties.class})
 public class QuerySideConfiguration {
 }

@@ -185,7 +185,7 @@ public class Complaint {
         }
         apply(new ComplaintVerified(complaintId, command.responsibleStaffId(), command.misconduct(),
                 command.findings(), clock.instant(), receivedAt,
-                directory.chainOf(command.responsibleStaffId(), receivedAt).orElse(null)));
+                directory.chainOf(command.responsibleStaffId(), receivedAt).orElse(null), command.grade()));
     }
 
     @CommandHandler

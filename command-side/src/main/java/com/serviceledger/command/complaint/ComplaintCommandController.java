@@ -104,7 +104,8 @@ public class ComplaintCommandController {
     @PostMapping("/{complaintId}/verify")
     public Mono<ResponseEntity<Map<String, Object>>> verify(@PathVariable String complaintId,
             @Valid @RequestBody ComplaintRequests.Verify body, ServerWebExchange exchange) {
-        return step(complaintId, new VerifyComplaint(complaintId, body.responsibleStaffId(), body.misconduct(), body.findings()),
+        return step(complaintId, new VerifyComplaint(complaintId, body.responsibleStaffId(), body.misconduct(), body.findings(),
+                        body.grade()),
                 body, exchange);
     }
 

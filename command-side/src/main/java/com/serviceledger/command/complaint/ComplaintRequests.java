@@ -2,6 +2,7 @@ package com.serviceledger.command.complaint;
 
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.complaint.MisconductCategory;
+import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.complaint.Urgency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -69,6 +70,7 @@ public final class ComplaintRequests {
     }
 
     public record Verify(@Pattern(regexp = ID, message = ID_MESSAGE) String responsibleStaffId,
-                         @NotNull MisconductCategory misconduct, @NotBlank @Size(max = 4000) String findings) {
+                         @NotNull MisconductCategory misconduct, @NotBlank @Size(max = 4000) String findings,
+                         MisconductGrade grade) {
     }
 }

@@ -3,6 +3,7 @@ package com.serviceledger.command.policy;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
+import com.serviceledger.kernel.policy.ScoringPolicy;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import java.time.ZoneId;
 import java.util.Map;
@@ -19,6 +20,7 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     private final Map<String, ServiceRequestPolicy> serviceRequestBySubsidiary;
     private final InspectionPolicyProperties defaultInspection;
     private final Map<String, InspectionPolicyProperties> inspectionBySubsidiary;
+    private final ScoringPolicyProperties scoring;
 
     public ConfiguredPolicyProvider(PolicyProperties properties) {
         this.defaultPolicy = properties.complaint().toPolicy();
@@ -33,6 +35,9 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
         // fail fast on a bad inspection setting, in every zone it will be used in
         defaultInspection.toPolicy(defaultPolicy.zone());
         inspectionBySubsidiary.forEach((id, settings) -> settings.toPolicy(complaintPolicy(id).zone()));
+        this.scoring = properties.scoring() != null ? properties.scoring()
+                : new ScoringPolicyProperties("default-1", null, null);
+        scoring.subsidiaries().keySet().forEach(this::scoringPolicy); // fail fast on a bad scoring setting
     }
 
     @Override
@@ -54,5 +59,15 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     /** The configured inspection settings, in the zone of whichever policy is in force for the subsidiary. */
     public InspectionPolicy inspectionPolicy(String subsidiaryId, ZoneId zone) {
         return inspectionBySubsidiary.getOrDefault(subsidiaryId, defaultInspection).toPolicy(zone);
+    }
+
+    @Override
+    public ScoringPolicy scoringPolicy(String subsidiaryId) {
+        return scoringPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
+    }
+
+    /** The configured scoring settings, in the zone of whichever policy is in force for the subsidiary. */
+    public ScoringPolicy scoringPolicy(String subsidiaryId, ZoneId zone) {
+        return scoring.toPolicy(subsidiaryId, zone);
     }
 }

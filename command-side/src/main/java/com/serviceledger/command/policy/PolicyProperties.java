@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               after it
  * @param inspection             the default quality-inspection policy
  * @param inspectionSubsidiaries its overrides per subsidiary id (each a whole policy)
+ * @param scoring                the default staff scoring policy and its overrides per subsidiary
  */
 @ConfigurationProperties("serviceledger.policy")
 public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint,
@@ -20,7 +21,8 @@ public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint
                                @DefaultValue("10s") Duration cacheTime,
                                @DefaultValue ServiceRequestPolicyProperties serviceRequest,
                                @DefaultValue InspectionPolicyProperties inspection,
-                               Map<String, InspectionPolicyProperties> inspectionSubsidiaries) {
+                               Map<String, InspectionPolicyProperties> inspectionSubsidiaries,
+                               @DefaultValue ScoringPolicyProperties scoring) {
 
     public PolicyProperties {
         subsidiaries = subsidiaries == null ? Map.of() : Map.copyOf(subsidiaries);

@@ -3,6 +3,10 @@ package com.serviceledger.command.policy;
 import com.serviceledger.kernel.policy.ComplaintTerms;
 import com.serviceledger.kernel.policy.DayKind;
 import com.serviceledger.kernel.policy.PolicyTerms;
+import com.serviceledger.kernel.policy.ScoringRuleSet;
+import com.serviceledger.kernel.policy.ScoringTerms;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
 import com.serviceledger.kernel.policy.ServiceRequestTerms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,13 +45,31 @@ final class PolicyRequests {
         }
     }
 
+    /** Optional in a publication: absent, the version carries the regulation's scoring figures. */
+    record Scoring(@NotNull ScoringRuleSet ruleSet, @Min(0) @Max(100) int attitudePoints,
+                   @Min(0) @Max(100) int quarrelPoints, @Min(0) @Max(100) int escalationStep,
+                   @Min(1) @Max(31) int supervisorFromCount, @Min(0) @Max(100) int supervisorStep,
+                   @Min(1) @Max(31) int groupLeaderFromCount, @Min(0) @Max(100) int groupLeaderStep,
+                   @Min(1) @Max(31) int worstServiceThreshold, @NotNull @DecimalMin("0") BigDecimal worstServiceFine,
+                   @Min(1) @Max(100) int dismissalAtDesignation, @NotNull @DecimalMin("0") BigDecimal starBonus,
+                   @Min(0) @Max(100) int tier1Points, @Min(0) @Max(100) int tier2Points,
+                   @Min(0) @Max(100) int tier2SeverePoints) {
+
+        ScoringTerms toTerms() {
+            return new ScoringTerms(ruleSet, attitudePoints, quarrelPoints, escalationStep, supervisorFromCount,
+                    supervisorStep, groupLeaderFromCount, groupLeaderStep, worstServiceThreshold, worstServiceFine,
+                    dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints);
+        }
+    }
+
     record Publish(@NotBlank @Size(max = 64) String timeZone, @Size(max = 400) Set<LocalDate> holidays,
                    @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint,
-                   @Valid ServiceRequest serviceRequest) {
+                   @Valid ServiceRequest serviceRequest, @Valid Scoring scoring) {
 
         PolicyTerms toTerms() {
             return new PolicyTerms(timeZone, holidays, satisfactionTargetPercent, complaint.toTerms(),
-                    serviceRequest == null ? null : serviceRequest.toTerms());
+                    serviceRequest == null ? null : serviceRequest.toTerms(),
+                    scoring == null ? null : scoring.toTerms());
         }
     }
 }

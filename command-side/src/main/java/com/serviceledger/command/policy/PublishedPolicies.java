@@ -5,6 +5,7 @@ import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PublishPolicy;
+import com.serviceledger.kernel.policy.ScoringPolicy;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +64,15 @@ public class PublishedPolicies implements PolicyProvider {
     @Override
     public InspectionPolicy inspectionPolicy(String subsidiaryId) {
         return defaults.inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
+    }
+
+    /**
+     * The scoring terms of the latest published version (the regulation's defaults in versions that named
+     * none), else the configured ones.
+     */
+    @Override
+    public ScoringPolicy scoringPolicy(String subsidiaryId) {
+        return latest(subsidiaryId).map(ScoringPolicy::of).orElseGet(() -> defaults.scoringPolicy(subsidiaryId));
     }
 
     /** The latest published version, if any. */

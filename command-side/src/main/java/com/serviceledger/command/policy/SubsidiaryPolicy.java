@@ -6,6 +6,7 @@ import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PublishPolicy;
+import com.serviceledger.kernel.policy.ScoringPolicy;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
@@ -38,6 +39,7 @@ public class SubsidiaryPolicy {
         try {
             ComplaintPolicy.of(published); // the same checks every decision under it will rely on
             ServiceRequestPolicy.of(published);
+            ScoringPolicy.of(published);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new RuleViolation("terms", e.getMessage());
         }

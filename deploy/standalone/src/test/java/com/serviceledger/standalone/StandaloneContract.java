@@ -292,6 +292,50 @@ abstract class StandaloneContract {
                 .exchange().expectStatus().isEqualTo(409);
     }
 
+    @Test
+    void scoringFlowOverHttpFromTwoVerifiedComplaintsToTheScorecardsOfStaffAndSupervisor() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String staff = "clerk-" + suffix;
+        String supervisor = "head-" + suffix;
+        http.post().uri("/api/organisation/staff").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"staffId\":\"" + staff + "\",\"name\":\"Liu Yang\",\"subsidiaryId\":\"sub-e2e\","
+                        + "\"departmentId\":\"dept-gate\",\"supervisorId\":\"" + supervisor
+                        + "\",\"groupLeaderId\":\"lead-" + suffix + "\"}")
+                .exchange().expectStatus().isCreated();
+        for (String misconduct : List.of("ATTITUDE", "QUARREL")) {
+            String id = receive("dept-gate", "NORMAL", "Shouted at the gate");
+            step(id, "forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"head-1\"}");
+            step(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Apologise\"}");
+            step(id, "handler", "{\"handlerId\":\"handler-3\"}");
+            step(id, "resolve", "{\"resolution\":\"Apologised\"}");
+            step(id, "callback", "{\"satisfaction\":3,\"solutionAccepted\":true}");
+            step(id, "verify", "{\"responsibleStaffId\":\"" + staff + "\",\"misconduct\":\"" + misconduct
+                    + "\",\"findings\":\"rude\"}");
+        }
+
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri(u -> u.path("/api/scorecards").queryParam("staff", staff).build())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].complaintCount").isEqualTo(2)
+                .jsonPath("$.items[0].ownPoints").isEqualTo(15)
+                .jsonPath("$.items[0].deductions[1].points").isEqualTo(10)
+                .jsonPath("$.items[0].ruleSet").isEqualTo("ESCALATING_5"));
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get()
+                .uri(u -> u.path("/api/scorecards").queryParam("staff", supervisor).build())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].jointPoints").isEqualTo(3)
+                .jsonPath("$.items[0].jointDeductions[0].role").isEqualTo("SUPERVISOR"));
+        Map<String, Object> page = http.get().uri(u -> u.path("/api/scorecards").queryParam("staff", staff).build())
+                .exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        String month = ((Map<?, ?>) ((List<?>) page.get("items")).getFirst()).get("month").toString();
+        // the month is still running: its close waits until it is over
+        http.post().uri("/api/scorecards/close").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"staffId\":\"" + staff + "\",\"month\":\"" + month + "\"}")
+                .exchange().expectStatus().isEqualTo(409);
+    }
+
     String recordDailyInspectionWithADustyStaircase(String site) {
         String body = """
                 {"kind":"DAILY","unit":{"subsidiaryId":"sub-e2e","siteId":"%s","contractorId":"clean-co"},

@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
         "serviceledger.query.service-request-view.token-claim-interval=200ms",
         "serviceledger.query.service-request-index.refresh-interval=200ms",
         "serviceledger.query.inspection-views.token-claim-interval=200ms",
-        "serviceledger.query.inspection-views.refresh-interval=200ms"})
+        "serviceledger.query.inspection-views.refresh-interval=200ms",
+        "serviceledger.query.scorecard-view.token-claim-interval=200ms",
+        "serviceledger.query.scorecard-view.refresh-interval=200ms"})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }

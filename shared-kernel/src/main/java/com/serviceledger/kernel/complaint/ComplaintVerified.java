@@ -7,10 +7,19 @@ import org.axonframework.serialization.Revision;
 /**
  * Verification named the responsible staff and the misconduct. The staff member's unit, supervisor and
  * group leader are recorded as they were when the complaint was received (null when the directory does
- * not know the staff member), so scoring and its replays need no second look-up.
+ * not know the staff member), so scoring and its replays need no second look-up. The grade is optional
+ * (null in events stored before it existed) and only matters to the tiered rule set.
  */
 @Revision("1")
 public record ComplaintVerified(String complaintId, String responsibleStaffId, MisconductCategory misconduct,
                                 String findings, Instant verifiedAt, Instant complaintReceivedAt,
-                                StaffChain responsibleChain) {
+                                StaffChain responsibleChain, MisconductGrade grade) {
+
+    /** Without a grade. */
+    public ComplaintVerified(String complaintId, String responsibleStaffId, MisconductCategory misconduct,
+                             String findings, Instant verifiedAt, Instant complaintReceivedAt,
+                             StaffChain responsibleChain) {
+        this(complaintId, responsibleStaffId, misconduct, findings, verifiedAt, complaintReceivedAt,
+                responsibleChain, null);
+    }
 }

@@ -20,4 +20,12 @@ public interface PolicyProvider {
     default InspectionPolicy inspectionPolicy(String subsidiaryId) {
         return InspectionPolicy.defaults("default-1", complaintPolicy(subsidiaryId).zone());
     }
+
+    /**
+     * The subsidiary's staff scoring rules. The default (the regulation's figures in the subsidiary's zone)
+     * keeps providers written as lambdas working; real providers override it.
+     */
+    default ScoringPolicy scoringPolicy(String subsidiaryId) {
+        return ScoringPolicy.defaults("default-1", complaintPolicy(subsidiaryId).zone());
+    }
 }

@@ -12,18 +12,27 @@ import java.util.Set;
  * @param satisfactionTargetPercent the share of 4 and 5 scores aimed at (000 §5.2.1; default 90)
  * @param serviceRequest            the service request terms; versions published before they existed
  *                                  (null) carry the defaults
+ * @param scoring                   the staff scoring terms; null (also in versions published before they
+ *                                  existed) means the regulation's defaults
  */
 public record PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
-                          ComplaintTerms complaint, ServiceRequestTerms serviceRequest) {
+                          ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring) {
 
     public PolicyTerms {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         serviceRequest = serviceRequest == null ? ServiceRequestTerms.defaults() : serviceRequest;
+        scoring = scoring == null ? ScoringTerms.defaults() : scoring;
+    }
+
+    /** Terms with the default scoring terms. */
+    public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
+                       ComplaintTerms complaint, ServiceRequestTerms serviceRequest) {
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null);
     }
 
     /** Terms with the default service request terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null);
     }
 }

@@ -1,0 +1,201 @@
+package com.serviceledger.command.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.serviceledger.kernel.complaint.ComplaintVerified;
+import com.serviceledger.kernel.policy.ScoringRuleSet;
+import com.serviceledger.kernel.scoring.ComplaintScored;
+import com.serviceledger.kernel.scoring.JointLiabilityCharged;
+import com.serviceledger.kernel.scoring.LiabilityRole;
+import com.serviceledger.kernel.scoring.Sanction;
+import com.serviceledger.kernel.scoring.ScorecardId;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Staff scoring over real HTTP, against a real database, with the scoring relay running; once per
+ * supported database by the subclasses. Each test hires staff of its own, so scorecards never mix.
+ */
+abstract class ScoringCommandApiContract {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    WebTestClient http;
+    String staff;
+    String supervisor;
+    String leader;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        staff = "staff-" + suffix;
+        supervisor = "sup-" + suffix;
+        leader = "lead-" + suffix;
+    }
+
+    WebTestClient.ResponseSpec post(String uri, String body) {
+        return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    void hire(String subsidiary) {
+        post("/api/organisation/staff", """
+                {"staffId":"%s","name":"Wang Fang","subsidiaryId":"%s","departmentId":"dept-billing",
+                 "supervisorId":"%s","groupLeaderId":"%s"}""".formatted(staff, subsidiary, supervisor, leader))
+                .expectStatus().isCreated();
+    }
+
+    /** A complaint about the staff member taken through to verification. */
+    String verified(String subsidiary, String misconduct, String grade) {
+        String id = post("/api/complaints", """
+                {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
+                 "content":"Rude at the window","demand":"An apology",
+                 "target":{"subsidiaryId":"%s","departmentId":"dept-billing","staffId":"%s"},"urgency":"NORMAL"}"""
+                .formatted(subsidiary, staff))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("complaintId").toString();
+        step(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
+        step(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Apologise\"}");
+        step(id, "handler", "{\"handlerId\":\"handler-3\"}");
+        step(id, "resolve", "{\"resolution\":\"Apologised\"}");
+        step(id, "callback", "{\"satisfaction\":3,\"solutionAccepted\":true}");
+        step(id, "verify", "{\"responsibleStaffId\":\"%s\",\"misconduct\":\"%s\",\"findings\":\"Rude\"%s}"
+                .formatted(staff, misconduct, grade == null ? "" : ",\"grade\":\"" + grade + "\""));
+        return id;
+    }
+
+    void step(String id, String step, String body) {
+        post("/api/complaints/" + id + "/" + step, body).expectStatus().isOk();
+    }
+
+    List<Object> payloads(String aggregateId) {
+        return eventStore.readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload)
+                .map(Object.class::cast).toList();
+    }
+
+    <T> List<T> awaitEvents(String aggregateId, Class<T> type, int count) {
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(payloads(aggregateId)).filteredOn(type::isInstance).hasSizeGreaterThanOrEqualTo(count));
+        return payloads(aggregateId).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    String cardOf(String staffId, ComplaintVerified verified) {
+        return ScorecardId.of(staffId, YearMonth.from(verified.complaintReceivedAt().atZone(ZoneId.of("Asia/Shanghai"))));
+    }
+
+    ComplaintVerified verification(String complaintId) {
+        return payloads(complaintId).stream().filter(ComplaintVerified.class::isInstance)
+                .map(ComplaintVerified.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void repeatedVerifiedComplaintsEscalateAndTheSupervisorAnswersJointlyFromTheSecond() {
+        hire("sub-1");
+        String first = verified("sub-1", "ATTITUDE", null);
+        String card = cardOf(staff, verification(first));
+        awaitEvents(card, ComplaintScored.class, 1);
+        verified("sub-1", "QUARREL", null);
+
+        List<ComplaintScored> scored = awaitEvents(card, ComplaintScored.class, 2);
+        assertThat(scored).extracting(ComplaintScored::ordinal, ComplaintScored::points)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 5), org.assertj.core.groups.Tuple.tuple(2, 10));
+        assertThat(scored.get(1).supervisorPoints()).isEqualTo(3);
+        assertThat(scored.get(1).groupLeaderPoints()).isZero();
+        assertThat(scored.get(1).policyVersion()).isEqualTo("default-1");
+
+        JointLiabilityCharged charged = awaitEvents(cardOf(supervisor, verification(first)),
+                JointLiabilityCharged.class, 1).getFirst();
+        assertThat(charged.role()).isEqualTo(LiabilityRole.SUPERVISOR);
+        assertThat(charged.points()).isEqualTo(3);
+        assertThat(charged.cause()).contains(staff).contains("2nd");
+        assertThat(payloads(cardOf(leader, verification(first)))).isEmpty();
+    }
+
+    @Test
+    void aSubsidiaryOnTheTieredRuleSetScoresByGradeUnderItsPublishedVersion() {
+        String sub = "sub-tier-" + UUID.randomUUID().toString().substring(0, 6);
+        post("/api/policies/" + sub + "/versions", """
+                {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]},
+                 "scoring":{"ruleSet":"TIERED_4","attitudePoints":5,"quarrelPoints":10,"escalationStep":5,
+                 "supervisorFromCount":2,"supervisorStep":3,"groupLeaderFromCount":3,"groupLeaderStep":3,
+                 "worstServiceThreshold":2,"worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,
+                 "tier1Points":8,"tier2Points":20,"tier2SeverePoints":30}}""").expectStatus().isCreated();
+        hire(sub);
+        String id = verified(sub, "QUARREL", "TIER_2");
+
+        ComplaintScored scored = awaitEvents(cardOf(staff, verification(id)), ComplaintScored.class, 1).getFirst();
+        assertThat(scored.ruleSet()).isEqualTo(ScoringRuleSet.TIERED_4);
+        assertThat(scored.points()).isEqualTo(20);
+        assertThat(scored.sanction()).isEqualTo(Sanction.WARNING);
+        assertThat(scored.policyVersion()).isEqualTo(sub + "/v1");
+    }
+
+    @Test
+    void aSubsidiarysConfiguredScoringSettingsApplyUntilItPublishesItsOwn() {
+        hire("sub-strict"); // serviceledger.policy.scoring.subsidiaries.sub-strict.attitude-points=8
+        String id = verified("sub-strict", "ATTITUDE", null);
+
+        ComplaintScored scored = awaitEvents(cardOf(staff, verification(id)), ComplaintScored.class, 1).getFirst();
+        assertThat(scored.points()).isEqualTo(8);
+        assertThat(scored.policyVersion()).isEqualTo("default-1");
+    }
+
+    @Test
+    void theMonthIsClosedOnlyOnceItIsOverAndAMonthWithoutScorecardIsNotFound() {
+        hire("sub-1");
+        String id = verified("sub-1", "ATTITUDE", null);
+        String card = cardOf(staff, verification(id));
+        awaitEvents(card, ComplaintScored.class, 1);
+        String month = card.substring(card.lastIndexOf(':') + 1);
+
+        post("/api/scorecards/close", "{\"staffId\":\"%s\",\"month\":\"%s\"}".formatted(staff, month))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:out-of-order");
+        post("/api/scorecards/close", "{\"staffId\":\"nobody-1\",\"month\":\"2020-01\"}")
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void invalidRequestsAre400NamingTheField() {
+        post("/api/scorecards/close", "{\"staffId\":\"staff-1\",\"month\":\"2026-13\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("month");
+        post("/api/scorecards/stars", "{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept billing\","
+                + "\"month\":\"2026-01\",\"staffId\":\"staff-1\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("departmentId");
+    }
+
+    @Test
+    void aServiceStarWorkedInTheUnitAtTheEndOfTheMonth() {
+        hire("sub-1");
+        String lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2).toString();
+        // hired just now: not in the unit then
+        post("/api/scorecards/stars", "{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-billing\","
+                + "\"month\":\"%s\",\"staffId\":\"%s\"}".formatted(lastMonth, staff))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:rule-violation");
+    }
+}

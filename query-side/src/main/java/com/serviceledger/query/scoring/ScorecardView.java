@@ -1,0 +1,127 @@
+package com.serviceledger.query.scoring;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.kernel.scoring.ComplaintScored;
+import com.serviceledger.kernel.scoring.JointLiabilityCharged;
+import com.serviceledger.kernel.scoring.ScorecardClosed;
+import com.serviceledger.kernel.scoring.ScorecardOpened;
+import com.serviceledger.kernel.scoring.ServiceStarRecorded;
+import com.serviceledger.kernel.scoring.WorstServiceDesignated;
+import com.serviceledger.query.view.SequencedView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A staff member's month ({@code sq-scorecards}): the deductions for their own verified complaints and
+ * those they answer for jointly, each with its cause, the running totals, the worst service verdict and
+ * fine once closed, and the service star with its bonus. Figures are those the command side decided, under
+ * the rule set and policy version named here.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public final class ScorecardView extends SequencedView {
+
+    enum Status { OPEN, CLOSED }
+
+    /** One of the staff member's own verified complaints. */
+    record Deduction(String complaintId, String misconduct, String grade, int ordinal, int points, String cause,
+                     String sanction, boolean dismissalRecommended, Instant scoredAt) {
+    }
+
+    /** A share of someone else's complaint, as supervisor or group leader. */
+    record JointDeduction(String complaintId, String role, String responsibleStaffId, int ordinal, int points,
+                          String cause, Instant chargedAt) {
+    }
+
+    private String scorecardId;
+    private String staffId;
+    private String subsidiaryId;
+    private String departmentId;
+    private String month;
+    private String timeZone;
+    private String ruleSet;
+    private String policyVersion;
+    private Status status;
+    private int complaintCount;
+    private int ownPoints;
+    private int jointPoints;
+    private int totalPoints;
+    private List<Deduction> deductions = new ArrayList<>();
+    private List<JointDeduction> jointDeductions = new ArrayList<>();
+    private boolean worstService;
+    private BigDecimal fine;
+    private String notice;
+    private boolean serviceStar;
+    private Integer consecutiveStarMonths;
+    private BigDecimal starBonus;
+    private Instant closedAt;
+
+    ScorecardView() {
+        // for Jackson
+    }
+
+    static ScorecardView empty(String id) {
+        ScorecardView view = new ScorecardView();
+        view.scorecardId = id;
+        return view;
+    }
+
+    @Override
+    public String viewId() {
+        return scorecardId;
+    }
+
+    void on(ScorecardOpened e) {
+        staffId = e.staffId();
+        subsidiaryId = e.subsidiaryId();
+        departmentId = e.departmentId();
+        month = e.month();
+        timeZone = e.timeZone();
+        ruleSet = e.terms().ruleSet().name();
+        policyVersion = e.policyVersion();
+        status = Status.OPEN;
+    }
+
+    void on(ComplaintScored e) {
+        deductions.add(new Deduction(e.complaintId(), e.misconduct().name(),
+                e.grade() == null ? null : e.grade().name(), e.ordinal(), e.points(), e.cause(),
+                e.sanction() == null ? null : e.sanction().name(), e.dismissalRecommended(), e.scoredAt()));
+        complaintCount = deductions.size();
+        ownPoints += e.points();
+        totalPoints = ownPoints + jointPoints;
+    }
+
+    void on(JointLiabilityCharged e) {
+        jointDeductions.add(new JointDeduction(e.complaintId(), e.role().name(), e.responsibleStaffId(),
+                e.ordinal(), e.points(), e.cause(), e.chargedAt()));
+        jointPoints += e.points();
+        totalPoints = ownPoints + jointPoints;
+    }
+
+    void on(ServiceStarRecorded e) {
+        serviceStar = true;
+        consecutiveStarMonths = e.consecutiveMonths();
+        starBonus = e.bonus();
+    }
+
+    void on(ScorecardClosed e) {
+        status = Status.CLOSED;
+        complaintCount = e.complaintCount();
+        ownPoints = e.ownPoints();
+        jointPoints = e.jointPoints();
+        totalPoints = e.totalPoints();
+        fine = e.fine();
+        closedAt = e.closedAt();
+    }
+
+    void on(WorstServiceDesignated e) {
+        worstService = true;
+        fine = e.fine();
+        notice = e.notice();
+    }
+}

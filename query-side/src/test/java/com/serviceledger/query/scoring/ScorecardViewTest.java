@@ -1,0 +1,143 @@
+package com.serviceledger.query.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.serviceledger.kernel.complaint.MisconductCategory;
+import com.serviceledger.kernel.policy.ScoringRuleSet;
+import com.serviceledger.kernel.policy.ScoringTerms;
+import com.serviceledger.kernel.scoring.ComplaintScored;
+import com.serviceledger.kernel.scoring.JointLiabilityCharged;
+import com.serviceledger.kernel.scoring.LiabilityRole;
+import com.serviceledger.kernel.scoring.ScorecardClosed;
+import com.serviceledger.kernel.scoring.ScorecardOpened;
+import com.serviceledger.kernel.scoring.ServiceStarRecorded;
+import com.serviceledger.kernel.scoring.WorstServiceDesignated;
+import com.serviceledger.query.support.AggregateStory;
+import com.serviceledger.query.support.Api;
+import com.serviceledger.query.support.ComplaintEventLog;
+import com.serviceledger.query.support.InspectionEventLog;
+import com.serviceledger.query.support.QuerySideTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code sq-scorecards} in the real embedded Elasticsearch node: a month in which one staff member was
+ * complained about three times (her supervisor and group leader answering jointly) and a colleague was the
+ * unit's star; then the same documents after a replay from the first event.
+ */
+@QuerySideTest
+class ScorecardViewTest {
+
+    static final Instant T = Instant.parse("2026-03-10T02:00:00Z");
+    static final Instant CLOSE = Instant.parse("2026-04-01T01:00:00Z");
+    static final String V = "sub-1/v4";
+
+    private final InspectionEventLog log;
+    private final Api api;
+    private final EventProcessingConfiguration processing;
+
+    ScorecardViewTest(InspectionEventLog log, Api api, EventProcessingConfiguration processing) {
+        this.log = log;
+        this.api = api;
+        this.processing = processing;
+    }
+
+    @Test
+    void scorecardsShowDeductionsWithCausesJointLiabilityWorstServiceAndStarAndSurviveAReplay() {
+        String sub = "sub-" + UUID.randomUUID().toString().substring(0, 8);
+        String staff = "staff-" + sub;
+        String sup = "sup-" + sub;
+        String lead = "lead-" + sub;
+        String star = "star-" + sub;
+        String card = "SC:" + staff + ":2026-03";
+        String supCard = "SC:" + sup + ":2026-03";
+        String leadCard = "SC:" + lead + ":2026-03";
+        String starCard = "SC:" + star + ":2026-03";
+        ScoringTerms terms = ScoringTerms.defaults();
+
+        var staffStory = AggregateStory.of("Scorecard", card,
+                new ScorecardOpened(card, staff, "2026-03", "Asia/Shanghai", sub, "dept-sales", V, terms),
+                scored(card, staff, sub, "CMP-1", MisconductCategory.ATTITUDE, 1, 5, null, 0, null, 0),
+                scored(card, staff, sub, "CMP-2", MisconductCategory.QUARREL, 2, 10, sup, 3, null, 0),
+                scored(card, staff, sub, "CMP-3", MisconductCategory.ATTITUDE, 3, 15, sup, 6, lead, 3),
+                new ScorecardClosed(card, staff, "2026-03", 3, 30, 0, 30, true, new BigDecimal("500"), V, CLOSE),
+                new WorstServiceDesignated(card, staff, sub, "2026-03", 3, new BigDecimal("500"),
+                        staff + " is the worst service of 2026-03", 3, V, CLOSE));
+        var supStory = AggregateStory.of("Scorecard", supCard,
+                new ScorecardOpened(supCard, sup, "2026-03", "Asia/Shanghai", sub, null, V, terms),
+                charged(supCard, sup, staff, "CMP-2", LiabilityRole.SUPERVISOR, 2, 3),
+                charged(supCard, sup, staff, "CMP-3", LiabilityRole.SUPERVISOR, 3, 6));
+        var leadStory = AggregateStory.of("Scorecard", leadCard,
+                new ScorecardOpened(leadCard, lead, "2026-03", "Asia/Shanghai", sub, null, V, terms),
+                charged(leadCard, lead, staff, "CMP-3", LiabilityRole.GROUP_LEADER, 3, 3));
+        var starStory = AggregateStory.of("Scorecard", starCard,
+                new ScorecardOpened(starCard, star, "2026-03", "Asia/Shanghai", sub, "dept-sales", V, terms),
+                new ServiceStarRecorded(starCard, star, "2026-03", 2, new BigDecimal("1000"), V, CLOSE));
+        log.appendAndAwait(Map.of("scorecards", List.of(staffStory, supStory, leadStory, starStory)));
+
+        Map<String, Object> view = api.json("/api/scorecards/" + card);
+        assertThat(view).containsEntry("staffId", staff).containsEntry("subsidiaryId", sub)
+                .containsEntry("month", "2026-03").containsEntry("ruleSet", "ESCALATING_5")
+                .containsEntry("policyVersion", V).containsEntry("status", "CLOSED")
+                .containsEntry("complaintCount", 3).containsEntry("ownPoints", 30).containsEntry("totalPoints", 30)
+                .containsEntry("worstService", true).containsEntry("fine", 500);
+        assertThat((List<?>) view.get("deductions")).hasSize(3);
+        assertThat(((Map<?, ?>) ((List<?>) view.get("deductions")).get(2)).get("cause").toString())
+                .contains("3rd of the month");
+        Map<String, Object> supView = api.json("/api/scorecards/" + supCard);
+        assertThat(supView).containsEntry("jointPoints", 9).containsEntry("totalPoints", 9)
+                .containsEntry("complaintCount", 0);
+        assertThat((List<?>) supView.get("jointDeductions")).hasSize(2);
+        assertThat(api.json("/api/scorecards/" + starCard)).containsEntry("serviceStar", true)
+                .containsEntry("consecutiveStarMonths", 2).containsEntry("starBonus", 1000);
+        api.get("/api/scorecards/SC:nobody:2026-03").expectStatus().isNotFound();
+
+        await().atMost(ComplaintEventLog.PATIENCE).untilAsserted(() -> {
+            assertThat(total("/api/scorecards?subsidiary=" + sub + "&month=2026-03")).isEqualTo(4);
+            assertThat(total("/api/scorecards?subsidiary=" + sub + "&worst=true")).isEqualTo(1);
+            assertThat(total("/api/scorecards?subsidiary=" + sub + "&star=true")).isEqualTo(1);
+            assertThat(total("/api/scorecards?subsidiary=" + sub + "&department=dept-sales")).isEqualTo(2);
+            assertThat(total("/api/scorecards?staff=" + sup)).isEqualTo(1);
+        });
+        api.get("/api/scorecards?month=2026-13").expectStatus().isBadRequest();
+        api.get("/api/scorecards?worst=maybe").expectStatus().isBadRequest();
+
+        List<Map<String, Object>> before = List.of(view, supView, api.json("/api/scorecards/" + leadCard),
+                api.json("/api/scorecards/" + starCard));
+        StreamingEventProcessor processor = processing
+                .eventProcessor(ScorecardProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(ComplaintEventLog.PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(List.of(api.json("/api/scorecards/" + card), api.json("/api/scorecards/" + supCard),
+                        api.json("/api/scorecards/" + leadCard), api.json("/api/scorecards/" + starCard)))
+                        .isEqualTo(before));
+    }
+
+    private long total(String uri) {
+        return ((Number) api.json(uri).get("total")).longValue();
+    }
+
+    static ComplaintScored scored(String card, String staff, String sub, String complaintId,
+                                  MisconductCategory misconduct, int n, int points, String sup, int supPoints,
+                                  String lead, int leadPoints) {
+        return new ComplaintScored(card, staff, "2026-03", complaintId, misconduct, null, n, points,
+                "verified complaint, " + n + (n == 1 ? "st" : n == 2 ? "nd" : "rd") + " of the month", null, false,
+                sup, supPoints, lead, leadPoints, ScoringRuleSet.ESCALATING_5, V, "Asia/Shanghai", sub, T);
+    }
+
+    static JointLiabilityCharged charged(String card, String who, String staff, String complaintId,
+                                         LiabilityRole role, int n, int points) {
+        return new JointLiabilityCharged(card, who, "2026-03", complaintId, role, staff, n, points,
+                "joint liability for " + staff + "'s complaint " + complaintId, V, T);
+    }
+}

@@ -1,0 +1,65 @@
+package com.serviceledger.kernel.policy;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The staff scoring terms of a published policy (002 第5篇 and 第4篇 §9). Points are deductions, positive
+ * numbers.
+ *
+ * @param ruleSet                  ESCALATING_5 (第5篇, default) or TIERED_4 (第4篇 §9)
+ * @param attitudePoints           attitude or working state (5)
+ * @param quarrelPoints            quarrelling with or abusing a customer (10)
+ * @param escalationStep           the n-th complaint of a month costs at least n × this (5)
+ * @param supervisorFromCount      the direct supervisor answers from this complaint of the month (2nd)
+ * @param supervisorStep           … losing (n − from + 1) × this (3, 6, …)
+ * @param groupLeaderFromCount     the group leader answers from this complaint (3rd)
+ * @param groupLeaderStep          … losing (n − from + 1) × this (3, 6, …)
+ * @param worstServiceThreshold    this many complaints in a month make the worst service of the month (2)
+ * @param worstServiceFine         its fine in yuan (500)
+ * @param dismissalAtDesignation   the worst designation that recommends dismissal (the 3rd)
+ * @param starBonus                the service star's bonus per consecutive month (500)
+ * @param tier1Points              tiered: a tier 1 misconduct (5, of 5…15)
+ * @param tier2Points              tiered: a tier 2 misconduct (15, of 15…30)
+ * @param tier2SeverePoints        tiered: a severe tier 2 misconduct, dismissal recommended (30)
+ */
+public record ScoringTerms(ScoringRuleSet ruleSet, int attitudePoints, int quarrelPoints, int escalationStep,
+                           int supervisorFromCount, int supervisorStep, int groupLeaderFromCount,
+                           int groupLeaderStep, int worstServiceThreshold, BigDecimal worstServiceFine,
+                           int dismissalAtDesignation, BigDecimal starBonus, int tier1Points, int tier2Points,
+                           int tier2SeverePoints) {
+
+    public ScoringTerms {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        requireAtLeast(0, attitudePoints, "attitudePoints");
+        requireAtLeast(0, quarrelPoints, "quarrelPoints");
+        requireAtLeast(0, escalationStep, "escalationStep");
+        requireAtLeast(1, supervisorFromCount, "supervisorFromCount");
+        requireAtLeast(0, supervisorStep, "supervisorStep");
+        requireAtLeast(1, groupLeaderFromCount, "groupLeaderFromCount");
+        requireAtLeast(0, groupLeaderStep, "groupLeaderStep");
+        requireAtLeast(1, worstServiceThreshold, "worstServiceThreshold");
+        requireAtLeast(1, dismissalAtDesignation, "dismissalAtDesignation");
+        requireAtLeast(0, tier1Points, "tier1Points");
+        requireAtLeast(0, tier2Points, "tier2Points");
+        requireAtLeast(0, tier2SeverePoints, "tier2SeverePoints");
+        if (worstServiceFine == null || worstServiceFine.signum() < 0) {
+            throw new IllegalArgumentException("worstServiceFine must be zero or more");
+        }
+        if (starBonus == null || starBonus.signum() < 0) {
+            throw new IllegalArgumentException("starBonus must be zero or more");
+        }
+    }
+
+    /** The regulation's figures. */
+    public static ScoringTerms defaults() {
+        return new ScoringTerms(ScoringRuleSet.ESCALATING_5, 5, 10, 5, 2, 3, 3, 3, 2, new BigDecimal("500"), 3,
+                new BigDecimal("500"), 5, 15, 30);
+    }
+
+    private static void requireAtLeast(int min, int value, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min);
+        }
+    }
+}
