@@ -1,5 +1,6 @@
 package com.serviceledger.command.scoring;
 
+import com.serviceledger.command.testing.FixtureClock;
 import static com.serviceledger.command.scoring.ScoringFixtures.*;
 
 import com.serviceledger.kernel.common.AlreadyExists;
