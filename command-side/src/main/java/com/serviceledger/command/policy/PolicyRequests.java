@@ -1,5 +1,9 @@
 package com.serviceledger.command.policy;
 
+import jakarta.validation.constraints.DecimalMax;
+import com.serviceledger.kernel.policy.InspectionTerms;
+import com.serviceledger.kernel.inspection.QualityEvaluationRules;
+import com.serviceledger.kernel.inspection.EscalationRule;
 import com.serviceledger.kernel.policy.ComplaintTerms;
 import com.serviceledger.kernel.policy.DayKind;
 import com.serviceledger.kernel.policy.PolicyTerms;
@@ -62,14 +66,35 @@ final class PolicyRequests {
         }
     }
 
+    /** Optional in a publication: absent, the subsidiary's configured inspection settings stay in force. */
+    record Inspection(@NotNull Duration minorFixWindow, @NotNull Duration majorDefaultDeadline,
+                      @Min(0) @Max(99) int warningPercent, @NotNull @DecimalMin("0") BigDecimal overduePenalty,
+                      @Min(1) @Max(31) int dailyInspectionsWithFailures,
+                      @Min(1) @Max(5) int weeklyInspectionsWithFailures,
+                      @NotNull @DecimalMin("0") BigDecimal contractPenalty,
+                      @Min(0) @Max(100) int dailyWeight, @Min(0) @Max(100) int weeklyWeight,
+                      @Min(0) @Max(100) int monthlyWeight, @Min(0) @Max(100) int rectificationWeight,
+                      @NotNull @DecimalMin("0") BigDecimal overdueDeduction,
+                      @NotNull @DecimalMin("0") BigDecimal escalationDeduction,
+                      @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal passingScore) {
+
+        InspectionTerms toTerms() {
+            return new InspectionTerms(minorFixWindow, majorDefaultDeadline, warningPercent, overduePenalty,
+                    new EscalationRule(dailyInspectionsWithFailures, weeklyInspectionsWithFailures, contractPenalty),
+                    new QualityEvaluationRules(dailyWeight, weeklyWeight, monthlyWeight, rectificationWeight,
+                            overdueDeduction, escalationDeduction, passingScore));
+        }
+    }
+
     record Publish(@NotBlank @Size(max = 64) String timeZone, @Size(max = 400) Set<LocalDate> holidays,
                    @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint,
-                   @Valid ServiceRequest serviceRequest, @Valid Scoring scoring) {
+                   @Valid ServiceRequest serviceRequest, @Valid Scoring scoring, @Valid Inspection inspection) {
 
         PolicyTerms toTerms() {
             return new PolicyTerms(timeZone, holidays, satisfactionTargetPercent, complaint.toTerms(),
                     serviceRequest == null ? null : serviceRequest.toTerms(),
-                    scoring == null ? null : scoring.toTerms());
+                    scoring == null ? null : scoring.toTerms(),
+                    inspection == null ? null : inspection.toTerms());
         }
     }
 }

@@ -58,12 +58,14 @@ public class PublishedPolicies implements PolicyProvider {
     }
 
     /**
-     * Inspection terms are not part of a published version (yet): the configured ones, in the time zone
-     * of the subsidiary's policy in force.
+     * The latest published version's inspection terms; where it has none, the configured ones, in the time
+     * zone of the subsidiary's policy in force.
      */
     @Override
     public InspectionPolicy inspectionPolicy(String subsidiaryId) {
-        return defaults.inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone());
+        return latest(subsidiaryId).filter(published -> published.terms().inspection() != null)
+                .map(InspectionPolicy::of)
+                .orElseGet(() -> defaults.inspectionPolicy(subsidiaryId, complaintPolicy(subsidiaryId).zone()));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PublishPolicy;
 import com.serviceledger.kernel.policy.ScoringPolicy;
@@ -40,7 +41,10 @@ public class SubsidiaryPolicy {
             ComplaintPolicy.of(published); // the same checks every decision under it will rely on
             ServiceRequestPolicy.of(published);
             ScoringPolicy.of(published);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            if (published.terms().inspection() != null) {
+                InspectionPolicy.of(published);
+            }
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
             throw new RuleViolation("terms", e.getMessage());
         }
         apply(published);

@@ -124,6 +124,27 @@ abstract class InspectionCommandApiContract {
     }
 
     @Test
+    void aPublishedPolicyVersionSetsTheMinorFixWindow() {
+        String sub = "sub-insp-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        post("/api/policies/" + sub + "/versions", """
+                {"timeZone":"Asia/Shanghai","satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                  "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]},
+                 "inspection":{"minorFixWindow":"PT2H","majorDefaultDeadline":"PT48H","warningPercent":80,
+                  "overduePenalty":300,"dailyInspectionsWithFailures":4,"weeklyInspectionsWithFailures":2,
+                  "contractPenalty":1000,"dailyWeight":30,"weeklyWeight":30,"monthlyWeight":20,
+                  "rectificationWeight":20,"overdueDeduction":2,"escalationDeduction":10,"passingScore":80}}""")
+                .expectStatus().isCreated();
+
+        String inspectionId = record(daily(sub, site, MINOR)).get("inspectionId").toString();
+
+        InspectionRecorded recorded = recorded(inspectionId);
+        assertThat(recorded.policyVersion()).isEqualTo(sub + "/v1");
+        assertThat(recorded.nonConformities().getFirst().dueAt())
+                .isEqualTo(recorded.inspectedAt().plus(Duration.ofHours(2)));
+    }
+
+    @Test
     void rectificationRecordedInTimeIsOnTimeAndCountedAndASecondRecordIsA409() {
         String inspectionId = record(daily("sub-1", site, MINOR)).get("inspectionId").toString();
         String caseId = "RCT-" + inspectionId + "-1";

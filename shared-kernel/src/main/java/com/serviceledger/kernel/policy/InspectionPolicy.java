@@ -42,6 +42,14 @@ public record InspectionPolicy(String version, ZoneId zone, Duration minorFixWin
         Objects.requireNonNull(evaluation, "evaluation");
     }
 
+    /** The inspection part of a published policy version that has one. */
+    public static InspectionPolicy of(PolicyPublished published) {
+        InspectionTerms t = Objects.requireNonNull(published.terms().inspection(), "inspection terms");
+        return new InspectionPolicy(published.versionName(), ZoneId.of(published.terms().timeZone()),
+                t.minorFixWindow(), t.majorDefaultDeadline(), t.warningPercent(), t.overduePenalty(), t.escalation(),
+                t.evaluation());
+    }
+
     /** The regulation's figures and our defaults, in the given zone. */
     public static InspectionPolicy defaults(String version, ZoneId zone) {
         return new InspectionPolicy(version, zone, Duration.ofHours(1), Duration.ofHours(24), 80,

@@ -14,9 +14,12 @@ import java.util.Set;
  *                                  (null) carry the defaults
  * @param scoring                   the staff scoring terms; null (also in versions published before they
  *                                  existed) means the regulation's defaults
+ * @param inspection                the quality-inspection terms; null means the subsidiary's configured
+ *                                  ones stay in force
  */
 public record PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
-                          ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring) {
+                          ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring,
+                          InspectionTerms inspection) {
 
     public PolicyTerms {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
@@ -24,15 +27,21 @@ public record PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfac
         scoring = scoring == null ? ScoringTerms.defaults() : scoring;
     }
 
+    /** Terms that leave the inspection terms to configuration. */
+    public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
+                       ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring) {
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, null);
+    }
+
     /** Terms with the default scoring terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint, ServiceRequestTerms serviceRequest) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null, null);
     }
 
     /** Terms with the default service request terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null, null);
     }
 }
