@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
 import org.springframework.util.MultiValueMap;
@@ -30,7 +31,7 @@ class ComplaintQueryController {
     }
 
     @GetMapping
-    Mono<ComplaintPage> search(@RequestParam MultiValueMap<String, String> params) {
+    Mono<ViewPage<ComplaintView>> search(@RequestParam MultiValueMap<String, String> params) {
         return Mono.defer(() -> search.search(ComplaintSearchCriteria.parse(params, api)));
     }
 }

@@ -1,79 +1,44 @@
 package com.serviceledger.query.complaint;
 
+import static com.serviceledger.query.view.ViewSearch.between;
+import static com.serviceledger.query.view.ViewSearch.term;
+
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
-import java.util.Objects;
+import com.serviceledger.query.view.ViewPage;
+import com.serviceledger.query.view.ViewSearch;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Reads the complaint view without blocking: by id, and by filters plus full text. */
+/** Reads the complaint view without blocking: by id, and by filters plus full text, newest first. */
 @Component
 class ComplaintSearch {
 
-    private final ElasticsearchAsyncClient client;
-    private final ComplaintIndex index;
+    private final ViewSearch<ComplaintView> views;
 
     ComplaintSearch(ElasticsearchAsyncClient client, ComplaintIndex index) {
-        this.client = client;
-        this.index = index;
+        this.views = new ViewSearch<>(client, index, ComplaintView.class, "receivedAt", "complaintId");
     }
 
     Mono<ComplaintView> byId(String complaintId) {
-        return Mono.fromFuture(() -> client.get(g -> g.index(index.alias()).id(complaintId), ComplaintView.class))
-                .flatMap(response -> Mono.justOrEmpty(response.found() ? response.source() : null));
+        return views.byId(complaintId);
     }
 
-    Mono<ComplaintPage> search(ComplaintSearchCriteria criteria) {
-        return Mono.fromFuture(() -> client.search(s -> s
-                                .index(index.alias())
-                                .query(query(criteria))
-                                .from(criteria.page() * criteria.size())
-                                .size(criteria.size())
-                                .trackTotalHits(t -> t.enabled(true))
-                                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))
-                                .sort(o -> o.field(f -> f.field("complaintId").order(SortOrder.Asc))),
-                        ComplaintView.class))
-                .map(response -> new ComplaintPage(
-                        response.hits().total() == null ? 0 : response.hits().total().value(),
-                        criteria.page(), criteria.size(),
-                        response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList()));
-    }
-
-    private static Query query(ComplaintSearchCriteria c) {
+    Mono<ViewPage<ComplaintView>> search(ComplaintSearchCriteria c) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         term(bool, "subsidiaryId", c.subsidiary());
         term(bool, "departmentId", c.department());
         term(bool, "postId", c.post());
         term(bool, "staffId", c.staff());
-        term(bool, "channel", c.channel() == null ? null : c.channel().name());
-        term(bool, "status", c.status() == null ? null : c.status().name());
-        term(bool, "urgency", c.urgency() == null ? null : c.urgency().name());
-        if (c.from() != null || c.to() != null) {
-            bool.filter(f -> f.range(r -> r.date(d -> {
-                d.field("receivedAt");
-                if (c.from() != null) {
-                    d.gte(c.from().toString());
-                }
-                if (c.to() != null) {
-                    d.lt(c.to().toString());
-                }
-                return d;
-            })));
-        }
+        term(bool, "channel", c.channel());
+        term(bool, "status", c.status());
+        term(bool, "urgency", c.urgency());
+        between(bool, "receivedAt", c.from(), c.to());
         if (c.fullText() != null) {
             bool.must(m -> m.multiMatch(mm -> mm.query(c.fullText()).fields("content", "demand").operator(Operator.And)));
         }
-        return bool.build()._toQuery();
-    }
-
-    private static void term(BoolQuery.Builder bool, String field, String value) {
-        if (value != null) {
-            bool.filter(f -> f.term(t -> t.field(field).value(value)));
-        }
+        return views.search(bool, c.page(), c.size());
     }
 }

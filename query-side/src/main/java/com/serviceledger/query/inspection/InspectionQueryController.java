@@ -1,5 +1,6 @@
 package com.serviceledger.query.inspection;
 
+import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryProblems;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,14 +1,16 @@
 package com.serviceledger.query.inspection;
 
-import static com.serviceledger.query.inspection.ViewSearch.between;
-import static com.serviceledger.query.inspection.ViewSearch.flag;
-import static com.serviceledger.query.inspection.ViewSearch.months;
-import static com.serviceledger.query.inspection.ViewSearch.term;
+import static com.serviceledger.query.view.ViewSearch.between;
+import static com.serviceledger.query.view.ViewSearch.flag;
+import static com.serviceledger.query.view.ViewSearch.months;
+import static com.serviceledger.query.view.ViewSearch.term;
 import static com.serviceledger.query.web.QueryParameters.enumValue;
 import static com.serviceledger.query.web.QueryParameters.text;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import com.serviceledger.query.view.ViewPage;
+import com.serviceledger.query.view.ViewSearch;
 import com.serviceledger.kernel.inspection.InspectionKind;
 import com.serviceledger.kernel.inspection.RectificationStatus;
 import com.serviceledger.kernel.inspection.Severity;

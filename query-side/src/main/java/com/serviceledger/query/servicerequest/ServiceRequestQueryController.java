@@ -1,5 +1,6 @@
 package com.serviceledger.query.servicerequest;
 
+import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
 import org.springframework.util.MultiValueMap;
@@ -30,7 +31,7 @@ class ServiceRequestQueryController {
     }
 
     @GetMapping
-    Mono<ServiceRequestPage> search(@RequestParam MultiValueMap<String, String> params) {
+    Mono<ViewPage<ServiceRequestView>> search(@RequestParam MultiValueMap<String, String> params) {
         return Mono.defer(() -> search.search(ServiceRequestSearchCriteria.parse(params, api)));
     }
 }

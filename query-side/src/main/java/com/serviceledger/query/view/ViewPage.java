@@ -1,7 +1,7 @@
-package com.serviceledger.query.inspection;
+package com.serviceledger.query.view;
 
 import java.util.List;
 
-/** One page of a search over an inspection view. */
+/** One page of a search over a view. */
 public record ViewPage<V>(long total, int page, int size, List<V> items) {
 }

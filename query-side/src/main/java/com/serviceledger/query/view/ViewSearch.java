@@ -1,17 +1,19 @@
-package com.serviceledger.query.inspection;
+package com.serviceledger.query.view;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.serviceledger.query.view.ViewIndex;
 import java.time.Instant;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
 
-/** Reads one inspection view without blocking: by id, and by filters, newest first. */
-final class ViewSearch<V> {
+/**
+ * Reads one kind of view without blocking: by id, and by filters, newest first (ties by id, so pages
+ * are stable). The static helpers build the filters.
+ */
+public class ViewSearch<V> extends ViewReader<V> {
 
     private final ElasticsearchAsyncClient client;
     private final ViewIndex index;
@@ -19,7 +21,9 @@ final class ViewSearch<V> {
     private final String timeField;
     private final String idField;
 
-    ViewSearch(ElasticsearchAsyncClient client, ViewIndex index, Class<V> type, String timeField, String idField) {
+    public ViewSearch(ElasticsearchAsyncClient client, ViewIndex index, Class<V> type, String timeField,
+                      String idField) {
+        super(client, index, type);
         this.client = client;
         this.index = index;
         this.type = type;
@@ -27,12 +31,8 @@ final class ViewSearch<V> {
         this.idField = idField;
     }
 
-    Mono<V> byId(String id) {
-        return Mono.fromFuture(() -> client.get(g -> g.index(index.alias()).id(id), type))
-                .flatMap(response -> Mono.justOrEmpty(response.found() ? response.source() : null));
-    }
 
-    Mono<ViewPage<V>> search(BoolQuery.Builder filters, int page, int size) {
+    public Mono<ViewPage<V>> search(BoolQuery.Builder filters, int page, int size) {
         Query query = filters.build()._toQuery();
         return Mono.fromFuture(() -> client.search(s -> s
                                 .index(index.alias())
@@ -48,21 +48,21 @@ final class ViewSearch<V> {
                         response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList()));
     }
 
-    static void term(BoolQuery.Builder bool, String field, Object value) {
+    public static void term(BoolQuery.Builder bool, String field, Object value) {
         if (value != null) {
             String text = value instanceof Enum<?> e ? e.name() : value.toString();
             bool.filter(f -> f.term(t -> t.field(field).value(text)));
         }
     }
 
-    static void flag(BoolQuery.Builder bool, String field, Boolean value) {
+    public static void flag(BoolQuery.Builder bool, String field, Boolean value) {
         if (value != null) {
             bool.filter(f -> f.term(t -> t.field(field).value(value)));
         }
     }
 
     /** [from, to) on a date field; either end may be open. */
-    static void between(BoolQuery.Builder bool, String field, Instant from, Instant to) {
+    public static void between(BoolQuery.Builder bool, String field, Instant from, Instant to) {
         if (from == null && to == null) {
             return;
         }
@@ -79,7 +79,7 @@ final class ViewSearch<V> {
     }
 
     /** [from, to] on a month keyword ({@code yyyy-MM} sorts as text). */
-    static void months(BoolQuery.Builder bool, String field, String from, String to) {
+    public static void months(BoolQuery.Builder bool, String field, String from, String to) {
         if (from == null && to == null) {
             return;
         }
