@@ -1,5 +1,6 @@
 package com.serviceledger.query.scoring;
 
+import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryProblems;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ class ScorecardQueryController {
     }
 
     @GetMapping("/api/scorecards")
-    Mono<ScorecardPage> scorecards(@RequestParam MultiValueMap<String, String> params) {
+    Mono<ViewPage<ScorecardView>> scorecards(@RequestParam MultiValueMap<String, String> params) {
         return Mono.defer(() -> search.search(params));
     }
 }
