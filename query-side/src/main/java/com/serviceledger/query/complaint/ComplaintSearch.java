@@ -35,10 +35,10 @@ class ComplaintSearch {
         term(bool, "channel", c.channel());
         term(bool, "status", c.status());
         term(bool, "urgency", c.urgency());
-        between(bool, "receivedAt", c.from(), c.to());
+        between(bool, "receivedAt", c.window().from(), c.window().to());
         if (c.fullText() != null) {
             bool.must(m -> m.multiMatch(mm -> mm.query(c.fullText()).fields("content", "demand").operator(Operator.And)));
         }
-        return views.search(bool, c.page(), c.size());
+        return views.search(bool, c.window().page(), c.window().size());
     }
 }

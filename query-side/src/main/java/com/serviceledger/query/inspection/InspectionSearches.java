@@ -10,6 +10,7 @@ import static com.serviceledger.query.web.QueryParameters.text;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import com.serviceledger.query.view.ViewPage;
+import com.serviceledger.query.web.QueryParameters;
 import com.serviceledger.query.view.ViewSearch;
 import com.serviceledger.kernel.inspection.InspectionKind;
 import com.serviceledger.kernel.inspection.RectificationStatus;
@@ -50,7 +51,7 @@ class InspectionSearches {
         BoolQuery.Builder bool = unit(params, common);
         term(bool, "kind", enumValue("kind", params.getFirst("kind"), InspectionKind.class));
         term(bool, "inspectorIds", text(params.getFirst("inspector")));
-        flag(bool, "hasFailures", SearchParameters.optionalFlag("failed", params.getFirst("failed")));
+        flag(bool, "hasFailures", QueryParameters.flag("failed", params.getFirst("failed")));
         between(bool, "inspectedAt", common.from(), common.to());
         return inspections.search(bool, common.page(), common.size());
     }
@@ -63,7 +64,7 @@ class InspectionSearches {
         term(bool, "inspectionKind", enumValue("kind", params.getFirst("kind"), InspectionKind.class));
         term(bool, "severity", enumValue("severity", params.getFirst("severity"), Severity.class));
         term(bool, "status", enumValue("status", params.getFirst("status"), RectificationStatus.class));
-        flag(bool, "overdue", SearchParameters.optionalFlag("overdue", params.getFirst("overdue")));
+        flag(bool, "overdue", QueryParameters.flag("overdue", params.getFirst("overdue")));
         between(bool, "raisedAt", common.from(), common.to());
         return rectifications.search(bool, common.page(), common.size());
     }
@@ -73,7 +74,7 @@ class InspectionSearches {
         SearchParameters common = SearchParameters.parse(params, api);
         BoolQuery.Builder bool = unit(params, common);
         term(bool, "status", enumValue("status", params.getFirst("status"), QualityMonthView.Status.class));
-        flag(bool, "escalated", SearchParameters.optionalFlag("escalated", params.getFirst("escalated")));
+        flag(bool, "escalated", QueryParameters.flag("escalated", params.getFirst("escalated")));
         return qualityMonths.search(bool, common.page(), common.size());
     }
 

@@ -9,8 +9,7 @@ import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.view.ViewSearch;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryParameters;
-import com.serviceledger.query.web.QueryProblems;
-import java.util.Locale;
+import com.serviceledger.query.web.SearchWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import reactor.core.publisher.Mono;
@@ -21,9 +20,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class ScorecardSearch {
-
-    /** Elasticsearch's default {@code index.max_result_window}. */
-    private static final int MAX_WINDOW = 10_000;
 
     private final ViewSearch<ScorecardView> views;
     private final QueryApiProperties api;
@@ -46,23 +42,9 @@ class ScorecardSearch {
         if (month != null) {
             term(bool, "month", QueryParameters.month("month", month).toString());
         }
-        flag(bool, "worstService", trueOrFalse("worst", params.getFirst("worst")));
-        flag(bool, "serviceStar", trueOrFalse("star", params.getFirst("star")));
-        int size = QueryParameters.integer("size", params.getFirst("size"), api.defaultPageSize(), 1,
-                api.maxPageSize());
-        int page = QueryParameters.integer("page", params.getFirst("page"), 0, 0, MAX_WINDOW / size - 1);
-        return views.search(bool, page, size);
-    }
-
-    private static Boolean trueOrFalse(String name, String raw) {
-        String value = QueryParameters.text(raw);
-        if (value == null) {
-            return null;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw QueryProblems.invalidParameter(name, "must be true or false");
-        };
+        flag(bool, "worstService", QueryParameters.flag("worst", params.getFirst("worst")));
+        flag(bool, "serviceStar", QueryParameters.flag("star", params.getFirst("star")));
+        SearchWindow window = SearchWindow.page(params, api);
+        return views.search(bool, window.page(), window.size());
     }
 }

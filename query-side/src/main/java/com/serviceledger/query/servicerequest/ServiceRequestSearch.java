@@ -33,11 +33,11 @@ class ServiceRequestSearch {
         term(bool, "category", c.category());
         term(bool, "channel", c.channel());
         term(bool, "status", c.status());
-        between(bool, "receivedAt", c.from(), c.to());
+        between(bool, "receivedAt", c.window().from(), c.window().to());
         if (c.fullText() != null) {
             bool.must(m -> m.multiMatch(mm -> mm.query(c.fullText()).fields("description", "goal")
                     .operator(Operator.And)));
         }
-        return views.search(bool, c.page(), c.size());
+        return views.search(bool, c.window().page(), c.window().size());
     }
 }

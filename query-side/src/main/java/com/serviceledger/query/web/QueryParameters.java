@@ -83,4 +83,17 @@ public final class QueryParameters {
             throw QueryProblems.invalidParameter(name, "must be a month like 2026-03");
         }
     }
+
+    /** An optional {@code true}/{@code false} parameter; anything else is a 400 naming it. */
+    public static Boolean flag(String name, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw QueryProblems.invalidParameter(name, "must be true or false");
+        };
+    }
 }
