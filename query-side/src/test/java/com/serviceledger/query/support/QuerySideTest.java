@@ -30,7 +30,8 @@ import org.springframework.context.annotation.Import;
         "serviceledger.query.history.token-claim-interval=200ms",
         "serviceledger.query.history.refresh-interval=200ms",
         "serviceledger.query.live.min-interval=200ms",
-        "serviceledger.query.live.settle=300ms"})
+        "serviceledger.query.live.settle=300ms",
+        "serviceledger.query.live.heartbeat=1s"})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }
