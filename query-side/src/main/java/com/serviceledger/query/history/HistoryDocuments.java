@@ -46,18 +46,14 @@ class HistoryDocuments {
             about.put("revision", revision.value());
         }
         doc.put("event", about);
+        Unit unit = Unit.namedIn(payload);
         if (event instanceof DomainEventMessage<?> domain) {
             doc.put("aggregate", Map.of("type", domain.getType(), "id", domain.getAggregateIdentifier(),
                     "sequence", domain.getSequenceNumber()));
-            Unit unit = units.unitAfter(domain, payload);
-            if (!unit.asDocument().isEmpty()) {
-                doc.put("unit", unit.asDocument());
-            }
-        } else {
-            Map<String, Object> unit = Unit.namedIn(payload).asDocument();
-            if (!unit.isEmpty()) {
-                doc.put("unit", unit);
-            }
+            unit = units.unitAfter(domain, payload);
+        }
+        if (!unit.asDocument().isEmpty()) {
+            doc.put("unit", unit.asDocument());
         }
         metadata(event, MetadataKeys.PRINCIPAL, doc);
         metadata(event, MetadataKeys.CLIENT, doc);
