@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Writes one kind of view in batches: event handlers {@link #note} each event's effect, and when the
@@ -36,6 +37,7 @@ public class ViewStore<V extends SequencedView> {
     private final Class<V> type;
     private final Function<String, V> empty;
     private final String batchKey;
+    private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
      * @param empty the document of an aggregate no event has touched yet
@@ -46,6 +48,12 @@ public class ViewStore<V extends SequencedView> {
         this.type = type;
         this.empty = empty;
         this.batchKey = ViewStore.class.getName() + "/" + index.alias();
+    }
+
+    /** Who hears of written documents (live updates); a setter so the stores' constructors stay as they are. */
+    @Autowired(required = false)
+    public void setWriteListener(ViewWriteListener writeListener) {
+        this.writeListener = writeListener;
     }
 
     /** Records an event's effect on its document in the batch of the unit of work being processed. */
@@ -84,6 +92,7 @@ public class ViewStore<V extends SequencedView> {
             }
             if (writes > 0) {
                 check(client.bulk(bulk.build()));
+                writeListener.written(index.alias(), batch.viewIds());
             }
             log.debug("Projected {} events onto {} documents of {} in {} ms", batch.eventCount(), writes,
                     index.alias(), (System.nanoTime() - started) / 1_000_000);
