@@ -37,14 +37,27 @@ class SatisfactionTrendMetric {
     }
 
     Mono<MetricReport> report(MetricQuery query) {
+        return report(query, false);
+    }
+
+    /**
+     * @param applicableOnly leave out the sources the filters do not apply to (a staff member's report:
+     *                       acceptance surveys name no staff) instead of refusing the request
+     */
+    Mono<MetricReport> report(MetricQuery query, boolean applicableOnly) {
         List<MetricSource> all = List.of(sources.ratings(), sources.complaintCallbacks(), sources.acceptanceSurveys());
+        List<String> scoreFields = List.of("score", "satisfaction", "satisfaction");
         return Mono.defer(() -> {
-            query.requireSupport(NAME, all);
-            return Mono.zip(count(sources.ratings(), query, "score"),
-                    count(sources.complaintCallbacks(), query, "satisfaction"),
-                    count(sources.acceptanceSurveys(), query, "satisfaction"));
-        }).map(found -> {
-            List<PeriodCounts.Counts> each = List.of(found.getT1(), found.getT2(), found.getT3());
+            if (!applicableOnly) {
+                query.requireSupport(NAME, all);
+            }
+            List<Mono<PeriodCounts.Counts>> searches = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                searches.add(all.get(i).supportsAll(query.dimensions()) ? count(all.get(i), query, scoreFields.get(i))
+                        : Mono.just(new PeriodCounts.Counts(Map.of())));
+            }
+            return reactor.core.publisher.Flux.concat(searches).collectList();
+        }).map(each -> {
             Set<String> groups = new HashSet<>();
             each.forEach(c -> groups.addAll(c.byGroup().keySet()));
             if (query.groupBy() == null) {
