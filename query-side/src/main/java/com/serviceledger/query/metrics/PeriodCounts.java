@@ -43,8 +43,18 @@ class PeriodCounts {
     /** Counts in group → period start → figure name → value; a missing period or group counted nothing. */
     record Counts(Map<String, Map<LocalDate, Map<String, Double>>> byGroup) {
 
+        /** A map that takes the null group (no grouping), which {@code Map.of} would refuse even to look up. */
+        Counts {
+            byGroup = new LinkedHashMap<>(byGroup);
+        }
+
+        static Counts none() {
+            return new Counts(new LinkedHashMap<>());
+        }
+
         double get(String group, LocalDate period, String figure) {
-            Map<String, Double> figures = byGroup.getOrDefault(group, Map.of()).get(period);
+            Map<LocalDate, Map<String, Double>> periods = byGroup.get(group);
+            Map<String, Double> figures = periods == null ? null : periods.get(period);
             return figures == null ? 0 : figures.getOrDefault(figure, 0.0);
         }
 

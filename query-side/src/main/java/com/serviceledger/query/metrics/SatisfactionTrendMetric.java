@@ -54,7 +54,7 @@ class SatisfactionTrendMetric {
             List<Mono<PeriodCounts.Counts>> searches = new java.util.ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 searches.add(all.get(i).supportsAll(query.dimensions()) ? count(all.get(i), query, scoreFields.get(i))
-                        : Mono.just(new PeriodCounts.Counts(Map.of())));
+                        : Mono.just(PeriodCounts.Counts.none()));
             }
             return reactor.core.publisher.Flux.concat(searches).collectList();
         }).map(each -> {
