@@ -44,7 +44,7 @@ class EvaluationReportController {
         return Mono.defer(() -> {
             boolean csv = csv(format, exchange);
             MetricPeriod p = period(period);
-            return reports.unit(p, at(p, at), subsidiaryId, QueryParameters.text(departmentId),
+            return reports.unit(p, at(at), subsidiaryId, QueryParameters.text(departmentId),
                     QueryParameters.text(postId)).map(report -> render(report, csv));
         });
     }
@@ -57,7 +57,7 @@ class EvaluationReportController {
         return Mono.defer(() -> {
             boolean csv = csv(format, exchange);
             MetricPeriod p = period(period);
-            return reports.staff(p, at(p, at), staffId).map(report -> render(report, csv));
+            return reports.staff(p, at(at), staffId).map(report -> render(report, csv));
         });
     }
 
@@ -94,7 +94,7 @@ class EvaluationReportController {
     }
 
     /** 2026-03, 2026-Q1, 2026 or 2026-03-31: a day inside the period. */
-    static LocalDate at(MetricPeriod period, String raw) {
+    static LocalDate at(String raw) {
         String value = QueryParameters.text(raw);
         if (value == null) {
             throw QueryProblems.invalidParameter("at", "is required (2026-03, 2026-Q1, 2026 or a date)");
