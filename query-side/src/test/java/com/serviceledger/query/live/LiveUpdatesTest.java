@@ -108,6 +108,43 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void the_complaint_rate_stream_sends_the_new_figures_when_a_complaint_arrives() {
+        String subsidiary = newSubsidiary();
+        String first = newComplaintId();
+        complaints.appendAndAwait(ComplaintStory.of(first, received(first, subsidiary, MAR10).department("D1").event()));
+        String second = newComplaintId();
+
+        StepVerifier.create(data(stream("/api/metrics/complaint-rate/live?from=2026-03&to=2026-04&subsidiaryId="
+                        + subsidiary)))
+                .assertNext(report -> {
+                    assertThat(report.event()).isEqualTo("complaint-rate");
+                    assertThat(validComplaintsInMarch(report.data())).isEqualTo(1);
+                })
+                .then(() -> complaints.append(ComplaintStory.of(second,
+                        received(second, subsidiary, MAR10.plusSeconds(60)).department("D1").event())))
+                .assertNext(report -> assertThat(validComplaintsInMarch(report.data())).isEqualTo(2))
+                .thenCancel()
+                .verify(PATIENCE);
+    }
+
+    @Test
+    void a_bad_parameter_of_a_live_metric_is_refused_before_any_stream_starts() {
+        api.get("/api/metrics/satisfaction-trend/live?from=2026-03&to=2026-04&period=fortnight").expectStatus()
+                .isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("period");
+    }
+
+    /** The complaint rate's numerator for March 2026. */
+    @SuppressWarnings("unchecked")
+    private static long validComplaintsInMarch(Map<String, Object> report) {
+        List<Map<String, Object>> series = (List<Map<String, Object>>) report.get("series");
+        return series.stream()
+                .flatMap(s -> ((List<Map<String, Object>>) s.get("buckets")).stream())
+                .filter(b -> "2026-03".equals(b.get("period")))
+                .mapToLong(b -> ((Number) b.get("numerator")).longValue())
+                .sum();
+    }
+
+    @Test
     void an_idle_stream_sends_heartbeat_comments() {
         String nothingYet = newComplaintId();
 
