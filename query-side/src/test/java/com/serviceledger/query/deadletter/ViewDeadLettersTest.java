@@ -93,6 +93,14 @@ class ViewDeadLettersTest {
         assertThat(gauge.toString()).contains("VALUE");
         assertThat(deadLetterGauge(gauge)).isGreaterThanOrEqualTo(2);
 
+        Map<String, Object> retry = api.http().post().uri("/api/admin/dead-letters/{p}/retry", COMPLAINTS)
+                .exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+        assertThat(retry.get("retried")).asInstanceOf(InstanceOfAssertFactories.LIST).doesNotContain(poisoned);
+        assertThat(parked(COMPLAINTS, poisoned)).extracting(l -> l.get("retries")).containsExactly(1, 0);
+        api.get("/api/complaints/" + poisoned).expectStatus().isNotFound();
+
         String prometheus = body("/actuator/prometheus");
         assertThat(prometheus)
                 .containsPattern("serviceledger_processor_lag_events\\{[^}]*processor=\"complaint-view\"")
@@ -139,6 +147,7 @@ class ViewDeadLettersTest {
                 .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:not-found");
         api.http().post().uri("/api/admin/dead-letters/no-such-view/retry").exchange().expectStatus().isNotFound();
         api.get("/actuator/processors/no-such-view").expectStatus().isNotFound();
+        api.get("/actuator/health").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
     private static ServiceRequestStory request(String id, String subsidiary) {
