@@ -149,7 +149,7 @@ public class ViewStore<V extends SequencedView> {
         if (transientFailure.isPresent()) {
             BulkResponseItem first = transientFailure.get();
             throw new ViewWriteFailed("%d documents of %s not written, first %s: %s %s".formatted(
-                    failed.size(), index.alias(), first.id(), first.error().type(), first.error().reason()), null);
+                    failed.size(), index.alias(), first.id(), first.error().type(), first.error().reason()));
         }
         failed.forEach(item -> rejected.put(item.id(), new DocumentRejected(index.alias(), item)));
         return rejected;
