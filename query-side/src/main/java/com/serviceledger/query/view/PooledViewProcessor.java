@@ -38,7 +38,9 @@ public final class PooledViewProcessor {
                 .registerListenerInvocationErrorHandler(processingGroup, config -> PropagatingErrorHandler.INSTANCE)
                 .registerDeadLetterQueue(processingGroup, config -> deadLetterQueue(processingGroup, config))
                 .registerDeadLetterPolicy(processingGroup, config -> DeadLetterParking::decide)
-                // a replay rebuilds the view from the first event, so letters parked before are obsolete
+                // a replay rebuilds the view from the first event, so letters parked before are obsolete. The
+                // invoker's sequence-identifier cache stays off: views park events past the invoker (at commit),
+                // which that cache would not see, so later events of a parked aggregate would slip through.
                 .registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
                         (config, builder) -> builder.allowReset(true))
                 .registerHandlerInterceptor(processingGroup,

@@ -1,4 +1,4 @@
-package com.serviceledger.query.deadletter;
+package com.serviceledger.query.view;
 
 import static com.serviceledger.query.support.ComplaintEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
