@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuerySideTest
 class ProcessorLagTest {
 
-    private static final int BURST = 1500;
+    private static final int BURST = 800;
 
     private final ComplaintEventLog complaints;
     private final MeterRegistry registry;
