@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.standalone.demo.DemoOrganisation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

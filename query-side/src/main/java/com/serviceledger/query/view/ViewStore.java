@@ -12,15 +12,18 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Writes one kind of view in batches: event handlers {@link #note} each event's effect, and when the
@@ -46,6 +49,7 @@ public class ViewStore<V extends SequencedView> {
     private final Class<V> type;
     private final Function<String, V> empty;
     private final String batchKey;
+    private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
      * @param empty the document of an aggregate no event has touched yet
@@ -56,6 +60,12 @@ public class ViewStore<V extends SequencedView> {
         this.type = type;
         this.empty = empty;
         this.batchKey = ViewStore.class.getName() + "/" + index.alias();
+    }
+
+    /** Who hears of written documents (live updates); a setter so the stores' constructors stay as they are. */
+    @Autowired(required = false)
+    public void setWriteListener(ViewWriteListener writeListener) {
+        this.writeListener = writeListener;
     }
 
     /** Records an event's effect on its document in the batch of the unit of work being processed. */
@@ -108,6 +118,11 @@ public class ViewStore<V extends SequencedView> {
             }
             if (!rejected.isEmpty()) {
                 park(batch, rejected, unitOfWork);
+            }
+            Set<String> written = new LinkedHashSet<>(batch.viewIds());
+            written.removeAll(rejected.keySet());
+            if (writes > 0 && !written.isEmpty()) {
+                writeListener.written(index.alias(), written);
             }
             log.debug("Projected {} events onto {} documents of {} in {} ms", batch.eventCount(), writes,
                     index.alias(), (System.nanoTime() - started) / 1_000_000);
