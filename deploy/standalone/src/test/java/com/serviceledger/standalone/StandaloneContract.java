@@ -177,6 +177,20 @@ abstract class StandaloneContract {
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void processorsOfBothSidesReportTheirLagAndDeadLettersOverActuator() {
+        String body = new String(http.get().uri("/actuator/processors").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent());
+        assertThat(body).contains("\"name\":\"complaint-view\"", "\"name\":\"scoring-relay\"");
+        http.get().uri("/actuator/processors/complaint-view").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.running").isEqualTo(true).jsonPath("$.deadLetters").isNumber();
+        String prometheus = new String(http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent());
+        assertThat(prometheus).containsPattern("serviceledger_processor_lag_events\\{[^}]*processor=\"scoring-relay\"")
+                .containsPattern("serviceledger_processor_dead_letters\\{[^}]*processor=\"complaint-view\"");
+        http.get().uri("/api/admin/dead-letters/complaint-view").exchange().expectStatus().isOk();
+    }
+
     String receiveServiceRequest(String description) {
         String body = """
                 {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"13912345678","email":"zhao@example.com"},

@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Import;
         "serviceledger.query.history.refresh-interval=200ms",
         "serviceledger.query.live.min-interval=200ms",
         "serviceledger.query.live.settle=300ms",
-        "serviceledger.query.live.heartbeat=1s"})
+        "serviceledger.query.live.heartbeat=1s",
+        "serviceledger.processors.status-cache-ttl=50ms"})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }
