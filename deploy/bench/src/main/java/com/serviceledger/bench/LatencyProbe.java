@@ -7,9 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /** Times one GET over real HTTP: warm-up first, then every call; any non-200 fails the bench. */
 final class LatencyProbe {
+
+    /** A bucket with a non-zero denominator. */
+    private static final Pattern COUNTED_SOMETHING = Pattern.compile("\"denominator\":[1-9]");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -22,7 +26,11 @@ final class LatencyProbe {
                 .build();
         int bytes = 0;
         for (int i = 0; i < Math.max(5, iterations / 10); i++) {
-            bytes = call(request).length();
+            String body = call(request);
+            bytes = body.length();
+            if (!COUNTED_SOMETHING.matcher(body).find()) {
+                throw new IllegalStateException(path + " counted nothing: the bench would time empty answers");
+            }
         }
         double[] millis = new double[iterations];
         for (int i = 0; i < iterations; i++) {
@@ -32,7 +40,7 @@ final class LatencyProbe {
         }
         Arrays.sort(millis);
         return new Latency(name, path, iterations, percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1], bytes);
+                percentile(millis, 99), Math.round(millis[millis.length - 1] * 10) / 10.0, bytes);
     }
 
     private String call(HttpRequest request) throws IOException, InterruptedException {
