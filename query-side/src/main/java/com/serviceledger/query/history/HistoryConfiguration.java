@@ -13,6 +13,6 @@ class HistoryConfiguration {
 
     @Bean
     ConfigurerModule eventHistoryProcessor(HistoryProperties properties) {
-        return PooledViewProcessor.module(EventHistoryProjection.PROCESSING_GROUP, properties);
+        return PooledViewProcessor.appendOnly(EventHistoryProjection.PROCESSING_GROUP, properties);
     }
 }

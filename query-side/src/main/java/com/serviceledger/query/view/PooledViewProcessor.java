@@ -24,6 +24,33 @@ public final class PooledViewProcessor {
     }
 
     public static ConfigurerModule module(String processingGroup, ProcessorSettings settings) {
+        return configurer -> {
+            processor(processingGroup, settings).configureModule(configurer);
+            configurer.eventProcessing(processing -> processing
+                    .registerDeadLetterQueue(processingGroup, config -> deadLetterQueue(processingGroup, config))
+                    .registerDeadLetterPolicy(processingGroup, config -> DeadLetterParking::decide)
+                    // a replay rebuilds the view from the first event, so letters parked before are obsolete. The
+                    // invoker's sequence-identifier cache stays off: views park events past the invoker (at
+                    // commit), which that cache would not see, so later events of a parked aggregate would slip
+                    // through.
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
+                            (config, builder) -> builder.allowReset(true))
+                    .registerHandlerInterceptor(processingGroup,
+                            config -> DeadLetterParking.interceptor(processingGroup,
+                                    config.eventProcessingConfiguration())));
+        };
+    }
+
+    /**
+     * A processor without a dead-letter queue, for append-only streams (the event history): nothing there
+     * depends on an earlier event of the same aggregate, so a failure is retried, never parked, and the
+     * per-event look-up in the queue would only slow every event down.
+     */
+    public static ConfigurerModule appendOnly(String processingGroup, ProcessorSettings settings) {
+        return processor(processingGroup, settings);
+    }
+
+    private static ConfigurerModule processor(String processingGroup, ProcessorSettings settings) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(processingGroup, Configuration::eventStore, (config, builder) -> {
                     ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threadCount(),
@@ -35,16 +62,7 @@ public final class PooledViewProcessor {
                             .tokenClaimInterval(settings.tokenClaimInterval().toMillis());
                 })
                 // a failing handler fails the batch (retried) instead of silently skipping an event
-                .registerListenerInvocationErrorHandler(processingGroup, config -> PropagatingErrorHandler.INSTANCE)
-                .registerDeadLetterQueue(processingGroup, config -> deadLetterQueue(processingGroup, config))
-                .registerDeadLetterPolicy(processingGroup, config -> DeadLetterParking::decide)
-                // a replay rebuilds the view from the first event, so letters parked before are obsolete. The
-                // invoker's sequence-identifier cache stays off: views park events past the invoker (at commit),
-                // which that cache would not see, so later events of a parked aggregate would slip through.
-                .registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
-                        (config, builder) -> builder.allowReset(true))
-                .registerHandlerInterceptor(processingGroup,
-                        config -> DeadLetterParking.interceptor(processingGroup, config.eventProcessingConfiguration())));
+                .registerListenerInvocationErrorHandler(processingGroup, config -> PropagatingErrorHandler.INSTANCE));
     }
 
     private static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(String processingGroup, Configuration config) {
