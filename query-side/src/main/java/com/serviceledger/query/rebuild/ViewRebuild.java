@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * <li>A separate pooled streaming processor ({@code <view>@rebuild-<stamp>}, own tokens, from the tail)
  *     runs fresh instances of the view's projections, whose stores write to the new indices. The live
  *     processor keeps writing through the aliases into the old indices; queries answer from those.</li>
- * <li>When the rebuild's position (the lowest of its segments) reaches the head observed at that moment,
- *     one {@code _aliases} request moves every alias of the view to its new index (write index) and puts
+ * <li>When the rebuild's position (the lowest of its segments) reaches the head observed at the previous
+ *     look (one poll interval ago: under steady writes the head of this very moment is always a batch
+ *     ahead, so waiting for it could take forever), one {@code _aliases} request moves every alias of the view to its new index (write index) and puts
  *     the retiring alias ({@code <alias>-retiring}) on the old one. State {@code CATCHING_UP}.</li>
  * <li>The head is read again right after the swap. The rebuild runs on until it covers that position,
  *     then it is shut down, its tokens deleted and the old indices dropped (with the retiring alias).</li>
@@ -83,6 +84,7 @@ import org.slf4j.LoggerFactory;
 final class ViewRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuild.class);
+    private static final java.time.Duration REPORT_EVERY = java.time.Duration.ofSeconds(10);
 
     private final String id;
     private final RebuildableView view;
@@ -108,6 +110,8 @@ final class ViewRebuild {
     private volatile RebuildState state = RebuildState.REPLAYING;
     private volatile long processed = -1;
     private volatile long head = -1;
+    /** The head at the previous look; none before the first. */
+    private long previousHead = Long.MIN_VALUE;
     private volatile long swapHead = -1;
     private volatile Instant swappedAt;
     private volatile Instant finishedAt;
@@ -115,6 +119,7 @@ final class ViewRebuild {
     private volatile String failure;
     private long lastProgressNanos = System.nanoTime();
     private long lastProcessed = -1;
+    private long lastReportNanos = System.nanoTime();
 
     ViewRebuild(RebuildableView view, String reason, String stamp, ElasticsearchClient client,
                 RebuildProperties properties, Clock clock) throws IOException {
@@ -212,14 +217,27 @@ final class ViewRebuild {
                 throw new IllegalStateException("No progress for " + properties.stallTimeout() + " at position "
                         + processed + " of " + head);
             }
-            if (state == RebuildState.REPLAYING && position >= head && allSegmentsClaimed()) {
+            // caught up: past the head seen at the previous look (under steady writes the head of this very
+            // moment is always a batch ahead)
+            if (state == RebuildState.REPLAYING && previousHead != Long.MIN_VALUE && position >= previousHead
+                    && allSegmentsClaimed()) {
                 swap();
             } else if (state == RebuildState.CATCHING_UP && position >= swapHead && allSegmentsClaimed()) {
                 complete();
             }
+            previousHead = head;
             countDocuments();
+            report();
         } catch (Exception e) {
             fail(e);
+        }
+    }
+
+    private void report() {
+        if (running() && System.nanoTime() - lastReportNanos > REPORT_EVERY.toNanos()) {
+            lastReportNanos = System.nanoTime();
+            log.info("Rebuild {} {} at position {} of {}: {} events handled, {} events/s", id, state, processed, head,
+                    events.sum(), Math.round(eventsPerSecond()));
         }
     }
 
