@@ -79,7 +79,11 @@ import org.slf4j.LoggerFactory;
  * Limits: the single-rebuild-per-view rule and the rebuild processor live in this node; with several
  * query-side replicas, start a rebuild on one of them only. Positions are the tokens' positions: an event
  * committed out of order exactly at the swap is caught by the rebuild only if it had been read by then.
- * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind.
+ * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind. During a migration
+ * the live processor writes new-code documents into the old version's index; where its {@code strict}
+ * mapping rejects a new field the live batch fails and is retried until the swap (queries stay stale, never
+ * fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
+ * rebuild at its swap.
  */
 final class ViewRebuild {
 
@@ -410,6 +414,6 @@ final class ViewRebuild {
     }
 
     private static List<String> names(Map<ViewIndex, String> indices) {
-        return List.copyOf(indices.values().stream().map(String::valueOf).toList());
+        return indices.values().stream().map(String::valueOf).toList();
     }
 }
