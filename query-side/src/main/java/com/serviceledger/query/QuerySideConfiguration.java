@@ -5,6 +5,7 @@ import com.serviceledger.query.organisation.OrganisationViewProperties;
 import com.serviceledger.query.satisfaction.RatingViewProperties;
 import com.serviceledger.query.scoring.ScorecardViewProperties;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
+import com.serviceledger.query.deadletter.DeadLetterAdminProperties;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
 import com.serviceledger.query.web.QueryApiProperties;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
         OrganisationViewProperties.class, RatingViewProperties.class,
-        QueryApiProperties.class, InspectionViewsProperties.class, ScorecardViewProperties.class})
+        QueryApiProperties.class, InspectionViewsProperties.class, ScorecardViewProperties.class,
+        DeadLetterAdminProperties.class})
 public class QuerySideConfiguration {
 }

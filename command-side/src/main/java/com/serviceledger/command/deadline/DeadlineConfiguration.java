@@ -2,6 +2,7 @@ package com.serviceledger.command.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -46,12 +47,15 @@ public class DeadlineConfiguration {
 
     /** Started and stopped by the deadline manager, inside Axon's lifecycle. */
     @Bean(destroyMethod = "")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties,
+                                Clock clock) {
         // transaction-aware: a timer set by a command is stored in the command's own transaction, together
         // with its events, instead of one commit per timer beside it
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
+                // timers fall due on domain time, like every other decision (and a simulated clock, too)
+                .clock(clock::instant)
                 .build();
     }
 

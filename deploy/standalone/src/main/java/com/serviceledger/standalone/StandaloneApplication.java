@@ -2,6 +2,7 @@ package com.serviceledger.standalone;
 
 import com.serviceledger.command.CommandSideConfiguration;
 import com.serviceledger.query.QuerySideConfiguration;
+import com.serviceledger.standalone.demo.DemoConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, StartupBanner.class, DemoOrganisation.class})
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, StartupBanner.class, DemoConfiguration.class})
 public class StandaloneApplication {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.standalone.demo.DemoOrganisation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -174,6 +175,20 @@ abstract class StandaloneContract {
 
         await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(allViews()).isEqualTo(before));
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void processorsOfBothSidesReportTheirLagAndDeadLettersOverActuator() {
+        String body = new String(http.get().uri("/actuator/processors").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent());
+        assertThat(body).contains("\"name\":\"complaint-view\"", "\"name\":\"scoring-relay\"");
+        http.get().uri("/actuator/processors/complaint-view").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.running").isEqualTo(true).jsonPath("$.deadLetters").isNumber();
+        String prometheus = new String(http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent());
+        assertThat(prometheus).containsPattern("serviceledger_processor_lag_events\\{[^}]*processor=\"scoring-relay\"")
+                .containsPattern("serviceledger_processor_dead_letters\\{[^}]*processor=\"complaint-view\"");
+        http.get().uri("/api/admin/dead-letters/complaint-view").exchange().expectStatus().isOk();
     }
 
     String receiveServiceRequest(String description) {

@@ -50,6 +50,8 @@ public final class ComplaintView extends SequencedView {
     private Instant receivedAt;
     private String timeZone;
     private String receivedMonth;
+    /** Local date received (yyyy-MM-dd), for calendar periods in the subsidiary's zone. */
+    private String receivedDate;
     private String policyVersion;
     private boolean dismissed;
     private Instant dismissedAt;
@@ -64,6 +66,8 @@ public final class ComplaintView extends SequencedView {
     private Integer satisfaction;
     private Boolean solutionAccepted;
     private Instant calledBackAt;
+    /** Local date of the latest callback, the period its satisfaction score counts in. */
+    private String calledBackDate;
     private String responsibleStaffId;
     private MisconductCategory misconduct;
     private Instant verifiedAt;
@@ -99,6 +103,7 @@ public final class ComplaintView extends SequencedView {
         timeZone = e.timeZone();
         // months are local: 23:59 on 31 March in Shanghai is March, whatever UTC says
         receivedMonth = YearMonth.from(e.receivedAt().atZone(ZoneId.of(e.timeZone()))).toString();
+        receivedDate = e.receivedAt().atZone(ZoneId.of(e.timeZone())).toLocalDate().toString();
         policyVersion = e.policyVersion();
         if (e.deadlines() != null) {
             sla.contact.due(e.deadlines().contactDueAt());
@@ -125,12 +130,12 @@ public final class ComplaintView extends SequencedView {
     void on(CustomerContacted e) {
         // as the aggregate decides: a handler already named means the case is being handled
         status = handlerId == null ? ComplaintStatus.CONTACTED : ComplaintStatus.IN_HANDLING;
-        sla.contact.met(e.contactedAt(), e.withinTarget());
-        sla.contactHardLimit.met(e.contactedAt(), e.withinHardLimit());
+        sla.contact.met(e.contactedAt(), e.withinTarget(), zone());
+        sla.contactHardLimit.met(e.contactedAt(), e.withinHardLimit(), zone());
     }
 
     void on(HandlerArrivedOnSite e) {
-        sla.onSite.met(e.arrivedAt(), e.withinTarget());
+        sla.onSite.met(e.arrivedAt(), e.withinTarget(), zone());
     }
 
     void on(ComplaintHandlerNamed e) {
@@ -145,7 +150,7 @@ public final class ComplaintView extends SequencedView {
         handlerId = e.handlerId() != null ? e.handlerId() : handlerId;
         resolution = e.resolution();
         resolvedAt = e.resolvedAt();
-        sla.resolution.met(e.resolvedAt(), e.withinTarget());
+        sla.resolution.met(e.resolvedAt(), e.withinTarget(), zone());
         // each resolution round owes its own same-day callback
         sla.callback.reopen(e.callbackDueAt());
     }
@@ -158,7 +163,8 @@ public final class ComplaintView extends SequencedView {
         satisfaction = e.satisfaction();
         solutionAccepted = e.solutionAccepted();
         calledBackAt = e.calledBackAt();
-        sla.callback.met(e.calledBackAt(), e.withinTarget());
+        calledBackDate = e.calledBackAt().atZone(zone()).toLocalDate().toString();
+        sla.callback.met(e.calledBackAt(), e.withinTarget(), zone());
         if (e.solutionAccepted()) {
             status = ComplaintStatus.CALLED_BACK;
         } else {
@@ -183,7 +189,12 @@ public final class ComplaintView extends SequencedView {
     }
 
     void on(ComplaintSlaBreached e) {
-        sla.of(e.target()).breached(e.dueAt());
+        sla.of(e.target()).breached(e.dueAt(), zone());
+    }
+
+    /** The subsidiary's zone; UTC only for a document whose receipt was never seen (cannot happen in order). */
+    private ZoneId zone() {
+        return timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
     }
 
     private void reopen() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * How one timed promise of a complaint stands. {@code onTime} is absent while the outcome is open;
@@ -18,6 +19,12 @@ public final class SlaFacts {
     private Instant dueAt;
     private Instant metAt;
     private Boolean onTime;
+    /**
+     * Local date (yyyy-MM-dd) the outcome was decided: met, or the deadline passed unmet, whichever came
+     * first. On-time rates count a promise in the period of this date; a breach fixes it for good, so a
+     * late fulfilment never moves the promise to a later period.
+     */
+    private String settledDate;
     private boolean breached;
     private int warnings;
     private Integer lastWarningPercent;
@@ -29,12 +36,13 @@ public final class SlaFacts {
     }
 
     /** The first fulfilment counts; the verdict is the command side's, taken from the event. */
-    void met(Instant at, boolean withinTarget) {
+    void met(Instant at, boolean withinTarget, ZoneId zone) {
         if (metAt != null) {
             return;
         }
         metAt = at;
         onTime = withinTarget && !breached && !Boolean.FALSE.equals(onTime);
+        settle(at, zone);
     }
 
     void warned(int percentElapsed, Instant due) {
@@ -43,19 +51,28 @@ public final class SlaFacts {
         lastWarningPercent = percentElapsed;
     }
 
-    void breached(Instant due) {
+    void breached(Instant due, ZoneId zone) {
         due(due);
         breached = true;
         onTime = false;
+        settle(dueAt, zone);
     }
 
     /** The promise must be kept again (reopened case, or a new resolution round). */
     void reopen(Instant newDue) {
         metAt = null;
         if (!Boolean.FALSE.equals(onTime)) {
+            // the outcome is open again: it will be settled by the next fulfilment or breach
             onTime = null;
+            settledDate = null;
         }
         due(newDue);
+    }
+
+    private void settle(Instant at, ZoneId zone) {
+        if (settledDate == null && at != null) {
+            settledDate = at.atZone(zone).toLocalDate().toString();
+        }
     }
 
     public Instant dueAt() {
@@ -76,6 +93,10 @@ public final class SlaFacts {
 
     public int warnings() {
         return warnings;
+    }
+
+    public String settledDate() {
+        return settledDate;
     }
 
     public Integer lastWarningPercent() {

@@ -14,6 +14,7 @@ import com.serviceledger.kernel.inspection.Severity;
 import com.serviceledger.query.view.SequencedView;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * The rectification view document ({@code sq-rectifications}): one per non-conformity, with its
@@ -32,6 +33,7 @@ public final class RectificationView extends SequencedView {
     private String contractorId;
     private String unitKey;
     private String month;
+    private String timeZone;
     private int itemNo;
     private String standardCode;
     private Severity severity;
@@ -46,6 +48,11 @@ public final class RectificationView extends SequencedView {
     private String rectifiedBy;
     private String rectificationNote;
     private Boolean onTime;
+    /**
+     * Local date (yyyy-MM-dd) the outcome was decided: rectified, or the deadline passed (overdue),
+     * whichever came first; an overdue case fixed later stays in the period it went overdue, as late.
+     */
+    private String settledDate;
     private Long lateBySeconds;
     private boolean overdue;
     private Instant overdueAt;
@@ -76,6 +83,7 @@ public final class RectificationView extends SequencedView {
         contractorId = e.unit().contractorId();
         unitKey = e.unit().key();
         month = e.month();
+        timeZone = e.timeZone();
         itemNo = e.itemNo();
         standardCode = e.standardCode();
         severity = e.severity();
@@ -97,6 +105,7 @@ public final class RectificationView extends SequencedView {
         overdue = true;
         overdueAt = e.overdueAt();
         penalty = e.penalty();
+        settle(e.dueAt());
     }
 
     void on(OwnersCommitteeInformed e) {
@@ -110,5 +119,13 @@ public final class RectificationView extends SequencedView {
         rectificationNote = e.note();
         onTime = e.onTime();
         lateBySeconds = e.lateBy() == null ? null : e.lateBy().toSeconds();
+        settle(e.rectifiedAt());
+    }
+
+    private void settle(Instant at) {
+        if (settledDate == null && at != null) {
+            ZoneId zone = timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
+            settledDate = at.atZone(zone).toLocalDate().toString();
+        }
     }
 }

@@ -81,13 +81,13 @@ import org.slf4j.LoggerFactory;
  * committed out of order exactly at the swap is caught by the rebuild only if it had been read by then.
  * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind. During a migration
  * the live processor writes new-code documents into the old version's index; where its {@code strict}
- * mapping rejects a new field the live batch fails and is retried until the swap (queries stay stale, never
- * fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
+ * mapping rejects a new field those documents are parked (see above; queries answer them stale, never fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
  * rebuild at its swap.
  */
 final class ViewRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuild.class);
+    private static final int MAX_RETRIED_SEQUENCES = 100_000;
     private static final java.time.Duration REPORT_EVERY = java.time.Duration.ofSeconds(10);
 
     private final String id;
@@ -104,6 +104,7 @@ final class ViewRebuild {
     private final Instant startedAt;
     private final long startedNanos = System.nanoTime();
 
+    private Configuration axon;
     private EventStore eventStore;
     private TokenStore tokenStore;
     private TransactionManager transactionManager;
@@ -164,6 +165,7 @@ final class ViewRebuild {
 
     /** Builds and starts the rebuild processor: the live processor's settings, its own name and tokens. */
     void start(Configuration axon) {
+        this.axon = axon;
         eventStore = axon.eventStore();
         tokenStore = axon.eventProcessingConfiguration().tokenStore(view.name());
         transactionManager = axon.getComponent(TransactionManager.class);
@@ -277,10 +279,32 @@ final class ViewRebuild {
                 client.indices().delete(d -> d.index(old).ignoreUnavailable(true));
             }
         }
+        retryParked();
         finished();
         state = RebuildState.COMPLETED;
         log.info("Rebuild {} completed: {} events in {} s ({} events/s), old indices {} deleted", id, events.sum(),
                 "%.1f".formatted(seconds()), Math.round(eventsPerSecond()), names(oldIndices));
+    }
+
+    /**
+     * Letters the live processor parked are retried into the new indices: in a migration the old index's
+     * (strict) mapping refuses new-shape documents for good, so their aggregates were parked, and every
+     * later event of theirs would stay parked behind them. Already applied events are skipped there.
+     */
+    private void retryParked() {
+        axon.eventProcessingConfiguration().sequencedDeadLetterProcessor(view.name()).ifPresent(parked -> {
+            int retried = 0;
+            try {
+                while (retried < MAX_RETRIED_SEQUENCES && parked.processAny()) {
+                    retried++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Retrying the parked letters of {} after rebuild {} failed", view.name(), id, e);
+            }
+            if (retried > 0) {
+                log.info("Rebuild {} retried {} parked sequences of {} into the new indices", id, retried, view.name());
+            }
+        });
     }
 
     /** Stops the rebuild; before the swap the old indices stay in use and the new ones are dropped. */

@@ -35,6 +35,8 @@ public final class RatingView extends SequencedView {
     private String comment;
     private Instant ratedAt;
     private String ratedMonth;
+    /** Local date rated (yyyy-MM-dd), for calendar periods in the subsidiary's zone. */
+    private String ratedDate;
     private String timeZone;
 
     RatingView() {
@@ -65,5 +67,6 @@ public final class RatingView extends SequencedView {
         ratedAt = e.ratedAt();
         timeZone = e.timeZone();
         ratedMonth = MONTH.format(e.ratedAt().atZone(ZoneId.of(e.timeZone())));
+        ratedDate = e.ratedAt().atZone(ZoneId.of(e.timeZone())).toLocalDate().toString();
     }
 }

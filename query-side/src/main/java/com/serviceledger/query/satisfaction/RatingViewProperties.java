@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** The ratings view's index and processor. */
 @ConfigurationProperties("serviceledger.query.rating-view")
 public record RatingViewProperties(@DefaultValue("sq-ratings") String alias,
-                                   @DefaultValue("1") int version,
+                                   @DefaultValue("2") int version,
                                    @DefaultValue("1") int shards,
                                    @DefaultValue("0") int replicas,
                                    @DefaultValue("1s") String refreshInterval,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * How one timed promise of a service request stands (first response, delivery). {@code onTime} is absent
@@ -18,6 +19,11 @@ public final class PromiseFacts {
     private Instant dueAt;
     private Instant metAt;
     private Boolean onTime;
+    /**
+     * Local date (yyyy-MM-dd) the outcome was decided: delivered, or the deadline passed unmet, whichever
+     * came first. On-time rates count the promise in that period; a breach fixes it for good.
+     */
+    private String settledDate;
     private boolean breached;
     private int warnings;
     private Integer lastWarningPercent;
@@ -29,9 +35,10 @@ public final class PromiseFacts {
     }
 
     /** The verdict is the command side's, taken from the event. */
-    void met(Instant at, boolean withinTarget) {
+    void met(Instant at, boolean withinTarget, ZoneId zone) {
         metAt = at;
         onTime = withinTarget && !breached && !Boolean.FALSE.equals(onTime);
+        settle(at, zone);
     }
 
     void warned(int percentElapsed, Instant due) {
@@ -40,18 +47,31 @@ public final class PromiseFacts {
         lastWarningPercent = percentElapsed;
     }
 
-    void breached(Instant due) {
+    void breached(Instant due, ZoneId zone) {
         due(due);
         breached = true;
         onTime = false;
+        settle(dueAt, zone);
     }
 
     /** The promise must be kept again (the delivery was rejected). */
     void reopen() {
         metAt = null;
         if (!Boolean.FALSE.equals(onTime)) {
+            // the outcome is open again: the next delivery or breach settles it
             onTime = null;
+            settledDate = null;
         }
+    }
+
+    private void settle(Instant at, ZoneId zone) {
+        if (settledDate == null && at != null) {
+            settledDate = at.atZone(zone).toLocalDate().toString();
+        }
+    }
+
+    public String settledDate() {
+        return settledDate;
     }
 
     public Instant dueAt() {

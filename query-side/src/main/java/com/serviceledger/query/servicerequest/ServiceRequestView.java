@@ -54,6 +54,8 @@ public final class ServiceRequestView extends SequencedView {
     private Instant receivedAt;
     private String timeZone;
     private String receivedMonth;
+    /** Local date received (yyyy-MM-dd): the period of this service interaction. */
+    private String receivedDate;
     private String policyVersion;
     private boolean materialsRequested;
     private List<String> missingItems;
@@ -92,6 +94,8 @@ public final class ServiceRequestView extends SequencedView {
     private Integer satisfaction;
     private String satisfactionComment;
     private Instant surveyedAt;
+    /** Local date of the acceptance survey, the period its score counts in. */
+    private String surveyedDate;
     private Instant closedAt;
     private Sla sla = new Sla();
 
@@ -123,6 +127,7 @@ public final class ServiceRequestView extends SequencedView {
         timeZone = e.timeZone();
         // months are local: 23:59 on 31 March in Shanghai is March, whatever UTC says
         receivedMonth = YearMonth.from(e.receivedAt().atZone(ZoneId.of(e.timeZone()))).toString();
+        receivedDate = e.receivedAt().atZone(ZoneId.of(e.timeZone())).toLocalDate().toString();
         policyVersion = e.policyVersion();
         sla.firstResponse.due(e.responseDueAt());
     }
@@ -142,7 +147,7 @@ public final class ServiceRequestView extends SequencedView {
     void on(FirstResponseMade e) {
         firstResponseAct = e.act();
         sla.firstResponse.due(e.dueAt());
-        sla.firstResponse.met(e.respondedAt(), e.withinTarget());
+        sla.firstResponse.met(e.respondedAt(), e.withinTarget(), zone());
     }
 
     void on(ServiceRequestAssigned e) {
@@ -197,7 +202,7 @@ public final class ServiceRequestView extends SequencedView {
         deliverySummary = e.summary();
         deliveredOnTimeAgainstOriginal = e.onTimeAgainstOriginal();
         deliveredOnTimeAgainstAgreed = e.onTimeAgainstAgreed();
-        sla.delivery.met(e.deliveredAt(), e.onTimeAgainstAgreed());
+        sla.delivery.met(e.deliveredAt(), e.onTimeAgainstAgreed(), zone());
     }
 
     void on(DeliveryRejected e) {
@@ -217,6 +222,7 @@ public final class ServiceRequestView extends SequencedView {
         satisfaction = e.score();
         satisfactionComment = e.comment();
         surveyedAt = e.surveyedAt();
+        surveyedDate = e.surveyedAt().atZone(zone()).toLocalDate().toString();
     }
 
     void on(ServiceRequestClosed e) {
@@ -229,7 +235,11 @@ public final class ServiceRequestView extends SequencedView {
     }
 
     void on(ServiceRequestSlaBreached e) {
-        sla.of(e.target()).breached(e.dueAt());
+        sla.of(e.target()).breached(e.dueAt(), zone());
+    }
+
+    private ZoneId zone() {
+        return timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
     }
 
     public String requestId() {

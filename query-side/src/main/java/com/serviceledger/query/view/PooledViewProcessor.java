@@ -3,13 +3,20 @@ package com.serviceledger.query.view;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 
 /**
  * A view's pooled streaming processor, configured in code: Axon's property-driven processor settings
- * are not relied upon under Boot 4.
+ * are not relied upon under Boot 4. Each has a dead-letter queue in the relational database (table
+ * {@code deadletterentry}): an event a view cannot take is parked with the rest of its aggregate's
+ * events instead of stopping the whole view.
  */
 public final class PooledViewProcessor {
 
@@ -28,6 +35,25 @@ public final class PooledViewProcessor {
                             .tokenClaimInterval(settings.tokenClaimInterval().toMillis());
                 })
                 // a failing handler fails the batch (retried) instead of silently skipping an event
-                .registerListenerInvocationErrorHandler(processingGroup, config -> PropagatingErrorHandler.INSTANCE));
+                .registerListenerInvocationErrorHandler(processingGroup, config -> PropagatingErrorHandler.INSTANCE)
+                .registerDeadLetterQueue(processingGroup, config -> deadLetterQueue(processingGroup, config))
+                .registerDeadLetterPolicy(processingGroup, config -> DeadLetterParking::decide)
+                // a replay rebuilds the view from the first event, so letters parked before are obsolete. The
+                // invoker's sequence-identifier cache stays off: views park events past the invoker (at commit),
+                // which that cache would not see, so later events of a parked aggregate would slip through.
+                .registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
+                        (config, builder) -> builder.allowReset(true))
+                .registerHandlerInterceptor(processingGroup,
+                        config -> DeadLetterParking.interceptor(processingGroup, config.eventProcessingConfiguration())));
+    }
+
+    private static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(String processingGroup, Configuration config) {
+        return JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                .processingGroup(processingGroup)
+                .connectionProvider(config.getComponent(ConnectionProvider.class))
+                .transactionManager(config.getComponent(TransactionManager.class))
+                .genericSerializer(config.serializer())
+                .eventSerializer(config.eventSerializer())
+                .build();
     }
 }

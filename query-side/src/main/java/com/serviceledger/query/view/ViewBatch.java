@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * The changes one processor batch makes to one kind of view, grouped by document, so the batch costs
@@ -15,15 +16,16 @@ import java.util.function.Consumer;
  */
 final class ViewBatch<V extends SequencedView> {
 
-    /** One event's effect on its document. */
-    private record Change<V>(long sequenceNumber, Instant eventTime, Consumer<V> effect) {
+    /** One event's effect on its document; the event itself, to park it if the document cannot take it. */
+    private record Change<V>(long sequenceNumber, Instant eventTime, Consumer<V> effect, EventMessage<?> event) {
     }
 
     private final Map<String, List<Change<V>>> changes = new LinkedHashMap<>();
     private int eventCount;
 
-    void add(String viewId, long sequenceNumber, Instant eventTime, Consumer<V> effect) {
-        changes.computeIfAbsent(viewId, id -> new ArrayList<>()).add(new Change<>(sequenceNumber, eventTime, effect));
+    void add(String viewId, long sequenceNumber, Instant eventTime, Consumer<V> effect, EventMessage<?> event) {
+        changes.computeIfAbsent(viewId, id -> new ArrayList<>())
+                .add(new Change<>(sequenceNumber, eventTime, effect, event));
         eventCount++;
     }
 
@@ -43,10 +45,7 @@ final class ViewBatch<V extends SequencedView> {
      */
     boolean applyTo(V view) {
         boolean changed = false;
-        List<Change<V>> ordered = changes.getOrDefault(view.viewId(), List.of()).stream()
-                .sorted(Comparator.comparingLong(Change::sequenceNumber))
-                .toList();
-        for (Change<V> change : ordered) {
+        for (Change<V> change : ordered(view.viewId())) {
             if (view.alreadyApplied(change.sequenceNumber())) {
                 continue;
             }
@@ -55,5 +54,16 @@ final class ViewBatch<V extends SequencedView> {
             changed = true;
         }
         return changed;
+    }
+
+    /** A document's events in this batch, in sequence order. */
+    List<EventMessage<?>> events(String viewId) {
+        return ordered(viewId).stream().<EventMessage<?>>map(Change::event).toList();
+    }
+
+    private List<Change<V>> ordered(String viewId) {
+        return changes.getOrDefault(viewId, List.of()).stream()
+                .sorted(Comparator.comparingLong(Change::sequenceNumber))
+                .toList();
     }
 }

@@ -14,13 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Writes one kind of view in batches: event handlers {@link #note} each event's effect, and when the
@@ -28,8 +34,14 @@ import org.slf4j.LoggerFactory;
  * and written with one {@code _bulk}. Each document's external version is the sequence number of the
  * last event applied to it, so a stale or repeated write loses against a newer one (idempotent on
  * replay, safe against reordering).
- *
- * <p>A store writes to its index's alias, or, retargeted with {@link #writingTo}, to the concrete index a
+ * <p>
+ * A document that cannot be written (its evolution throws, or Elasticsearch rejects it for good: a 4xx
+ * other than a version conflict, e.g. a mapping error or a write block) does not stop the view: its
+ * events are parked in the processor's dead-letter queue ({@link DeadLetterParking}) and the rest of the
+ * batch is written. Transient failures (unreachable, the whole bulk failing, an item 429/5xx) fail the
+ * batch, so the processor retries it.
+ * <p>
+ * A store writes to its index's alias, or, retargeted with {@link #writingTo}, to the concrete index a
  * rebuild fills. Right after a rebuild swapped the alias, the new index may still lack events the live
  * processor had written to the old one; a live batch then waits for the rebuild to bring them (see
  * {@link #caughtUp} and {@code query.rebuild.ViewRebuild}).
@@ -41,6 +53,7 @@ public class ViewStore<V extends SequencedView> {
     /** Safety bounds of the wait after an alias swap; the rebuild processor normally closes the gap in ms. */
     private static final Duration RETIRING_PATIENCE = Duration.ofSeconds(60);
     private static final Duration RETIRING_POLL = Duration.ofMillis(20);
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final ElasticsearchClient client;
     private final ViewIndex index;
@@ -49,6 +62,7 @@ public class ViewStore<V extends SequencedView> {
     private final String batchKey;
     /** A concrete index being rebuilt, or null: the alias. */
     private final String target;
+    private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
      * @param empty the document of an aggregate no event has touched yet
@@ -76,32 +90,49 @@ public class ViewStore<V extends SequencedView> {
         return target == null ? index.alias() : target;
     }
 
+    /** Who hears of written documents (live updates); a setter so the stores' constructors stay as they are. */
+    @Autowired(required = false)
+    public void setWriteListener(ViewWriteListener writeListener) {
+        this.writeListener = writeListener;
+    }
+
     /** Records an event's effect on its document in the batch of the unit of work being processed. */
     public void note(UnitOfWork<?> unitOfWork, String viewId, long sequenceNumber, Instant eventTime,
                      Consumer<V> effect) {
-        batchOf(unitOfWork).add(viewId, sequenceNumber, eventTime, effect);
+        batchOf(unitOfWork).add(viewId, sequenceNumber, eventTime, effect, (EventMessage<?>) unitOfWork.getMessage());
     }
 
-    /** One batch per processor batch (the batching unit of work's root), written at its prepare-commit. */
+    /**
+     * One batch per processor batch (the batching unit of work's root), written at its prepare-commit. A
+     * dead letter being retried is written in its own unit of work, so a failure keeps just it parked.
+     */
     private ViewBatch<V> batchOf(UnitOfWork<?> unitOfWork) {
-        UnitOfWork<?> root = unitOfWork.root();
-        return root.getOrComputeResource(batchKey, key -> {
+        UnitOfWork<?> owner = DeadLetterParking.retrying(unitOfWork) ? unitOfWork : unitOfWork.root();
+        return owner.getOrComputeResource(batchKey, key -> {
             ViewBatch<V> batch = new ViewBatch<>();
-            root.onPrepareCommit(u -> write(batch));
+            owner.onPrepareCommit(u -> write(batch, u));
             return batch;
         });
     }
 
-    void write(ViewBatch<V> batch) {
+    void write(ViewBatch<V> batch, UnitOfWork<?> unitOfWork) {
         long started = System.nanoTime();
         try {
             List<String> ids = List.copyOf(batch.viewIds());
             Map<String, V> current = caughtUp(fetch(ids), ids);
             BulkRequest.Builder bulk = new BulkRequest.Builder().requireAlias(target == null);
+            Map<String, RuntimeException> rejected = new LinkedHashMap<>();
             int writes = 0;
             for (String viewId : batch.viewIds()) {
                 V view = current.getOrDefault(viewId, empty.apply(viewId));
-                if (batch.applyTo(view)) {
+                boolean changed;
+                try {
+                    changed = batch.applyTo(view);
+                } catch (RuntimeException e) {
+                    rejected.put(viewId, e);
+                    continue;
+                }
+                if (changed) {
                     bulk.operations(op -> op.index(i -> i
                             .index(target())
                             .id(viewId)
@@ -112,7 +143,15 @@ public class ViewStore<V extends SequencedView> {
                 }
             }
             if (writes > 0) {
-                check(client.bulk(bulk.build()));
+                rejected.putAll(rejectedDocuments(client.bulk(bulk.build())));
+            }
+            if (!rejected.isEmpty()) {
+                park(batch, rejected, unitOfWork);
+            }
+            Set<String> written = new LinkedHashSet<>(batch.viewIds());
+            written.removeAll(rejected.keySet());
+            if (writes > 0 && !written.isEmpty()) {
+                writeListener.written(index.alias(), written);
             }
             log.debug("Projected {} events onto {} documents of {} in {} ms", batch.eventCount(), writes,
                     target(), (System.nanoTime() - started) / 1_000_000);
@@ -191,25 +230,71 @@ public class ViewStore<V extends SequencedView> {
         return behind;
     }
 
-    /** A version conflict means a newer (or the same) state is already there: fine on replay. */
-    private void check(BulkResponse response) {
+    /**
+     * A version conflict means a newer (or the same) state is already there: fine on replay. An item
+     * refused with 429 or 5xx fails the batch (retried); any other refusal is the document's own problem.
+     */
+    private Map<String, RuntimeException> rejectedDocuments(BulkResponse response) {
+        Map<String, RuntimeException> rejected = new LinkedHashMap<>();
         if (!response.errors()) {
-            return;
+            return rejected;
         }
         List<BulkResponseItem> failed = response.items().stream()
                 .filter(item -> item.error() != null && item.status() != VERSION_CONFLICT)
                 .toList();
-        if (!failed.isEmpty()) {
-            BulkResponseItem first = failed.getFirst();
+        Optional<BulkResponseItem> transientFailure = failed.stream()
+                .filter(item -> item.status() == TOO_MANY_REQUESTS || item.status() >= 500)
+                .findFirst();
+        if (transientFailure.isPresent()) {
+            BulkResponseItem first = transientFailure.get();
             throw new ViewWriteFailed("%d documents of %s not written, first %s: %s %s".formatted(
                     failed.size(), target(), first.id(), first.error().type(), first.error().reason()));
         }
+        failed.forEach(item -> rejected.put(item.id(), new DocumentRejected(target(), item)));
+        return rejected;
+    }
+
+    /** Parks the rejected documents' events, or fails the batch where there is no queue to park them in. */
+    private void park(ViewBatch<V> batch, Map<String, RuntimeException> rejected, UnitOfWork<?> unitOfWork) {
+        Map.Entry<String, RuntimeException> first = rejected.entrySet().iterator().next();
+        DeadLetterParking parking = DeadLetterParking.of(unitOfWork).orElseThrow(() -> new ViewWriteFailed(
+                "%d documents of %s not written, first %s: %s".formatted(rejected.size(), target(),
+                        first.getKey(), first.getValue()), first.getValue()));
+        rejected.forEach((viewId, cause) -> {
+            List<EventMessage<?>> events = batch.events(viewId);
+            log.warn("Parking {} events of {}/{} in the dead-letter queue: {}", events.size(), target(), viewId,
+                    cause.toString());
+            events.forEach(event -> parking.park(event, cause));
+        });
     }
 
     /** Fails the batch, so the processor rolls back its token and retries it. */
     static final class ViewWriteFailed extends RuntimeException {
         ViewWriteFailed(String message) {
             super(message);
+        }
+
+        ViewWriteFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Elasticsearch refused one document for good. The reason is kept without the field value preview
+     * Elasticsearch quotes, since dead letters are listed to operators.
+     */
+    static final class DocumentRejected extends RuntimeException {
+        DocumentRejected(String alias, BulkResponseItem item) {
+            super("Elasticsearch refused %s/%s (%d): %s %s".formatted(alias, item.id(), item.status(),
+                    item.error().type(), withoutValues(item.error().reason())));
+        }
+
+        private static String withoutValues(String reason) {
+            if (reason == null) {
+                return "";
+            }
+            int preview = reason.indexOf("Preview of field's value");
+            return preview < 0 ? reason : reason.substring(0, preview).trim();
         }
     }
 }

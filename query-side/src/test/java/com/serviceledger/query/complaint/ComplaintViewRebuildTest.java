@@ -137,7 +137,7 @@ class ComplaintViewRebuildTest {
 
         RebuildStatus.IndexStatus indices = finished.indices().getFirst();
         assertThat(indices.oldIndex()).isEqualTo(oldIndex);
-        assertThat(indices.newIndex()).matches("sq-complaints-v1-\\d{17}");
+        assertThat(indices.newIndex()).matches("sq-complaints-v" + index.settings().version() + "-\\d{17}");
         assertThat(aliasTargets(index.alias())).containsExactly(indices.newIndex());
         assertThat(elasticsearch.indices().exists(e -> e.index(oldIndex)).value()).isFalse();
         assertThat(elasticsearch.indices().existsAlias(a -> a.name(index.retiringAlias())).value()).isFalse();
@@ -199,7 +199,8 @@ class ComplaintViewRebuildTest {
                 "inspection-views", "rating-view", "scorecard-view", "organisation-view");
         assertThat(views).filteredOn(v -> v.view().equals("complaint-view")).singleElement().satisfies(v -> {
             assertThat(v.indices()).singleElement().isEqualTo(
-                    new ViewStatus.IndexStatus("sq-complaints", migrated, 1, 1));
+                    new ViewStatus.IndexStatus("sq-complaints", migrated, index.settings().version(),
+                            index.settings().version()));
             assertThat(v.runningRebuild()).isNull();
         });
         assertThat(views).filteredOn(v -> v.view().equals("inspection-views")).singleElement()

@@ -26,7 +26,13 @@ import org.springframework.context.annotation.Import;
         "serviceledger.query.inspection-views.token-claim-interval=200ms",
         "serviceledger.query.inspection-views.refresh-interval=200ms",
         "serviceledger.query.scorecard-view.token-claim-interval=200ms",
-        "serviceledger.query.scorecard-view.refresh-interval=200ms"})
+        "serviceledger.query.scorecard-view.refresh-interval=200ms",
+        "serviceledger.query.history.token-claim-interval=200ms",
+        "serviceledger.query.history.refresh-interval=200ms",
+        "serviceledger.query.live.min-interval=200ms",
+        "serviceledger.query.live.settle=300ms",
+        "serviceledger.query.live.heartbeat=1s",
+        "serviceledger.processors.status-cache-ttl=50ms"})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }

@@ -1,0 +1,35 @@
+package com.serviceledger.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What to measure: {@code --complaints=1000000 --service-requests=1000000 --ratings=500000 --months=24
+ * --iterations=100 --out=target/bench}.
+ */
+record BenchOptions(int complaints, int serviceRequests, int ratings, int months, int iterations, Path out) {
+
+    static BenchOptions parse(String[] args) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        BenchOptions options = new BenchOptions(
+                Integer.parseInt(given.getOrDefault("complaints", "1000000")),
+                Integer.parseInt(given.getOrDefault("service-requests", "1000000")),
+                Integer.parseInt(given.getOrDefault("ratings", "500000")),
+                Integer.parseInt(given.getOrDefault("months", "24")),
+                Integer.parseInt(given.getOrDefault("iterations", "100")),
+                Path.of(given.getOrDefault("out", "target/bench")));
+        given.keySet().removeAll(java.util.Set.of("complaints", "service-requests", "ratings", "months", "iterations",
+                "out"));
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException("unknown options " + given.keySet());
+        }
+        return options;
+    }
+}

@@ -1,0 +1,107 @@
+package com.serviceledger.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.query.app.QuerySideApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Metric query latency over millions of view documents: starts the real query side on a fresh embedded
+ * node, fills the complaint, service-request and rating views through {@code _bulk}, then times the three
+ * metric endpoints over HTTP, grouped by department and month over the whole span, and writes
+ * {@code metric-latency.json} and a readable summary to the output directory.
+ */
+public final class MetricLatencyBench {
+
+    private static final Logger log = LoggerFactory.getLogger(MetricLatencyBench.class);
+
+    private MetricLatencyBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        Path dataDir = options.out().resolve("elasticsearch");
+        FileSystemUtils.deleteRecursively(dataDir);
+        Files.createDirectories(options.out());
+        SpringApplication application = new SpringApplication(QuerySideApplication.class);
+        application.setDefaultProperties(Map.of(
+                "server.port", "0",
+                "spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                "serviceledger.elasticsearch.embedded.enabled", "true",
+                "serviceledger.elasticsearch.embedded.data-dir", dataDir.toAbsolutePath().toString(),
+                "serviceledger.elasticsearch.embedded.http-port", "0",
+                "serviceledger.elasticsearch.embedded.transport-port", "0"));
+        try (ConfigurableApplicationContext context = application.run()) {
+            Map<String, Object> report = run(options, context);
+            write(options.out(), report);
+        }
+        System.exit(0);
+    }
+
+    private static Map<String, Object> run(BenchOptions options, ConfigurableApplicationContext context)
+            throws Exception {
+        ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+        String baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        ViewDocuments documents = new ViewDocuments(20261125L, options.months());
+        BulkLoader loader = new BulkLoader(client);
+        Map<String, Object> loading = new LinkedHashMap<>();
+        loading.put("complaintsPerSecond", Math.round(loader.load("sq-complaints", options.complaints(),
+                documents::complaint)));
+        loading.put("serviceRequestsPerSecond", Math.round(loader.load("sq-service-requests",
+                options.serviceRequests(), documents::serviceRequest)));
+        loading.put("ratingsPerSecond", Math.round(loader.load("sq-ratings", options.ratings(), documents::rating)));
+
+        String from = YearMonth.now().minusMonths(options.months() - 1L).toString();
+        String to = YearMonth.now().plusMonths(1).toString();
+        String range = "period=month&from=" + from + "&to=" + to;
+        LatencyProbe probe = new LatencyProbe();
+        List<LatencyProbe.Latency> latencies = new ArrayList<>();
+        for (String metric : List.of("complaint-rate", "on-time-completion", "satisfaction-trend")) {
+            latencies.add(probe.measure(metric + " by department and month", baseUrl,
+                    "/api/metrics/" + metric + "?" + range + "&groupBy=department", options.iterations()));
+            latencies.add(probe.measure(metric + " for one subsidiary by month", baseUrl,
+                    "/api/metrics/" + metric + "?" + range + "&subsidiaryId=sub-3", options.iterations()));
+        }
+        latencies.forEach(l -> log.info("{}: p50 {} ms, p95 {} ms, p99 {} ms, max {} ms", l.name(), l.p50Ms(),
+                l.p95Ms(), l.p99Ms(), l.maxMs()));
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("measuredAt", Instant.now().toString());
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20), "java", System.getProperty("java.version")));
+        report.put("documents", Map.of("complaints", options.complaints(), "serviceRequests",
+                options.serviceRequests(), "ratings", options.ratings(), "months", options.months()));
+        report.put("bulkLoad", loading);
+        report.put("latencies", latencies);
+        return report;
+    }
+
+    private static void write(Path out, Map<String, Object> report) throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        json.writeValue(out.resolve("metric-latency.json").toFile(), report);
+        StringBuilder summary = new StringBuilder("# Metric query latency\n\n")
+                .append("Documents: ").append(report.get("documents")).append("\n\n")
+                .append("| query | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+        @SuppressWarnings("unchecked")
+        List<LatencyProbe.Latency> latencies = (List<LatencyProbe.Latency>) report.get("latencies");
+        latencies.forEach(l -> summary.append("| ").append(l.name()).append(" | ").append(l.p50Ms()).append(" | ")
+                .append(l.p95Ms()).append(" | ").append(l.p99Ms()).append(" | ").append(l.maxMs()).append(" |\n"));
+        Files.writeString(out.resolve("metric-latency.md"), summary);
+        System.out.println(summary);
+    }
+}

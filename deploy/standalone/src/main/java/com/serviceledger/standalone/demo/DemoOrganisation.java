@@ -1,0 +1,62 @@
+package com.serviceledger.standalone.demo;
+
+import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.kernel.organisation.AddDepartment;
+import com.serviceledger.kernel.organisation.AddPost;
+import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.RegisterSubsidiary;
+import com.serviceledger.kernel.policy.ComplaintTerms;
+import com.serviceledger.kernel.policy.PolicyTerms;
+import com.serviceledger.kernel.policy.PublishPolicy;
+import java.util.Set;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the demo organisation of {@link DemoCatalog} and publishes each subsidiary's first policy
+ * version, as ordinary commands. Skipped once the first subsidiary exists.
+ */
+public class DemoOrganisation {
+
+    public static final String SUBSIDIARY = DemoCatalog.FIRST_SUBSIDIARY;
+    static final String PRINCIPAL = "system:demo-seed";
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    private final CommandGateway commands;
+
+    public DemoOrganisation(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** @return false when the organisation was there already */
+    public boolean seed() {
+        boolean created = false;
+        for (DemoCatalog.Unit unit : DemoCatalog.subsidiaries()) {
+            try {
+                send(new RegisterSubsidiary(unit.subsidiaryId(), unit.name(), unit.timeZone()));
+            } catch (AggregateStreamCreationException alreadySeeded) {
+                continue;
+            }
+            unit.departments().forEach(d -> send(new AddDepartment(unit.subsidiaryId(), d.departmentId(), d.name(),
+                    d.kind())));
+            unit.posts().forEach(p -> send(new AddPost(unit.subsidiaryId(), p.postId(), p.departmentId(), p.name())));
+            unit.staff().forEach(s -> send(new HireStaff(s.staffId(), s.name(), unit.subsidiaryId(), s.departmentId(),
+                    s.postId(), s.supervisorId(), s.groupLeaderId())));
+            send(new PublishPolicy(PublishPolicy.policyIdOf(unit.subsidiaryId()), unit.subsidiaryId(),
+                    new PolicyTerms(unit.timeZone(), Set.of(), 90, ComplaintTerms.defaults())));
+            log.info("Demo subsidiary '{}' created ({})", unit.subsidiaryId(), unit.timeZone());
+            created = true;
+        }
+        return created;
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.with(MetadataKeys.PRINCIPAL, PRINCIPAL)
+                        .and(MetadataKeys.CLIENT, "standalone")));
+    }
+}

@@ -1,0 +1,98 @@
+package com.serviceledger.standalone.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.standalone.StandaloneApplication;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A few simulated days into an empty standalone system: the cases are decided by the real aggregates at
+ * their simulated moments, stamped with them, projected, and afterwards the system runs on real time again.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-demo-${random.uuid}",
+                "serviceledger.demo.history-days=3",
+                "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
+                "serviceledger.elasticsearch.embedded.http-port=0",
+                "serviceledger.query.complaint-index.alias=sq-complaints-demo",
+                "serviceledger.query.service-request-index.alias=sq-service-requests-demo",
+                "serviceledger.query.inspection-views.inspections-alias=sq-inspections-demo",
+                "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-demo",
+                "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-demo",
+                "serviceledger.query.rating-view.alias=sq-ratings-demo"})
+class DemoHistoryOnH2Test {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoHistory history;
+    @Autowired
+    SimulationClock clock;
+    @Autowired
+    EventStore events;
+    WebTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    @Test
+    void simulatedDaysArePlayedThroughTheAggregatesAndTheClockReturnsToRealTime() throws Exception {
+        DemoHistory.Summary summary = history.finished().get(3, java.util.concurrent.TimeUnit.MINUTES);
+
+        assertThat(summary.played()).isGreaterThan(200);
+        assertThat(summary.rejected()).as("every planned command follows the rules").isEmpty();
+        assertThat(clock.simulating()).isFalse();
+        assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(complaints()).hasSizeGreaterThan(3));
+        List<Map<String, Object>> complaints = complaints();
+        Instant earliest = complaints.stream().map(c -> Instant.parse((String) c.get("receivedAt")))
+                .min(Instant::compareTo).orElseThrow();
+        assertThat(earliest).isBefore(Instant.now().minus(Duration.ofDays(2)));
+
+        // the event itself carries its simulated moment, not the moment the generator ran
+        String id = (String) complaints.getFirst().get("complaintId");
+        DomainEventMessage<?> received = events.readEvents(id).next();
+        assertThat(received.getPayload()).isInstanceOf(ComplaintReceived.class);
+        assertThat(received.getTimestamp()).isEqualTo(
+                ((ComplaintReceived) received.getPayload()).receivedAt().truncatedTo(ChronoUnit.MILLIS));
+        assertThat(received.getMetaData()).containsEntry("principal", DemoHistory.PRINCIPAL);
+    }
+
+    @Test
+    void commandsAreAcceptedAgainOnceTheHistoryIsDone() throws Exception {
+        history.finished().get(3, java.util.concurrent.TimeUnit.MINUTES);
+        http.post().uri("/api/ratings").header("Content-Type", "application/json")
+                .bodyValue("{\"source\":\"ONLINE_RATING\",\"unit\":{\"subsidiaryId\":\"demo-tangshan\"},"
+                        + "\"channel\":\"WECHAT\",\"score\":5}")
+                .exchange().expectStatus().isCreated();
+    }
+
+    private List<Map<String, Object>> complaints() {
+        Map<String, Object> page = http.get().uri(u -> u.path("/api/complaints").queryParam("size", "100").build())
+                .exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        return items;
+    }
+}

@@ -1,0 +1,36 @@
+package com.serviceledger.query.complaint;
+
+import com.serviceledger.query.elasticsearch.ComplaintIndex;
+import com.serviceledger.query.live.LiveQuery;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/**
+ * One complaint as it changes, as server-sent events: the current view, then each new version (event
+ * id = the view's last sequence). A complaint not in the view yet is sent once it arrives.
+ */
+@RestController
+class ComplaintLiveController {
+
+    private final ComplaintSearch search;
+    private final ComplaintIndex index;
+    private final LiveQuery live;
+
+    ComplaintLiveController(ComplaintSearch search, ComplaintIndex index, LiveQuery live) {
+        this.search = search;
+        this.index = index;
+        this.live = live;
+    }
+
+    @GetMapping(path = "/api/complaints/{complaintId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<ComplaintView>> complaint(@PathVariable String complaintId) {
+        Flux<ComplaintView> versions = live.watch(() -> search.byId(complaintId),
+                change -> change.touches(index.alias(), complaintId), ComplaintView::lastSequence,
+                live.minInterval());
+        return live.events(versions, "complaint", view -> String.valueOf(view.lastSequence()));
+    }
+}

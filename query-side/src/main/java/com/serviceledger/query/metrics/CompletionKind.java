@@ -1,0 +1,67 @@
+package com.serviceledger.query.metrics;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.query.complaint.SlaFields;
+
+/**
+ * The items whose on-time completion is measured (000 §5.2), each with where it is counted and the field
+ * saying whether it was on time. {@code parameter} is the value of the {@code kind} parameter.
+ */
+enum CompletionKind {
+    /** Delivery against the due time in force (the agreed one); also reported against the original one. */
+    SERVICE_REQUEST("service-request"),
+    /** A complaint resolved within its resolution deadline (2 days by default). */
+    COMPLAINT_RESOLUTION("complaint-resolution"),
+    /** A rectification fixed by its deadline. */
+    RECTIFICATION("rectification"),
+    /** The department head's contact within 30 minutes. */
+    CONTACT("contact"),
+    /** A handler on site within 10 minutes (urgent complaints only: only they owe it). */
+    ON_SITE("on-site"),
+    /** The callback on the day of resolution. */
+    CALLBACK("callback");
+
+    private final String parameter;
+
+    CompletionKind(String parameter) {
+        this.parameter = parameter;
+    }
+
+    String parameter() {
+        return parameter;
+    }
+
+    static CompletionKind of(String value) {
+        for (CompletionKind kind : values()) {
+            if (kind.parameter.equals(value)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    MetricSource source(MetricSources sources) {
+        return switch (this) {
+            case SERVICE_REQUEST -> sources.serviceRequestDelivery();
+            case COMPLAINT_RESOLUTION -> sources.complaintTarget(SlaTarget.RESOLUTION);
+            case RECTIFICATION -> sources.rectificationsSettled();
+            case CONTACT -> sources.complaintTarget(SlaTarget.CONTACT);
+            case ON_SITE -> sources.complaintTarget(SlaTarget.ON_SITE);
+            case CALLBACK -> sources.complaintTarget(SlaTarget.CALLBACK);
+        };
+    }
+
+    /** Settled items that were on time. */
+    Query onTime() {
+        String field = switch (this) {
+            case SERVICE_REQUEST -> "sla.delivery.onTime";
+            case COMPLAINT_RESOLUTION -> SlaFields.path(SlaTarget.RESOLUTION, "onTime");
+            case RECTIFICATION -> "onTime";
+            case CONTACT -> SlaFields.path(SlaTarget.CONTACT, "onTime");
+            case ON_SITE -> SlaFields.path(SlaTarget.ON_SITE, "onTime");
+            case CALLBACK -> SlaFields.path(SlaTarget.CALLBACK, "onTime");
+        };
+        return MetricSources.term(field, true);
+    }
+}

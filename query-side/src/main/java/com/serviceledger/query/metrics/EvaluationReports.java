@@ -1,0 +1,236 @@
+package com.serviceledger.query.metrics;
+
+import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.query.complaint.SlaFields;
+import com.serviceledger.query.inspection.InspectionViewsProperties;
+import com.serviceledger.query.scoring.ScorecardViewProperties;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Evaluation reports for performance reviews (000 §5.3–5.4): for a unit (subsidiary, optionally one
+ * department or post) or a staff member, in one month, quarter or year: the three metrics, SLA breaches
+ * per target, inspection results, and scorecard totals with service stars and worst designations.
+ * A staff member's figures are their complaints (complained-about or found responsible), their ratings,
+ * their rectifications and their scorecards; service requests name no staff, so a staff report has no
+ * complaint rate denominator and no acceptance surveys.
+ */
+@Component
+class EvaluationReports {
+
+    private static final String METRICS = "metrics";
+
+    private final ComplaintRateMetric complaintRate;
+    private final OnTimeCompletionMetric onTimeCompletion;
+    private final SatisfactionTrendMetric satisfactionTrend;
+    private final PeriodCounts counts;
+    private final MonthTotals totals;
+    private final MetricSources sources;
+    private final String inspectionsAlias;
+    private final String scorecardsAlias;
+
+    EvaluationReports(ComplaintRateMetric complaintRate, OnTimeCompletionMetric onTimeCompletion,
+                      SatisfactionTrendMetric satisfactionTrend, PeriodCounts counts, MonthTotals totals,
+                      MetricSources sources, InspectionViewsProperties inspections, ScorecardViewProperties scorecards) {
+        this.complaintRate = complaintRate;
+        this.onTimeCompletion = onTimeCompletion;
+        this.satisfactionTrend = satisfactionTrend;
+        this.counts = counts;
+        this.totals = totals;
+        this.sources = sources;
+        this.inspectionsAlias = inspections.inspectionsAlias();
+        this.scorecardsAlias = scorecards.alias();
+    }
+
+    Mono<EvaluationReport> unit(MetricPeriod period, LocalDate at, String subsidiaryId, String departmentId,
+                                String postId) {
+        Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
+        filters.put(Dimension.SUBSIDIARY, subsidiaryId);
+        if (departmentId != null) {
+            filters.put(Dimension.DEPARTMENT, departmentId);
+        }
+        if (postId != null) {
+            filters.put(Dimension.POST, postId);
+        }
+        MetricQuery query = query(period, at, filters);
+        List<String> notes = new ArrayList<>();
+        Map<String, String> inspectionTerms = new LinkedHashMap<>();
+        inspectionTerms.put("subsidiaryId", subsidiaryId);
+        if (postId != null) {
+            inspectionTerms.put("siteId", postId);
+        }
+        Map<String, String> scorecardTerms = new LinkedHashMap<>();
+        scorecardTerms.put("subsidiaryId", subsidiaryId);
+        if (departmentId != null) {
+            scorecardTerms.put("departmentId", departmentId);
+        }
+        List<Mono<List<ReportFigure>>> parts = new ArrayList<>();
+        parts.add(complaintRate.report(query).map(EvaluationReports::complaintRateFigures));
+        parts.add(onTime(query));
+        parts.add(satisfactionTrend.report(query).map(EvaluationReports::satisfactionFigures));
+        parts.add(breaches(query));
+        if (departmentId == null) {
+            parts.add(inspections(query, inspectionTerms));
+        } else {
+            notes.add("inspections: inspected units are sites or posts, not departments");
+        }
+        if (postId == null) {
+            parts.add(scorecards(query, scorecardTerms));
+        } else {
+            notes.add("scorecards: kept per staff member and department, not per post");
+        }
+        return assemble("unit", subsidiaryId, query, filters, parts, notes);
+    }
+
+    Mono<EvaluationReport> staff(MetricPeriod period, LocalDate at, String staffId) {
+        Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
+        filters.put(Dimension.STAFF, staffId);
+        MetricQuery query = query(period, at, filters);
+        List<String> notes = new ArrayList<>(List.of(
+                "complaint-rate: service requests name no staff, so only the complaints are counted",
+                "satisfaction: ratings and complaint callbacks about the staff member (acceptance surveys name no staff)",
+                "inspections: per site or post; the staff member's rectifications are under on-time-completion"));
+        List<Mono<List<ReportFigure>>> parts = new ArrayList<>();
+        parts.add(counts.count(sources.complaintsReceived(), query,
+                        Map.of("dismissed", Figure.matching(MetricSources.term("dismissed", true))))
+                .map(found -> {
+                    long received = found.count(null, query.from(), PeriodCounts.COUNT);
+                    long dismissed = found.count(null, query.from(), "dismissed");
+                    return List.of(new ReportFigure(ComplaintRateMetric.NAME, "valid complaints", received - dismissed),
+                            new ReportFigure(ComplaintRateMetric.NAME, "dismissed complaints", dismissed));
+                }));
+        parts.add(onTime(query));
+        parts.add(satisfactionTrend.report(query, true).map(EvaluationReports::satisfactionFigures));
+        parts.add(breaches(query));
+        parts.add(scorecards(query, Map.of("staffId", staffId)));
+        return assemble("staff", staffId, query, filters, parts, notes);
+    }
+
+    private static MetricQuery query(MetricPeriod period, LocalDate at, Map<Dimension, String> filters) {
+        LocalDate start = period.start(at);
+        return new MetricQuery(period, start, period.next(start), null, filters);
+    }
+
+    private static Mono<EvaluationReport> assemble(String subject, String id, MetricQuery query,
+                                                   Map<Dimension, String> filters,
+                                                   List<Mono<List<ReportFigure>>> parts, List<String> notes) {
+        Map<String, String> named = new LinkedHashMap<>();
+        filters.forEach((dimension, value) -> named.put(dimension.parameter(), value));
+        return Flux.concat(parts).collectList().map(sections -> {
+            List<ReportFigure> figures = new ArrayList<>();
+            sections.forEach(figures::addAll);
+            return new EvaluationReport(subject, id, query.period().parameterValue(),
+                    query.period().key(query.from()), query.from().toString(), query.to().toString(), named, figures,
+                    notes);
+        });
+    }
+
+    private static List<ReportFigure> complaintRateFigures(MetricReport report) {
+        MetricBucket bucket = only(report.series(ComplaintRateMetric.NAME));
+        String s = ComplaintRateMetric.NAME;
+        return List.of(new ReportFigure(s, "valid complaints", bucket.numerator()),
+                new ReportFigure(s, "service interactions", bucket.denominator()),
+                new ReportFigure(s, "rate", bucket.value()),
+                new ReportFigure(s, "per 1000 interactions", bucket.details().get("perThousand")),
+                new ReportFigure(s, "dismissed complaints", bucket.details().get("dismissed")),
+                new ReportFigure(s, "previous rate", bucket.change().previousValue()),
+                new ReportFigure(s, "change", bucket.change().delta()));
+    }
+
+    private Mono<List<ReportFigure>> onTime(MetricQuery query) {
+        return onTimeCompletion.report(query, null).map(report -> {
+            List<ReportFigure> figures = new ArrayList<>();
+            String s = OnTimeCompletionMetric.NAME;
+            for (MetricSeries series : report.series()) {
+                MetricBucket bucket = only(series);
+                figures.add(new ReportFigure(s, series.name() + " on time", bucket.numerator()));
+                figures.add(new ReportFigure(s, series.name() + " settled", bucket.denominator()));
+                figures.add(new ReportFigure(s, series.name() + " rate", bucket.value()));
+                if (series.name().equals(CompletionKind.SERVICE_REQUEST.parameter())) {
+                    figures.add(new ReportFigure(s, series.name() + " rate against original due time",
+                            bucket.details().get("valueAgainstOriginal")));
+                }
+                if (series.name().equals(CompletionKind.RECTIFICATION.parameter())) {
+                    figures.add(new ReportFigure("inspections", "rectifications on time", bucket.numerator()));
+                    figures.add(new ReportFigure("inspections", "rectifications overdue or late",
+                            bucket.details().get("late")));
+                }
+            }
+            return figures;
+        });
+    }
+
+    private static List<ReportFigure> satisfactionFigures(MetricReport report) {
+        MetricBucket bucket = only(report.series(SatisfactionTrendMetric.NAME));
+        String s = SatisfactionTrendMetric.NAME;
+        return List.of(new ReportFigure(s, "scores", bucket.denominator()),
+                new ReportFigure(s, "satisfied (4-5)", bucket.numerator()),
+                new ReportFigure(s, "csat", bucket.value()),
+                new ReportFigure(s, "average score", bucket.details().get("averageScore")),
+                new ReportFigure(s, "target csat", report.details().get("targetCsat")),
+                new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")));
+    }
+
+    /** Breaches settled in the period, per complaint SLA target, plus service-request deliveries. */
+    private Mono<List<ReportFigure>> breaches(MetricQuery query) {
+        List<Mono<ReportFigure>> figures = new ArrayList<>();
+        for (SlaTarget target : SlaTarget.values()) {
+            MetricSource source = sources.complaintTarget(target);
+            if (source.supportsAll(query.dimensions())) {
+                figures.add(breachCount(source, query, SlaFields.path(target, "breached"), SlaFields.name(target)));
+            }
+        }
+        MetricSource delivery = sources.serviceRequestDelivery();
+        if (delivery.supportsAll(query.dimensions())) {
+            figures.add(breachCount(delivery, query, "sla.delivery.breached", "service-request delivery"));
+        }
+        return Flux.concat(figures).collectList();
+    }
+
+    private Mono<ReportFigure> breachCount(MetricSource source, MetricQuery query, String field, String name) {
+        return counts.count(source, query, Map.of("breached", Figure.matching(MetricSources.term(field, true))))
+                .map(found -> new ReportFigure("sla-breaches", name, found.count(null, query.from(), "breached")));
+    }
+
+    private Mono<List<ReportFigure>> inspections(MetricQuery query, Map<String, String> terms) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("withFailures", Figure.matching(MetricSources.term("hasFailures", true)));
+        figures.put("failedItems", Figure.sum("failedCount"));
+        return totals.totals(inspectionsAlias, terms, YearMonth.from(query.from()), YearMonth.from(query.to()), figures)
+                .map(found -> List.of(
+                        new ReportFigure("inspections", "inspections", Math.round(found.get(PeriodCounts.COUNT))),
+                        new ReportFigure("inspections", "inspections with failures",
+                                Math.round(found.get("withFailures"))),
+                        new ReportFigure("inspections", "failed items", Math.round(found.get("failedItems")))));
+    }
+
+    private Mono<List<ReportFigure>> scorecards(MetricQuery query, Map<String, String> terms) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("totalPoints", Figure.sum("totalPoints"));
+        figures.put("ownPoints", Figure.sum("ownPoints"));
+        figures.put("jointPoints", Figure.sum("jointPoints"));
+        figures.put("serviceStars", Figure.matching(MetricSources.term("serviceStar", true)));
+        figures.put("worstService", Figure.matching(MetricSources.term("worstService", true)));
+        return totals.totals(scorecardsAlias, terms, YearMonth.from(query.from()), YearMonth.from(query.to()), figures)
+                .map(found -> List.of(
+                        new ReportFigure("scorecards", "scorecards", Math.round(found.get(PeriodCounts.COUNT))),
+                        new ReportFigure("scorecards", "total points", Math.round(found.get("totalPoints"))),
+                        new ReportFigure("scorecards", "own points", Math.round(found.get("ownPoints"))),
+                        new ReportFigure("scorecards", "joint points", Math.round(found.get("jointPoints"))),
+                        new ReportFigure("scorecards", "service stars", Math.round(found.get("serviceStars"))),
+                        new ReportFigure("scorecards", "worst service designations",
+                                Math.round(found.get("worstService")))));
+    }
+
+    private static MetricBucket only(MetricSeries series) {
+        return series.buckets().getFirst();
+    }
+}

@@ -1,0 +1,152 @@
+package com.serviceledger.query.metrics;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.serviceledger.query.web.QueryProblems;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Counts one source per group and period in a single search: terms on the group field (when grouped) →
+ * a UTC date histogram on the source's local-date field → the figures. Elasticsearch only counts and
+ * sums; every ratio is computed in Java from these exact integers.
+ */
+@Component
+class PeriodCounts {
+
+    /** Terms bucket of documents without a value for the group field. */
+    static final String NO_GROUP = "__none__";
+    /** The document count, always present among the figures. */
+    static final String COUNT = "count";
+    private static final String GROUPS = "groups";
+    private static final String PERIODS = "periods";
+
+    private final ElasticsearchAsyncClient client;
+    private final MetricsProperties properties;
+
+    PeriodCounts(ElasticsearchAsyncClient client, MetricsProperties properties) {
+        this.client = client;
+        this.properties = properties;
+    }
+
+    /** Counts in group → period start → figure name → value; a missing period or group counted nothing. */
+    record Counts(Map<String, Map<LocalDate, Map<String, Double>>> byGroup) {
+
+        /** A map that takes the null group (no grouping), which {@code Map.of} would refuse even to look up. */
+        Counts {
+            byGroup = new LinkedHashMap<>(byGroup);
+        }
+
+        static Counts none() {
+            return new Counts(new LinkedHashMap<>());
+        }
+
+        double get(String group, LocalDate period, String figure) {
+            Map<LocalDate, Map<String, Double>> periods = byGroup.get(group);
+            Map<String, Double> figures = periods == null ? null : periods.get(period);
+            return figures == null ? 0 : figures.getOrDefault(figure, 0.0);
+        }
+
+        long count(String group, LocalDate period, String figure) {
+            return Math.round(get(group, period, figure));
+        }
+    }
+
+    Mono<Counts> count(MetricSource source, MetricQuery query, Map<String, Figure> figures) {
+        int maxGroups = Math.max(1, properties.maxBuckets() / Math.max(1, query.periods().size()));
+        return Mono.fromFuture(() -> client.search(s -> s
+                        .index(source.alias())
+                        .size(0)
+                        .query(filter(source, query))
+                        .aggregations(query.groupBy() == null ? PERIODS : GROUPS,
+                                query.groupBy() == null ? periods(source, query, figures)
+                                        : groups(source, query, figures, maxGroups)),
+                        Void.class))
+                .map(response -> {
+                    Map<String, Map<LocalDate, Map<String, Double>>> result = new LinkedHashMap<>();
+                    if (query.groupBy() == null) {
+                        result.put(null, periods(response.aggregations().get(PERIODS), figures));
+                        return new Counts(result);
+                    }
+                    StringTermsAggregate groups = response.aggregations().get(GROUPS).sterms();
+                    List<StringTermsBucket> buckets = groups.buckets().array();
+                    if (buckets.size() > maxGroups || (groups.sumOtherDocCount() != null && groups.sumOtherDocCount() > 0)) {
+                        throw tooManyBuckets(query);
+                    }
+                    for (StringTermsBucket bucket : buckets) {
+                        String key = bucket.key().stringValue();
+                        result.put(NO_GROUP.equals(key) ? null : key, periods(bucket.aggregations().get(PERIODS), figures));
+                    }
+                    return new Counts(result);
+                });
+    }
+
+    static org.springframework.web.ErrorResponseException tooManyBuckets(MetricQuery query) {
+        return QueryProblems.invalidParameter("groupBy", "gives more than the allowed number of buckets"
+                + " (periods × groups); narrow 'from'/'to' or add filters");
+    }
+
+    private static Query filter(MetricSource source, MetricQuery query) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.range(r -> r.date(d -> d.field(source.dateField()).format("strict_date")
+                    .gte(query.fetchFrom().toString()).lt(query.to().toString()))));
+            source.filters().forEach(b::filter);
+            query.filters().forEach((dimension, value) -> {
+                List<String> fields = source.filterFields(dimension);
+                b.filter(f -> f.bool(any -> {
+                    fields.forEach(field -> any.should(x -> x.term(t -> t.field(field).value(value))));
+                    return any.minimumShouldMatch("1");
+                }));
+            });
+            return b;
+        }));
+    }
+
+    private static Aggregation groups(MetricSource source, MetricQuery query, Map<String, Figure> figures,
+                                      int maxGroups) {
+        return Aggregation.of(a -> a
+                .terms(t -> t.field(source.groupField(query.groupBy())).missing(FieldValue.of(NO_GROUP))
+                        .size(maxGroups + 1))
+                .aggregations(PERIODS, periods(source, query, figures)));
+    }
+
+    private static Aggregation periods(MetricSource source, MetricQuery query, Map<String, Figure> figures) {
+        Map<String, Aggregation> sub = new LinkedHashMap<>();
+        figures.forEach((name, figure) -> sub.put(name, switch (figure) {
+            case Figure.Matching m -> Aggregation.of(x -> x.filter(m.query()));
+            case Figure.Sum s -> Aggregation.of(x -> x.sum(v -> v.field(s.field())));
+        }));
+        return Aggregation.of(a -> a
+                .dateHistogram(h -> h.field(source.dateField()).calendarInterval(query.period().interval())
+                        .format("yyyy-MM-dd").minDocCount(1))
+                .aggregations(sub));
+    }
+
+    private static Map<LocalDate, Map<String, Double>> periods(Aggregate histogram, Map<String, Figure> figures) {
+        Map<LocalDate, Map<String, Double>> periods = new HashMap<>();
+        for (DateHistogramBucket bucket : histogram.dateHistogram().buckets().array()) {
+            Map<String, Double> values = new HashMap<>();
+            values.put(COUNT, (double) bucket.docCount());
+            figures.forEach((name, figure) -> {
+                Aggregate aggregate = bucket.aggregations().get(name);
+                values.put(name, switch (figure) {
+                    case Figure.Matching m -> (double) aggregate.filter().docCount();
+                    case Figure.Sum s -> aggregate.sum().value() == null ? 0.0 : aggregate.sum().value();
+                });
+            });
+            periods.put(LocalDate.parse(bucket.keyAsString()), values);
+        }
+        return periods;
+    }
+}

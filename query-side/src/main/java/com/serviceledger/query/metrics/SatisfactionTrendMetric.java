@@ -1,0 +1,100 @@
+package com.serviceledger.query.metrics;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Satisfaction trend (000 §5.2.1, 001 §5.2): per period the count of scores, the average score and CSAT
+ * (share of 4 and 5), over every source: ratings ({@code sq-ratings}: phone follow-ups, online ratings,
+ * questionnaires), complaint callbacks and service-request acceptance surveys. One search per index; the
+ * sums and counts are added exactly here (never averages of averages). The bucket's numerator is the
+ * number of satisfied scores, the denominator the number of scores, the value CSAT; the target (policy
+ * default 90 %) is reported beside it.
+ */
+@Component
+class SatisfactionTrendMetric {
+
+    static final String NAME = "satisfaction-trend";
+    static final String DEFINITION = "scores of 4 or 5 / all scores (CSAT) in the period, with average score and"
+            + " count; over ratings, complaint callbacks and acceptance surveys";
+    private static final String SATISFIED = "satisfied";
+    private static final String SCORE_SUM = "scoreSum";
+
+    private final PeriodCounts counts;
+    private final MetricSources sources;
+    private final MetricsProperties properties;
+
+    SatisfactionTrendMetric(PeriodCounts counts, MetricSources sources, MetricsProperties properties) {
+        this.counts = counts;
+        this.sources = sources;
+        this.properties = properties;
+    }
+
+    Mono<MetricReport> report(MetricQuery query) {
+        return report(query, false);
+    }
+
+    /**
+     * @param applicableOnly leave out the sources the filters do not apply to (a staff member's report:
+     *                       acceptance surveys name no staff) instead of refusing the request
+     */
+    Mono<MetricReport> report(MetricQuery query, boolean applicableOnly) {
+        List<MetricSource> all = List.of(sources.ratings(), sources.complaintCallbacks(), sources.acceptanceSurveys());
+        List<String> scoreFields = List.of("score", "satisfaction", "satisfaction");
+        return Mono.defer(() -> {
+            if (!applicableOnly) {
+                query.requireSupport(NAME, all);
+            }
+            List<Mono<PeriodCounts.Counts>> searches = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                searches.add(all.get(i).supportsAll(query.dimensions()) ? count(all.get(i), query, scoreFields.get(i))
+                        : Mono.just(PeriodCounts.Counts.none()));
+            }
+            return reactor.core.publisher.Flux.concat(searches).collectList();
+        }).map(each -> {
+            Set<String> groups = new HashSet<>();
+            each.forEach(c -> groups.addAll(c.byGroup().keySet()));
+            if (query.groupBy() == null) {
+                groups.add(null);
+            }
+            MetricLimits.check(query, groups.size(), properties);
+            double target = properties.targetCsatPercent() / 100.0;
+            MetricSeries series = MetricSeries.of(NAME, query, groups, (group, start) -> {
+                long count = 0;
+                long satisfied = 0;
+                long scoreSum = 0;
+                Map<String, Object> bySource = new LinkedHashMap<>();
+                String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
+                for (int i = 0; i < each.size(); i++) {
+                    long n = each.get(i).count(group, start, PeriodCounts.COUNT);
+                    bySource.put(names[i], n);
+                    count += n;
+                    satisfied += each.get(i).count(group, start, SATISFIED);
+                    scoreSum += each.get(i).count(group, start, SCORE_SUM);
+                }
+                Double csat = MetricBucket.ratio(satisfied, count);
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("count", count);
+                details.put("averageScore", count == 0 ? null : (double) scoreSum / count);
+                details.put("scoreSum", scoreSum);
+                details.put("meetsTarget", csat == null ? null : csat >= target);
+                details.put("bySource", bySource);
+                return new MetricSeries.Tally(satisfied, count, details);
+            });
+            return MetricReport.of(NAME, DEFINITION, query, List.of(series), Map.of("targetCsat", target));
+        });
+    }
+
+    private Mono<PeriodCounts.Counts> count(MetricSource source, MetricQuery query, String scoreField) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put(SATISFIED, Figure.matching(Query.of(q -> q.range(r -> r.number(n -> n.field(scoreField).gte(4.0))))));
+        figures.put(SCORE_SUM, Figure.sum(scoreField));
+        return counts.count(source, query, figures);
+    }
+}

@@ -1,0 +1,35 @@
+package com.serviceledger.query.servicerequest;
+
+import com.serviceledger.query.live.LiveQuery;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/**
+ * One service request as it changes, as server-sent events: the current view, then each new version
+ * (event id = the view's last sequence). A request not in the view yet is sent once it arrives.
+ */
+@RestController
+class ServiceRequestLiveController {
+
+    private final ServiceRequestSearch search;
+    private final ServiceRequestIndex index;
+    private final LiveQuery live;
+
+    ServiceRequestLiveController(ServiceRequestSearch search, ServiceRequestIndex index, LiveQuery live) {
+        this.search = search;
+        this.index = index;
+        this.live = live;
+    }
+
+    @GetMapping(path = "/api/service-requests/{requestId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<ServiceRequestView>> serviceRequest(@PathVariable String requestId) {
+        Flux<ServiceRequestView> versions = live.watch(() -> search.byId(requestId),
+                change -> change.touches(index.alias(), requestId), ServiceRequestView::lastSequence,
+                live.minInterval());
+        return live.events(versions, "service-request", view -> String.valueOf(view.lastSequence()));
+    }
+}
