@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
@@ -62,6 +63,8 @@ public class ViewStore<V extends SequencedView> {
     private final String batchKey;
     /** A concrete index being rebuilt, or null: the alias. */
     private final String target;
+    /** Documents a rebuild leaves out: they failed, so the live processor has their events parked. */
+    private final Set<String> leftOut = ConcurrentHashMap.newKeySet();
     private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
@@ -99,6 +102,9 @@ public class ViewStore<V extends SequencedView> {
     /** Records an event's effect on its document in the batch of the unit of work being processed. */
     public void note(UnitOfWork<?> unitOfWork, String viewId, long sequenceNumber, Instant eventTime,
                      Consumer<V> effect) {
+        if (target != null && leftOut.contains(viewId)) {
+            return;
+        }
         batchOf(unitOfWork).add(viewId, sequenceNumber, eventTime, effect, (EventMessage<?>) unitOfWork.getMessage());
     }
 
@@ -257,6 +263,14 @@ public class ViewStore<V extends SequencedView> {
     /** Parks the rejected documents' events, or fails the batch where there is no queue to park them in. */
     private void park(ViewBatch<V> batch, Map<String, RuntimeException> rejected, UnitOfWork<?> unitOfWork) {
         Map.Entry<String, RuntimeException> first = rejected.entrySet().iterator().next();
+        if (target != null) {
+            // a rebuild has no queue of its own: the same events fail (and are parked) in the live processor,
+            // whose dead letters are retried into the new index once the rebuild completes
+            leftOut.addAll(rejected.keySet());
+            log.warn("Rebuild into {} leaves out {} documents, first {}: {}", target, rejected.size(), first.getKey(),
+                    first.getValue().toString());
+            return;
+        }
         DeadLetterParking parking = DeadLetterParking.of(unitOfWork).orElseThrow(() -> new ViewWriteFailed(
                 "%d documents of %s not written, first %s: %s".formatted(rejected.size(), target(),
                         first.getKey(), first.getValue()), first.getValue()));

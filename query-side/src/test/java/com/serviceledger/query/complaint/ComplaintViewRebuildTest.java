@@ -149,7 +149,17 @@ class ComplaintViewRebuildTest {
         index.refresh();
         long complaintsInStore = jdbc.queryForObject(
                 "select count(distinct aggregateidentifier) from domainevententry where type = 'Complaint'", Long.class);
-        assertThat(elasticsearch.count(c -> c.index(index.alias())).count()).isEqualTo(complaintsInStore);
+        // complaints the live view has parked as poison (another test plants one) are in neither index
+        List<String> parked = jdbc.queryForList("select distinct aggregateidentifier from deadletterentry"
+                + " where processinggroup = ?", String.class, ComplaintProjection.PROCESSING_GROUP);
+        long parkedWithoutDocument = 0;
+        for (String id : parked) {
+            if (document(id) == null) {
+                parkedWithoutDocument++;
+            }
+        }
+        assertThat(elasticsearch.count(c -> c.index(index.alias())).count())
+                .isEqualTo(complaintsInStore - parkedWithoutDocument);
 
         List<Lifecycle> sample = new ArrayList<>(all);
         Collections.shuffle(sample, new Random(7));
