@@ -14,6 +14,7 @@ import com.serviceledger.kernel.complaint.CustomerContacted;
 import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
 import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
+import com.serviceledger.query.view.ViewStore;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -35,10 +36,10 @@ public class ComplaintProjection {
 
     public static final String PROCESSING_GROUP = "complaint-view";
 
-    private final ComplaintViewStore store;
+    private final ViewStore<ComplaintView> store;
     private final ComplaintIndex index;
 
-    ComplaintProjection(ComplaintViewStore store, ComplaintIndex index) {
+    ComplaintProjection(ViewStore<ComplaintView> store, ComplaintIndex index) {
         this.store = store;
         this.index = index;
     }

@@ -1,6 +1,7 @@
 package com.serviceledger.query.inspection;
 
 import com.serviceledger.kernel.inspection.InspectionRecorded;
+import com.serviceledger.query.view.ViewStore;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,10 +19,10 @@ public class InspectionProjection {
     /** The one processor feeding all three inspection views. */
     public static final String PROCESSING_GROUP = "inspection-views";
 
-    private final InspectionViewStores.Inspections store;
+    private final ViewStore<InspectionView> store;
     private final InspectionIndices.Inspections index;
 
-    InspectionProjection(InspectionViewStores.Inspections store, InspectionIndices.Inspections index) {
+    InspectionProjection(ViewStore<InspectionView> store, InspectionIndices.Inspections index) {
         this.store = store;
         this.index = index;
     }

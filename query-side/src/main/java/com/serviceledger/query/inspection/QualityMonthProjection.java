@@ -5,6 +5,7 @@ import com.serviceledger.kernel.inspection.QualityEscalated;
 import com.serviceledger.kernel.inspection.QualityMonthEvaluated;
 import com.serviceledger.kernel.inspection.QualityMonthOpened;
 import com.serviceledger.kernel.inspection.RectificationOutcomeCounted;
+import com.serviceledger.query.view.ViewStore;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(InspectionProjection.PROCESSING_GROUP)
 public class QualityMonthProjection {
 
-    private final InspectionViewStores.QualityMonths store;
+    private final ViewStore<QualityMonthView> store;
     private final InspectionIndices.QualityMonths index;
 
-    QualityMonthProjection(InspectionViewStores.QualityMonths store, InspectionIndices.QualityMonths index) {
+    QualityMonthProjection(ViewStore<QualityMonthView> store, InspectionIndices.QualityMonths index) {
         this.store = store;
         this.index = index;
     }

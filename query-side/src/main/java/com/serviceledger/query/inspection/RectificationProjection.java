@@ -5,6 +5,7 @@ import com.serviceledger.kernel.inspection.RectificationOverdue;
 import com.serviceledger.kernel.inspection.RectificationRaised;
 import com.serviceledger.kernel.inspection.RectificationRecorded;
 import com.serviceledger.kernel.inspection.RectificationWarningRaised;
+import com.serviceledger.query.view.ViewStore;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(InspectionProjection.PROCESSING_GROUP)
 public class RectificationProjection {
 
-    private final InspectionViewStores.Rectifications store;
+    private final ViewStore<RectificationView> store;
     private final InspectionIndices.Rectifications index;
 
-    RectificationProjection(InspectionViewStores.Rectifications store, InspectionIndices.Rectifications index) {
+    RectificationProjection(ViewStore<RectificationView> store, InspectionIndices.Rectifications index) {
         this.store = store;
         this.index = index;
     }

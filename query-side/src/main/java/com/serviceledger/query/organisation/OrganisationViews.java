@@ -3,9 +3,11 @@ package com.serviceledger.query.organisation;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.serviceledger.query.view.PooledViewProcessor;
+import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
 import com.serviceledger.query.view.ViewReader;
 import com.serviceledger.query.view.ViewStore;
+import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,5 +57,17 @@ class OrganisationViews {
 
     record OrganisationReaders(ViewReader<StaffView> staff, ViewReader<SubsidiaryView> subsidiaries,
                                ViewReader<PolicyView> policies) {
+    }
+
+    /** Fresh projections writing into a rebuild's three indices, for zero-downtime rebuilds. */
+    @Bean
+    RebuildableView organisationViewRebuild(OrganisationStores stores, Indices indices,
+                                            OrganisationViewProperties properties) {
+        return RebuildableView.of(OrganisationProjection.PROCESSING_GROUP, properties,
+                List.of(indices.staff(), indices.subsidiaries(), indices.policies()),
+                targets -> List.of(new OrganisationProjection(new OrganisationStores(
+                        targets.store(stores.staff(), indices.staff()),
+                        targets.store(stores.subsidiaries(), indices.subsidiaries()),
+                        targets.store(stores.policies(), indices.policies())), indices)));
     }
 }

@@ -3,9 +3,11 @@ package com.serviceledger.query.satisfaction;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.serviceledger.query.view.PooledViewProcessor;
+import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
 import com.serviceledger.query.view.ViewReader;
 import com.serviceledger.query.view.ViewStore;
+import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,5 +40,12 @@ class RatingViews {
     @Bean
     ConfigurerModule ratingViewProcessor(RatingViewProperties properties) {
         return PooledViewProcessor.module(RatingProjection.PROCESSING_GROUP, properties);
+    }
+
+    /** Fresh projections writing into a rebuild's index, for zero-downtime rebuilds. */
+    @Bean
+    RebuildableView ratingViewRebuild(ViewStore<RatingView> store, RatingIndex index, RatingViewProperties properties) {
+        return RebuildableView.of(RatingProjection.PROCESSING_GROUP, properties, List.of(index.index()),
+                targets -> List.of(new RatingProjection(targets.store(store, index.index()), index)));
     }
 }

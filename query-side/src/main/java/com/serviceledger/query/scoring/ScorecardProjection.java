@@ -6,6 +6,7 @@ import com.serviceledger.kernel.scoring.ScorecardClosed;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.ServiceStarRecorded;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
+import com.serviceledger.query.view.ViewStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -25,10 +26,10 @@ public class ScorecardProjection {
 
     public static final String PROCESSING_GROUP = "scorecard-view";
 
-    private final ScorecardViews.Store store;
+    private final ViewStore<ScorecardView> store;
     private final ScorecardViews.Index index;
 
-    ScorecardProjection(ScorecardViews.Store store, ScorecardViews.Index index) {
+    ScorecardProjection(ViewStore<ScorecardView> store, ScorecardViews.Index index) {
         this.store = store;
         this.index = index;
     }

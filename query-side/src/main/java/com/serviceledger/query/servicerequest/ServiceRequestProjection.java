@@ -16,6 +16,7 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestClosed;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
+import com.serviceledger.query.view.ViewStore;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -37,10 +38,10 @@ public class ServiceRequestProjection {
 
     public static final String PROCESSING_GROUP = "service-request-view";
 
-    private final ServiceRequestViewStore store;
+    private final ViewStore<ServiceRequestView> store;
     private final ServiceRequestIndex index;
 
-    ServiceRequestProjection(ServiceRequestViewStore store, ServiceRequestIndex index) {
+    ServiceRequestProjection(ViewStore<ServiceRequestView> store, ServiceRequestIndex index) {
         this.store = store;
         this.index = index;
     }

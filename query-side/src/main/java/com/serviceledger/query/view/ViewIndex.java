@@ -5,6 +5,10 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -13,7 +17,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * A view's index behind its alias (e.g. {@code sq-complaints → sq-complaints-v1}). Created before any
  * event processor starts, so writes (which require the alias) never auto-create an index with a
- * guessed mapping. A later version is built beside the current one and the alias swapped.
+ * guessed mapping. A later version, or a rebuild of the same one, is built beside the current index
+ * ({@code sq-complaints-v2-20260301120000123}) and the alias swapped (see {@code query.rebuild}); so the
+ * index behind the alias is whatever the alias says, never assumed from the configured version.
  */
 public class ViewIndex implements InitializingBean {
 
@@ -32,12 +38,37 @@ public class ViewIndex implements InitializingBean {
         return settings.alias();
     }
 
+    /**
+     * Where the index a rebuild has just replaced stays readable until the rebuild has caught up past the
+     * swap: live writers read it besides the alias (see {@link ViewStore}).
+     */
+    public String retiringAlias() {
+        return settings.alias() + "-retiring";
+    }
+
+    public IndexSettings settings() {
+        return settings;
+    }
+
     @Override
     public void afterPropertiesSet() throws IOException {
         ensureExists();
     }
 
+    /**
+     * Creates the configured version behind the alias if there is no alias yet. An alias pointing to an
+     * older version is left alone: queries keep answering from it while a rebuild migrates it.
+     */
     public void ensureExists() throws IOException {
+        String current = currentIndex();
+        if (current != null) {
+            int version = versionOf(current).orElse(0);
+            if (version < settings.version()) {
+                log.info("Alias {} points to {} (v{}), the configuration says v{}: a rebuild will migrate it",
+                        alias(), current, version, settings.version());
+            }
+            return;
+        }
         String index = settings.versionedIndex();
         if (client.indices().exists(e -> e.index(index)).value()) {
             if (!client.indices().existsAlias(a -> a.name(alias()).index(index)).value()) {
@@ -48,9 +79,47 @@ public class ViewIndex implements InitializingBean {
         create(index);
     }
 
+    /** The concrete index the alias points to, or null while there is no alias. */
+    public String currentIndex() throws IOException {
+        List<String> indices = indicesBehind(alias());
+        return indices.isEmpty() ? null : indices.getFirst();
+    }
+
+    /** Whether the alias points to an index of an older mapping version than the configured one. */
+    public boolean outdated() throws IOException {
+        String current = currentIndex();
+        return current != null && versionOf(current).orElse(0) < settings.version();
+    }
+
+    /** The mapping version in an index name ({@code <alias>-v<version>} or {@code <alias>-v<version>-<stamp>}). */
+    public OptionalInt versionOf(String index) {
+        Matcher matcher = Pattern.compile(Pattern.quote(alias()) + "-v(\\d+)(-.*)?").matcher(index);
+        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /**
+     * Creates a concrete index of the configured version for a rebuild, without any alias and without
+     * periodic refreshes (nobody reads it before the swap).
+     */
+    public String createRebuildIndex(String stamp) throws IOException {
+        String index = settings.versionedIndex() + "-" + stamp;
+        create(index, "-1", false);
+        return index;
+    }
+
+    /** Gives a rebuilt index its configured refresh interval and makes everything in it searchable. */
+    public void readyForQueries(String index) throws IOException {
+        client.indices().putSettings(p -> p.index(index)
+                .settings(s -> s.refreshInterval(t -> t.time(settings.refreshInterval()))));
+        client.indices().refresh(r -> r.index(index));
+    }
+
     /** Drops the versioned index and creates it empty, for a replay from the first event. */
     public void recreate() throws IOException {
         String index = settings.versionedIndex();
+        for (String current : indicesBehind(alias())) {
+            client.indices().delete(d -> d.index(current).ignoreUnavailable(true));
+        }
         client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
         create(index);
         log.info("Recreated index {} behind alias {} for a replay", index, alias());
@@ -62,16 +131,28 @@ public class ViewIndex implements InitializingBean {
     }
 
     private void create(String index) throws IOException {
-        TypeMapping mapping = mapping();
-        client.indices().create(c -> c
-                .index(index)
-                .settings(s -> s
-                        .numberOfShards(String.valueOf(settings.shards()))
-                        .numberOfReplicas(String.valueOf(settings.replicas()))
-                        .refreshInterval(t -> t.time(settings.refreshInterval())))
-                .mappings(mapping)
-                .aliases(alias(), a -> a.isWriteIndex(true)));
+        create(index, settings.refreshInterval(), true);
         log.info("Created index {} behind alias {}", index, alias());
+    }
+
+    private void create(String index, String refreshInterval, boolean behindAlias) throws IOException {
+        TypeMapping mapping = mapping();
+        client.indices().create(c -> {
+            c.index(index)
+                    .settings(s -> s
+                            .numberOfShards(String.valueOf(settings.shards()))
+                            .numberOfReplicas(String.valueOf(settings.replicas()))
+                            .refreshInterval(t -> t.time(refreshInterval)))
+                    .mappings(mapping);
+            return behindAlias ? c.aliases(alias(), a -> a.isWriteIndex(true)) : c;
+        });
+    }
+
+    private List<String> indicesBehind(String alias) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return List.of();
+        }
+        return client.indices().getAlias(a -> a.name(alias)).aliases().keySet().stream().sorted().toList();
     }
 
     private TypeMapping mapping() {

@@ -1,6 +1,7 @@
 package com.serviceledger.query.view;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -9,7 +10,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
@@ -37,11 +41,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  * events are parked in the processor's dead-letter queue ({@link DeadLetterParking}) and the rest of the
  * batch is written. Transient failures (unreachable, the whole bulk failing, an item 429/5xx) fail the
  * batch, so the processor retries it.
+ * <p>
+ * A store writes to its index's alias, or, retargeted with {@link #writingTo}, to the concrete index a
+ * rebuild fills. Right after a rebuild swapped the alias, the new index may still lack events the live
+ * processor had written to the old one; a live batch then waits for the rebuild to bring them (see
+ * {@link #caughtUp} and {@code query.rebuild.ViewRebuild}).
  */
 public class ViewStore<V extends SequencedView> {
 
     private static final Logger log = LoggerFactory.getLogger(ViewStore.class);
     private static final int VERSION_CONFLICT = 409;
+    /** Safety bounds of the wait after an alias swap; the rebuild processor normally closes the gap in ms. */
+    private static final Duration RETIRING_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration RETIRING_POLL = Duration.ofMillis(20);
     private static final int TOO_MANY_REQUESTS = 429;
 
     private final ElasticsearchClient client;
@@ -49,17 +61,36 @@ public class ViewStore<V extends SequencedView> {
     private final Class<V> type;
     private final Function<String, V> empty;
     private final String batchKey;
+    /** A concrete index being rebuilt, or null: the alias. */
+    private final String target;
+    /** Documents a rebuild leaves out: they failed, so the live processor has their events parked. */
+    private final Set<String> leftOut = ConcurrentHashMap.newKeySet();
     private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
      * @param empty the document of an aggregate no event has touched yet
      */
     public ViewStore(ElasticsearchClient client, ViewIndex index, Class<V> type, Function<String, V> empty) {
+        this(client, index, type, empty, null);
+    }
+
+    private ViewStore(ElasticsearchClient client, ViewIndex index, Class<V> type, Function<String, V> empty,
+                      String target) {
         this.client = client;
         this.index = index;
         this.type = type;
         this.empty = empty;
-        this.batchKey = ViewStore.class.getName() + "/" + index.alias();
+        this.target = target;
+        this.batchKey = ViewStore.class.getName() + "/" + target();
+    }
+
+    /** The same store reading and writing a concrete index instead of the alias, for a rebuild. */
+    public ViewStore<V> writingTo(String concreteIndex) {
+        return new ViewStore<>(client, index, type, empty, concreteIndex);
+    }
+
+    private String target() {
+        return target == null ? index.alias() : target;
     }
 
     /** Who hears of written documents (live updates); a setter so the stores' constructors stay as they are. */
@@ -71,6 +102,9 @@ public class ViewStore<V extends SequencedView> {
     /** Records an event's effect on its document in the batch of the unit of work being processed. */
     public void note(UnitOfWork<?> unitOfWork, String viewId, long sequenceNumber, Instant eventTime,
                      Consumer<V> effect) {
+        if (target != null && leftOut.contains(viewId)) {
+            return;
+        }
         batchOf(unitOfWork).add(viewId, sequenceNumber, eventTime, effect, (EventMessage<?>) unitOfWork.getMessage());
     }
 
@@ -90,8 +124,9 @@ public class ViewStore<V extends SequencedView> {
     void write(ViewBatch<V> batch, UnitOfWork<?> unitOfWork) {
         long started = System.nanoTime();
         try {
-            Map<String, V> current = fetch(List.copyOf(batch.viewIds()));
-            BulkRequest.Builder bulk = new BulkRequest.Builder().requireAlias(true);
+            List<String> ids = List.copyOf(batch.viewIds());
+            Map<String, V> current = caughtUp(fetch(ids), ids);
+            BulkRequest.Builder bulk = new BulkRequest.Builder().requireAlias(target == null);
             Map<String, RuntimeException> rejected = new LinkedHashMap<>();
             int writes = 0;
             for (String viewId : batch.viewIds()) {
@@ -105,7 +140,7 @@ public class ViewStore<V extends SequencedView> {
                 }
                 if (changed) {
                     bulk.operations(op -> op.index(i -> i
-                            .index(index.alias())
+                            .index(target())
                             .id(viewId)
                             .document(view)
                             .version(view.lastSequence())
@@ -125,18 +160,18 @@ public class ViewStore<V extends SequencedView> {
                 writeListener.written(index.alias(), written);
             }
             log.debug("Projected {} events onto {} documents of {} in {} ms", batch.eventCount(), writes,
-                    index.alias(), (System.nanoTime() - started) / 1_000_000);
+                    target(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch unreachable; the batch will be retried", e);
         }
     }
 
     private Map<String, V> fetch(List<String> ids) throws IOException {
-        MgetResponse<V> response = client.mget(m -> m.index(index.alias()).ids(ids), type);
+        MgetResponse<V> response = client.mget(m -> m.index(target()).ids(ids), type);
         Map<String, V> found = new HashMap<>();
         for (MultiGetResponseItem<V> item : response.docs()) {
             if (item.isFailure()) {
-                throw new ViewWriteFailed("Reading " + index.alias() + "/" + item.failure().id() + " failed: "
+                throw new ViewWriteFailed("Reading " + target() + "/" + item.failure().id() + " failed: "
                         + item.failure().error().reason());
             }
             if (item.result().found() && item.result().source() != null) {
@@ -144,6 +179,61 @@ public class ViewStore<V extends SequencedView> {
             }
         }
         return found;
+    }
+
+    /**
+     * Right after a rebuild swapped the alias, the new index may lack events this (live) processor wrote
+     * to the retiring one just before; evolving that older copy would apply later events over a gap, and
+     * the external version would then make the rebuild skip the missing ones for good. So a live batch
+     * waits until the new index holds at least the retiring index's version of each of its documents
+     * (the rebuild processor is past the head at the swap and keeps running until it covers that). The
+     * retiring copy itself is never evolved: in a mapping migration it may have the old shape.
+     */
+    private Map<String, V> caughtUp(Map<String, V> current, List<String> ids) throws IOException {
+        if (target != null) {
+            return current;
+        }
+        long deadline = System.nanoTime() + RETIRING_PATIENCE.toNanos();
+        List<String> behind = behindRetiring(current, ids);
+        while (!behind.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new ViewWriteFailed("%d documents of %s still behind %s, first %s".formatted(
+                        behind.size(), target(), index.retiringAlias(), behind.getFirst()));
+            }
+            try {
+                Thread.sleep(RETIRING_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ViewWriteFailed("Interrupted while " + target() + " caught up with the retiring index");
+            }
+            current.putAll(fetch(behind));
+            behind = behindRetiring(current, behind);
+        }
+        return current;
+    }
+
+    /** The documents whose retiring copy is newer; none when there is no retiring index (no rebuild swapping). */
+    private List<String> behindRetiring(Map<String, V> current, List<String> ids) throws IOException {
+        MgetResponse<V> response;
+        try {
+            response = client.mget(m -> m.index(index.retiringAlias()).ids(ids).source(s -> s.fetch(false)), type);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+        List<String> behind = new ArrayList<>();
+        for (MultiGetResponseItem<V> item : response.docs()) {
+            if (item.isResult() && item.result().found() && item.result().version() != null) {
+                V now = current.get(item.result().id());
+                Long have = now == null ? null : now.lastSequence();
+                if (have == null || have < item.result().version()) {
+                    behind.add(item.result().id());
+                }
+            }
+        }
+        return behind;
     }
 
     /**
@@ -164,21 +254,29 @@ public class ViewStore<V extends SequencedView> {
         if (transientFailure.isPresent()) {
             BulkResponseItem first = transientFailure.get();
             throw new ViewWriteFailed("%d documents of %s not written, first %s: %s %s".formatted(
-                    failed.size(), index.alias(), first.id(), first.error().type(), first.error().reason()));
+                    failed.size(), target(), first.id(), first.error().type(), first.error().reason()));
         }
-        failed.forEach(item -> rejected.put(item.id(), new DocumentRejected(index.alias(), item)));
+        failed.forEach(item -> rejected.put(item.id(), new DocumentRejected(target(), item)));
         return rejected;
     }
 
     /** Parks the rejected documents' events, or fails the batch where there is no queue to park them in. */
     private void park(ViewBatch<V> batch, Map<String, RuntimeException> rejected, UnitOfWork<?> unitOfWork) {
         Map.Entry<String, RuntimeException> first = rejected.entrySet().iterator().next();
+        if (target != null) {
+            // a rebuild has no queue of its own: the same events fail (and are parked) in the live processor,
+            // whose dead letters are retried into the new index once the rebuild completes
+            leftOut.addAll(rejected.keySet());
+            log.warn("Rebuild into {} leaves out {} documents, first {}: {}", target, rejected.size(), first.getKey(),
+                    first.getValue().toString());
+            return;
+        }
         DeadLetterParking parking = DeadLetterParking.of(unitOfWork).orElseThrow(() -> new ViewWriteFailed(
-                "%d documents of %s not written, first %s: %s".formatted(rejected.size(), index.alias(),
+                "%d documents of %s not written, first %s: %s".formatted(rejected.size(), target(),
                         first.getKey(), first.getValue()), first.getValue()));
         rejected.forEach((viewId, cause) -> {
             List<EventMessage<?>> events = batch.events(viewId);
-            log.warn("Parking {} events of {}/{} in the dead-letter queue: {}", events.size(), index.alias(), viewId,
+            log.warn("Parking {} events of {}/{} in the dead-letter queue: {}", events.size(), target(), viewId,
                     cause.toString());
             events.forEach(event -> parking.park(event, cause));
         });

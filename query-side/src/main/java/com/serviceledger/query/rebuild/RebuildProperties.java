@@ -1,0 +1,22 @@
+package com.serviceledger.query.rebuild;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Zero-downtime view rebuilds ({@code serviceledger.query.rebuild.*}).
+ *
+ * @param pollInterval     how often a running rebuild checks its progress (and swaps or finishes)
+ * @param stallTimeout     a rebuild whose position has not moved for this long while behind fails
+ * @param shutdownTimeout  how long stopping a rebuild processor may take
+ * @param migrateOnStartup rebuild at start-up every view whose alias points to an older mapping version
+ * @param finishedKept     finished rebuilds still listed by the admin API (the newest ones)
+ */
+@ConfigurationProperties("serviceledger.query.rebuild")
+public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
+                                @DefaultValue("5m") Duration stallTimeout,
+                                @DefaultValue("30s") Duration shutdownTimeout,
+                                @DefaultValue("true") boolean migrateOnStartup,
+                                @DefaultValue("50") int finishedKept) {
+}
