@@ -7,8 +7,10 @@ import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
 import com.serviceledger.query.view.ViewReader;
 import com.serviceledger.query.view.ViewStore;
+import com.serviceledger.query.view.ViewWriteListener;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,11 +34,16 @@ class OrganisationViews {
     }
 
     @Bean
-    OrganisationStores organisationStores(ElasticsearchClient client, Indices indices) {
-        return new OrganisationStores(
+    OrganisationStores organisationStores(ElasticsearchClient client, Indices indices,
+                                          ObjectProvider<ViewWriteListener> listener) {
+        OrganisationStores stores = new OrganisationStores(
                 new ViewStore<>(client, indices.staff(), StaffView.class, StaffView::empty),
                 new ViewStore<>(client, indices.subsidiaries(), SubsidiaryView.class, SubsidiaryView::empty),
                 new ViewStore<>(client, indices.policies(), PolicyView.class, PolicyView::empty));
+        // built here rather than as beans, so they hear of their own writes' listener by hand (live updates)
+        listener.ifAvailable(l -> List.of(stores.staff(), stores.subsidiaries(), stores.policies())
+                .forEach(store -> store.setWriteListener(l)));
+        return stores;
     }
 
     @Bean
