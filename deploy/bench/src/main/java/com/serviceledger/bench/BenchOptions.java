@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * What to measure: {@code --complaints=1000000 --service-requests=1000000 --ratings=500000 --months=24
- * --iterations=100 --out=target/bench}.
+ * --iterations=100 --out=target/bench --reuse=false}. With {@code --reuse=true} the node's data of an earlier
+ * run with the same sizes is kept and only the queries are timed again.
  */
-record BenchOptions(int complaints, int serviceRequests, int ratings, int months, int iterations, Path out) {
+record BenchOptions(int complaints, int serviceRequests, int ratings, int months, int iterations, Path out,
+                    boolean reuse) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -24,9 +26,10 @@ record BenchOptions(int complaints, int serviceRequests, int ratings, int months
                 Integer.parseInt(given.getOrDefault("ratings", "500000")),
                 Integer.parseInt(given.getOrDefault("months", "24")),
                 Integer.parseInt(given.getOrDefault("iterations", "100")),
-                Path.of(given.getOrDefault("out", "target/bench")));
+                Path.of(given.getOrDefault("out", "target/bench")),
+                Boolean.parseBoolean(given.getOrDefault("reuse", "false")));
         given.keySet().removeAll(java.util.Set.of("complaints", "service-requests", "ratings", "months", "iterations",
-                "out"));
+                "out", "reuse"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet());
         }

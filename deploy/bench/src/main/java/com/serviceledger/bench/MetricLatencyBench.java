@@ -28,6 +28,7 @@ import org.springframework.util.FileSystemUtils;
 public final class MetricLatencyBench {
 
     private static final Logger log = LoggerFactory.getLogger(MetricLatencyBench.class);
+    private static final List<String> VIEWS = List.of("sq-complaints", "sq-service-requests", "sq-ratings");
 
     private MetricLatencyBench() {
     }
@@ -35,7 +36,9 @@ public final class MetricLatencyBench {
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
         Path dataDir = options.out().resolve("elasticsearch");
-        FileSystemUtils.deleteRecursively(dataDir);
+        if (!options.reuse()) {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
         Files.createDirectories(options.out());
         SpringApplication application = new SpringApplication(QuerySideApplication.class);
         application.setDefaultProperties(Map.of(
@@ -59,22 +62,29 @@ public final class MetricLatencyBench {
         ViewDocuments documents = new ViewDocuments(20261125L, options.months());
         BulkLoader loader = new BulkLoader(client);
         Map<String, Object> loading = new LinkedHashMap<>();
-        loading.put("complaintsPerSecond", Math.round(loader.load("sq-complaints", options.complaints(),
-                documents::complaint)));
-        loading.put("serviceRequestsPerSecond", Math.round(loader.load("sq-service-requests",
-                options.serviceRequests(), documents::serviceRequest)));
-        loading.put("ratingsPerSecond", Math.round(loader.load("sq-ratings", options.ratings(), documents::rating)));
+        loading.put("complaintsPerSecond", Math.round(loader.load(VIEWS.get(0), options.complaints(),
+                documents::complaint, options.reuse())));
+        loading.put("serviceRequestsPerSecond", Math.round(loader.load(VIEWS.get(1),
+                options.serviceRequests(), documents::serviceRequest, options.reuse())));
+        loading.put("ratingsPerSecond", Math.round(loader.load(VIEWS.get(2), options.ratings(), documents::rating,
+                options.reuse())));
 
         String from = YearMonth.now().minusMonths(options.months() - 1L).toString();
         String to = YearMonth.now().plusMonths(1).toString();
         String range = "period=month&from=" + from + "&to=" + to;
         LatencyProbe probe = new LatencyProbe();
         List<LatencyProbe.Latency> latencies = new ArrayList<>();
-        for (String metric : List.of("complaint-rate", "on-time-completion", "satisfaction-trend")) {
-            latencies.add(probe.measure(metric + " by department and month", baseUrl,
-                    "/api/metrics/" + metric + "?" + range + "&groupBy=department", options.iterations()));
-            latencies.add(probe.measure(metric + " for one subsidiary by month", baseUrl,
-                    "/api/metrics/" + metric + "?" + range + "&subsidiaryId=sub-3", options.iterations()));
+        for (boolean cached : new boolean[] {false, true}) {
+            for (String alias : VIEWS) {
+                loader.requestCache(alias, cached);
+            }
+            String mode = cached ? " (request cache on)" : " (computed every time)";
+            for (String metric : List.of("complaint-rate", "on-time-completion", "satisfaction-trend")) {
+                latencies.add(probe.measure(metric + " by department and month" + mode, baseUrl,
+                        "/api/metrics/" + metric + "?" + range + "&groupBy=department", options.iterations()));
+                latencies.add(probe.measure(metric + " for one subsidiary by month" + mode, baseUrl,
+                        "/api/metrics/" + metric + "?" + range + "&subsidiaryId=sub-3", options.iterations()));
+            }
         }
         latencies.forEach(l -> log.info("{}: p50 {} ms, p95 {} ms, p99 {} ms, max {} ms", l.name(), l.p50Ms(),
                 l.p95Ms(), l.p99Ms(), l.maxMs()));

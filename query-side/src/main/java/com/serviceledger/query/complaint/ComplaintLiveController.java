@@ -28,9 +28,6 @@ class ComplaintLiveController {
 
     @GetMapping(path = "/api/complaints/{complaintId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ComplaintView>> complaint(@PathVariable String complaintId) {
-        Flux<ComplaintView> versions = live.watch(() -> search.byId(complaintId),
-                change -> change.touches(index.alias(), complaintId), ComplaintView::lastSequence,
-                live.minInterval());
-        return live.events(versions, "complaint", view -> String.valueOf(view.lastSequence()));
+        return live.document(index.alias(), complaintId, () -> search.byId(complaintId), "complaint");
     }
 }

@@ -1,5 +1,6 @@
 package com.serviceledger.query.live;
 
+import com.serviceledger.query.view.SequencedView;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,17 @@ public class LiveQuery {
     LiveQuery(ViewChanges changes, LiveProperties properties) {
         this.changes = changes;
         this.properties = properties;
+    }
+
+    /**
+     * One view document as it changes: the current version, then each new one, as events named
+     * {@code eventName} whose id is the document's last sequence. A document not there yet is sent once it is.
+     */
+    public <V extends SequencedView> Flux<ServerSentEvent<V>> document(String alias, String id, Supplier<Mono<V>> read,
+                                                                       String eventName) {
+        Flux<V> versions = watch(read, change -> change.touches(alias, id), SequencedView::lastSequence,
+                properties.minInterval());
+        return events(versions, eventName, view -> String.valueOf(view.lastSequence()));
     }
 
     /** Re-runs the query when any of these views (aliases) changes; results compared by {@code equals}. */

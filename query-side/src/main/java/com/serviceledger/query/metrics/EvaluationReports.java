@@ -124,7 +124,7 @@ class EvaluationReports {
                                                    List<Mono<List<ReportFigure>>> parts, List<String> notes) {
         Map<String, String> named = new LinkedHashMap<>();
         filters.forEach((dimension, value) -> named.put(dimension.parameter(), value));
-        return Flux.concat(parts).collectList().map(sections -> {
+        return Flux.mergeSequential(parts).collectList().map(sections -> {
             List<ReportFigure> figures = new ArrayList<>();
             sections.forEach(figures::addAll);
             return new EvaluationReport(subject, id, query.period().parameterValue(),
@@ -192,7 +192,7 @@ class EvaluationReports {
         if (delivery.supportsAll(query.dimensions())) {
             figures.add(breachCount(delivery, query, "sla.delivery.breached", "service-request delivery"));
         }
-        return Flux.concat(figures).collectList();
+        return Flux.mergeSequential(figures).collectList();
     }
 
     private Mono<ReportFigure> breachCount(MetricSource source, MetricQuery query, String field, String name) {

@@ -52,7 +52,7 @@ class OnTimeCompletionMetric {
                         "with these filters applies to no kind of item");
             }
             MetricLimits.check(query, 1, properties);
-            return Flux.fromIterable(chosen).concatMap(kind -> series(query, kind)).collectList();
+            return Flux.fromIterable(chosen).flatMapSequential(kind -> series(query, kind)).collectList();
         }).map(series -> MetricReport.of(NAME, DEFINITION, query, series, null));
     }
 

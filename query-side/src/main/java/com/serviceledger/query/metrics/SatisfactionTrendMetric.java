@@ -56,7 +56,7 @@ class SatisfactionTrendMetric {
                 searches.add(all.get(i).supportsAll(query.dimensions()) ? count(all.get(i), query, scoreFields.get(i))
                         : Mono.just(PeriodCounts.Counts.none()));
             }
-            return reactor.core.publisher.Flux.concat(searches).collectList();
+            return reactor.core.publisher.Flux.mergeSequential(searches).collectList();
         }).map(each -> {
             Set<String> groups = new HashSet<>();
             each.forEach(c -> groups.addAll(c.byGroup().keySet()));

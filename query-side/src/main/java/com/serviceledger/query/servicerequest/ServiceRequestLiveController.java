@@ -27,9 +27,6 @@ class ServiceRequestLiveController {
 
     @GetMapping(path = "/api/service-requests/{requestId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ServiceRequestView>> serviceRequest(@PathVariable String requestId) {
-        Flux<ServiceRequestView> versions = live.watch(() -> search.byId(requestId),
-                change -> change.touches(index.alias(), requestId), ServiceRequestView::lastSequence,
-                live.minInterval());
-        return live.events(versions, "service-request", view -> String.valueOf(view.lastSequence()));
+        return live.document(index.alias(), requestId, () -> search.byId(requestId), "service-request");
     }
 }
