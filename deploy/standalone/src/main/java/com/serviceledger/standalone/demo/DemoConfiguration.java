@@ -1,6 +1,8 @@
 package com.serviceledger.standalone.demo;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -43,8 +45,10 @@ public class DemoConfiguration {
 
         @Bean
         DemoHistory demoHistory(CommandGateway commands, EventStore events, SimulationClock clock,
-                                DemoOrganisation organisation, DemoHistoryProperties properties) {
-            return new DemoHistory(commands, events, clock, organisation, properties);
+                                DemoOrganisation organisation, DemoHistoryProperties properties,
+                                Scheduler deadlineScheduler, DataSource dataSource) {
+            return new DemoHistory(commands, events, clock, organisation, properties,
+                    new DueTimers(deadlineScheduler, dataSource, clock));
         }
 
         @Bean

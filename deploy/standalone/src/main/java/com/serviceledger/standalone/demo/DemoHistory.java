@@ -43,10 +43,12 @@ public class DemoHistory {
     private final SimulationClock clock;
     private final DemoOrganisation organisation;
     private final DemoHistoryProperties properties;
+    private final DueTimers timers;
     private final CompletableFuture<Summary> finished = new CompletableFuture<>();
 
-    public DemoHistory(CommandGateway commands, EventStore events, SimulationClock clock,
-                       DemoOrganisation organisation, DemoHistoryProperties properties) {
+    DemoHistory(CommandGateway commands, EventStore events, SimulationClock clock, DemoOrganisation organisation,
+                DemoHistoryProperties properties, DueTimers timers) {
+        this.timers = timers;
         this.commands = commands;
         this.events = events;
         this.clock = clock;
@@ -157,6 +159,7 @@ public class DemoHistory {
         int total = timeline.size();
         int done = 0;
         for (Timeline.Step step = timeline.next(); step != null; step = timeline.next()) {
+            timers.fireUpTo(step.at());
             clock.advanceTo(step.at());
             String failure = send(step.command());
             if (failure == null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.standalone.StandaloneApplication;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,6 +77,29 @@ class DemoHistoryOnH2Test {
         assertThat(received.getTimestamp()).isEqualTo(
                 ((ComplaintReceived) received.getPayload()).receivedAt().truncatedTo(ChronoUnit.MILLIS));
         assertThat(received.getMetaData()).containsEntry("principal", DemoHistory.PRINCIPAL);
+    }
+
+    @Test
+    void timersFallDueOnTheSimulatedClockAtTheirOwnMoment() throws Exception {
+        history.finished().get(3, java.util.concurrent.TimeUnit.MINUTES);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(complaints()).hasSizeGreaterThan(3));
+
+        List<DomainEventMessage<?>> warnings = complaints().stream()
+                .flatMap(c -> events.readEvents((String) c.get("complaintId")).asStream()
+                        .<DomainEventMessage<?>>map(e -> e))
+                .filter(e -> e.getPayload() instanceof ComplaintSlaWarningRaised)
+                .toList();
+        assertThat(warnings).as("warnings raised while the months were simulated").isNotEmpty();
+        for (DomainEventMessage<?> warning : warnings) {
+            ComplaintSlaWarningRaised raised = (ComplaintSlaWarningRaised) warning.getPayload();
+            Instant received = ((ComplaintReceived) events.readEvents(warning.getAggregateIdentifier()).next()
+                    .getPayload()).receivedAt();
+            Duration allowed = Duration.between(received, raised.dueAt());
+            Instant moment = received.plus(allowed.multipliedBy(raised.percentElapsed()).dividedBy(100));
+            assertThat(Duration.between(moment, warning.getTimestamp()).abs())
+                    .as("warning at %d %% of %s", raised.percentElapsed(), raised.target())
+                    .isLessThan(Duration.ofSeconds(5));
+        }
     }
 
     @Test
