@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("serviceledger.demo")
 public record DemoHistoryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0") int historyDays,
-                                    @DefaultValue("1.5") double complaintsPerDay,
+                                    @DefaultValue("0.6") double complaintsPerDay,
                                     @DefaultValue("14") double serviceRequestsPerDay,
                                     @DefaultValue("3") double ratingsPerDay, @DefaultValue("20261125") long seed) {
 }

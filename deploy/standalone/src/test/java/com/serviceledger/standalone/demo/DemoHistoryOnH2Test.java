@@ -29,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {
                 "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-demo-${random.uuid}",
                 "serviceledger.demo.history-days=3",
+                "serviceledger.demo.complaints-per-day=1.5",
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
                 "serviceledger.elasticsearch.embedded.http-port=0",
                 "serviceledger.query.complaint-index.alias=sq-complaints-demo",
