@@ -80,8 +80,9 @@ import org.slf4j.LoggerFactory;
  * query-side replicas, start a rebuild on one of them only. Positions are the tokens' positions: an event
  * committed out of order exactly at the swap is caught by the rebuild only if it had been read by then.
  * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind. During a migration
- * the live processor writes new-code documents into the old version's index; where its {@code strict}
- * mapping rejects a new field those documents are parked (see above; queries answer them stale, never fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
+ * the live processor writes new-code documents into the old version's index: fields the new version only
+ * adds are put onto the old mapping first ({@code ViewIndex}); where a change is not additive, its
+ * {@code strict} mapping rejects those documents and they are parked (queries answer them stale, never fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
  * rebuild at its swap.
  */
 final class ViewRebuild {

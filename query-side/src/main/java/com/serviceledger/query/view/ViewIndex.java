@@ -1,6 +1,7 @@
 package com.serviceledger.query.view;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,7 @@ public class ViewIndex implements InitializingBean {
             if (version < settings.version()) {
                 log.info("Alias {} points to {} (v{}), the configuration says v{}: a rebuild will migrate it",
                         alias(), current, version, settings.version());
+                extendMapping(current);
             }
             return;
         }
@@ -77,6 +79,24 @@ public class ViewIndex implements InitializingBean {
             return;
         }
         create(index);
+    }
+
+    /**
+     * Until the migration swaps the alias, the live processor writes documents of the new shape into the old
+     * index. Fields a new version only adds are put onto the old index's mapping, so those writes are taken
+     * instead of refused by its strict mapping and parked; a change that is not additive is refused by
+     * Elasticsearch, and then those documents wait in the dead-letter queue for the swap.
+     */
+    private void extendMapping(String oldIndex) {
+        TypeMapping mapping = mapping();
+        try {
+            client.indices().putMapping(m -> m.index(oldIndex).properties(mapping.properties()));
+            log.info("Added the fields of mapping v{} to {} for the time of the migration", settings.version(),
+                    oldIndex);
+        } catch (ElasticsearchException | IOException e) {
+            log.warn("Mapping v{} is not additive over {} ({}): until the migration swaps the alias, live "
+                    + "writes of the new shape are parked", settings.version(), oldIndex, e.getMessage());
+        }
     }
 
     /** The concrete index the alias points to, or null while there is no alias. */
