@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Removes personal data from an event payload before it leaves the event store for the history: the
  * customer object entirely, and any field called name, phone or email at any depth (a staff member's
- * name too). Analysts search history; personal data stays in the event store, reachable by audit only.
+ * name too). Analysts search history, auditors read case streams; personal data stays in the event store.
  */
-final class PersonalData {
+public final class PersonalData {
 
     private static final Set<String> PERSONAL_FIELDS = Set.of("customer", "name", "phone", "email");
 
@@ -21,7 +21,7 @@ final class PersonalData {
     }
 
     /** Strips the tree in place (and nulls, which carry nothing); returns it for chaining. */
-    static JsonNode strip(JsonNode node) {
+    public static JsonNode strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {

@@ -1,0 +1,87 @@
+package com.serviceledger.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.query.history.PersonalData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Revision;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * A case's events read from the event store itself, not from a view: what an auditor replays. Reads run on
+ * threads of their own, which a client hanging up never interrupts (an interrupted thread closes an H2
+ * file store).
+ */
+@Component
+class AuditTrail implements DisposableBean {
+
+    private final EventStore events;
+    private final ExecutorService reads = Executors.newFixedThreadPool(2, new AxonThreadFactory("audit-read"));
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    AuditTrail(EventStore events) {
+        this.events = events;
+    }
+
+    /**
+     * @param untilSequence the last sequence number wanted, or null for all
+     * @param until         the last moment wanted (inclusive), or null for all
+     * @return the events in order; empty when no such case exists
+     */
+    Mono<List<AuditEntry>> caseEvents(String aggregateId, Long untilSequence, Instant until) {
+        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> read(aggregateId, untilSequence, until), reads));
+    }
+
+    private List<AuditEntry> read(String aggregateId, Long untilSequence, Instant until) {
+        List<AuditEntry> entries = new ArrayList<>();
+        // from sequence 0: an auditor wants the events themselves, never a snapshot in their place
+        DomainEventStream stream = events.readEvents(aggregateId, 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if ((untilSequence != null && event.getSequenceNumber() > untilSequence)
+                    || (until != null && event.getTimestamp().isAfter(until))) {
+                break;
+            }
+            entries.add(entry(event));
+        }
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private AuditEntry entry(DomainEventMessage<?> event) {
+        JsonNode payload = PersonalData.strip(json.valueToTree(event.getPayload()));
+        Revision revision = event.getPayloadType().getAnnotation(Revision.class);
+        return new AuditEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                revision == null ? null : revision.value(), event.getIdentifier(), event.getTimestamp(),
+                text(event, MetadataKeys.PRINCIPAL), text(event, MetadataKeys.CLIENT),
+                text(event, MetadataKeys.CORRELATION_ID), text(event, MetadataKeys.CAUSATION_ID),
+                json.convertValue(payload, Map.class));
+    }
+
+    private static String text(DomainEventMessage<?> event, String key) {
+        Object value = event.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public void destroy() {
+        reads.shutdown();
+    }
+}
