@@ -90,6 +90,8 @@ class ComplaintViewRebuildTest {
             log.eventStore().publish(batch);
         }
         awaitProjected(prefilled);
+        // awaitProjected reads in real time; searches see the documents only after a refresh
+        index.refresh();
         String oldIndex = index.currentIndex();
 
         Writer writer = new Writer(subsidiary, prefilled);
