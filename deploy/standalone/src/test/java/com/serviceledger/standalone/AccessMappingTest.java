@@ -15,7 +15,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -166,6 +171,7 @@ class AccessMappingTest {
             get("/actuator/prometheus", Set.of(AD)),
             get("/actuator/processors", Set.of(AD)));
 
+    static final int PARALLEL_CALLS = 6;
     static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/info");
 
     @LocalServerPort
@@ -173,50 +179,45 @@ class AccessMappingTest {
     @Autowired
     ApplicationContext context;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Answer(int status, String contentType, String body, String challenge) {
     }
 
     @Test
     void everyEndpointLetsThroughExactlyItsRolesAndTellsTheOthersForbidden() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : TABLE) {
-            USER_OF_ROLE.forEach((role, user) -> {
-                Answer answer = call(endpoint, user);
-                boolean allowed = endpoint.roles().contains(role);
-                if (allowed && (answer.status() == 401 || answer.status() == 403)) {
-                    wrong.add(endpoint + " as " + role + ": expected through, got " + answer.status());
-                } else if (!allowed && !isProblem(answer, 403, "forbidden")) {
-                    wrong.add(endpoint + " as " + role + ": expected 403 problem, got " + answer);
-                }
-            });
-        }
+        List<String> wrong = inParallel(TABLE.stream().flatMap(endpoint -> USER_OF_ROLE.keySet().stream()
+                .map(role -> (Supplier<String>) () -> {
+                    Answer answer = call(endpoint, USER_OF_ROLE.get(role));
+                    boolean allowed = endpoint.roles().contains(role);
+                    if (allowed && (answer.status() == 401 || answer.status() == 403)) {
+                        return endpoint + " as " + role + ": expected through, got " + answer.status();
+                    }
+                    if (!allowed && !isProblem(answer, 403, "forbidden")) {
+                        return endpoint + " as " + role + ": expected 403 problem, got " + answer;
+                    }
+                    return null;
+                })).toList());
         assertThat(wrong).isEmpty();
     }
 
     @Test
     void aUserWithoutRolesIsForbiddenEverywhere() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : TABLE) {
+        List<String> wrong = inParallel(TABLE.stream().map(endpoint -> (Supplier<String>) () -> {
             Answer answer = call(endpoint, "nobody");
-            if (!isProblem(answer, 403, "forbidden")) {
-                wrong.add(endpoint + ": " + answer);
-            }
-        }
+            return isProblem(answer, 403, "forbidden") ? null : endpoint + ": " + answer;
+        }).toList());
         assertThat(wrong).isEmpty();
     }
 
     @Test
     void withoutCredentialsEveryEndpointButHealthAndInfoAnswers401WithAChallenge() {
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : TABLE) {
+        List<String> wrong = inParallel(TABLE.stream().map(endpoint -> (Supplier<String>) () -> {
             Answer answer = call(endpoint, null);
-            if (!isProblem(answer, 401, "unauthenticated") || answer.challenge() == null
-                    || !answer.challenge().startsWith("Basic ")) {
-                wrong.add(endpoint + ": " + answer);
-            }
-        }
+            boolean challenged = answer.challenge() != null && answer.challenge().startsWith("Basic ");
+            return isProblem(answer, 401, "unauthenticated") && challenged ? null : endpoint + ": " + answer;
+        }).toList());
         assertThat(wrong).isEmpty();
         for (String path : PUBLIC) {
             assertThat(call(new Endpoint("GET", path, Set.of()), null).status()).as(path).isNotIn(401, 403);
@@ -255,6 +256,18 @@ class AccessMappingTest {
         }
         assertThat(handlers).as("handler methods found").isGreaterThan(60);
         assertThat(missing).as("endpoints missing from the access table").isEmpty();
+    }
+
+    /** Runs the checks a few at a time (they are independent); returns the complaints, in table order. */
+    static List<String> inParallel(List<Supplier<String>> checks) {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CALLS);
+        try {
+            List<CompletableFuture<String>> results = checks.stream()
+                    .map(check -> CompletableFuture.supplyAsync(check, pool)).toList();
+            return results.stream().map(CompletableFuture::join).filter(Objects::nonNull).toList();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static boolean isProblem(Answer answer, int status, String code) {

@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
@@ -31,6 +33,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain serviceLedgerSecurity(ServerHttpSecurity http, SecurityProperties properties,
                                                  ObjectProvider<AccessRules> sides,
+                                                 ObjectProvider<MapReactiveUserDetailsService> users,
+                                                 PasswordEncoder passwordEncoder,
                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
         SecurityProblems problems = new SecurityProblems(properties);
         List<AccessRule> rules = sides.orderedStream().flatMap(side -> side.rules().stream()).toList();
@@ -52,7 +56,8 @@ public class SecurityConfiguration {
                     exchanges.anyExchange().denyAll();
                 });
         switch (properties.mode()) {
-            case USERS -> http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+            case USERS -> http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                    .authenticationManager(basicAuthentication(users.getObject(), passwordEncoder)));
             case JWT -> http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                     .oauth2ResourceServer(server -> server
                             .authenticationEntryPoint(problems)
@@ -61,6 +66,13 @@ public class SecurityConfiguration {
                                     .jwtAuthenticationConverter(new JwtUserConverter(properties.jwt()))));
         }
         return http.build();
+    }
+
+    private static ReactiveAuthenticationManager basicAuthentication(MapReactiveUserDetailsService users,
+                                                                     PasswordEncoder passwordEncoder) {
+        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        manager.setPasswordEncoder(passwordEncoder);
+        return manager;
     }
 
     private static ReactiveJwtDecoder requiredDecoder(ObjectProvider<ReactiveJwtDecoder> decoder) {
@@ -85,10 +97,30 @@ public class SecurityConfiguration {
         return new MapReactiveUserDetailsService(users);
     }
 
-    /** Verifies {id}-prefixed hashes; the encoder for new passwords is bcrypt. */
+    /**
+     * Verifies {id}-prefixed passwords as configured. Never "upgrades" them: Spring's login would otherwise hash
+     * every {noop} password with bcrypt on each request (a bcrypt hash per call, ~100 ms of CPU), and the
+     * configuration, not the login, decides how a password is stored.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder configured = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return configured.encode(rawPassword);
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                return configured.matches(rawPassword, encodedPassword);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encodedPassword) {
+                return false;
+            }
+        };
     }
 
     private static UserDetails user(SecurityProperties.User user) {
