@@ -1,5 +1,6 @@
 package com.serviceledger.platform;
 
+import com.serviceledger.platform.audit.EventChainConfiguration;
 import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.PropertySource;
 /** What both sides share. Imported by each side's configuration; idempotent when both are present. */
 @Configuration(proxyBeanMethods = false)
 @Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
-        EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class})
+        EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
+        EventChainConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 
