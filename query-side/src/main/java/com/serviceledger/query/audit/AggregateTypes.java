@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.common.Priority;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
@@ -41,22 +42,28 @@ public final class AggregateTypes {
 
     /**
      * Command and deadline handlers ask for the command side's services (clock, policies, deadline manager),
-     * which a replay does not have and never needs: it only applies events. Resolved last, after Axon's own
+     * which a replay does not have and never needs: it only applies events. Consulted last, after Axon's own
      * resolvers, so an event-sourcing handler's parameters resolve as on the command side.
      */
-    private static final ParameterResolverFactory NOT_IN_A_REPLAY = (Executable executable, Parameter[] parameters,
-                                                                     int index) -> new ParameterResolver<Object>() {
-        @Override
-        public Object resolveParameterValue(Message<?> message) {
-            throw new IllegalStateException("A replay applies events only; " + executable + " needs "
-                    + parameters[index].getType().getName() + " of the command side");
-        }
+    @Priority(Priority.LAST)
+    private static final class NotInAReplay implements ParameterResolverFactory {
 
         @Override
-        public boolean matches(Message<?> message) {
-            return true;
+        public ParameterResolver<Object> createInstance(Executable executable, Parameter[] parameters, int index) {
+            return new ParameterResolver<>() {
+                @Override
+                public Object resolveParameterValue(Message<?> message) {
+                    throw new IllegalStateException("A replay applies events only; " + executable + " needs "
+                            + parameters[index].getType().getName() + " of the command side");
+                }
+
+                @Override
+                public boolean matches(Message<?> message) {
+                    return true;
+                }
+            };
         }
-    };
+    }
 
     private final Map<String, AggregateModel<?>> byType = new LinkedHashMap<>();
 
@@ -71,7 +78,7 @@ public final class AggregateTypes {
     private <T> void register(Class<T> aggregateClass) {
         AggregateModel<T> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateClass,
                 MultiParameterResolverFactory.ordered(ClasspathParameterResolverFactory.forClass(aggregateClass),
-                        NOT_IN_A_REPLAY));
+                        new NotInAReplay()));
         byType.put(model.type(), model);
     }
 
