@@ -199,6 +199,21 @@ class CaseStateTest {
         api.get("/api/audit/cases/CMP-nobody-" + UUID.randomUUID() + "/state").expectStatus().isNotFound();
     }
 
+    /** An event of a kind the command side never had, stored under an aggregate type it does not define. */
+    record GrievanceFiled(String grievanceId) {
+    }
+
+    @Test
+    void a_case_of_a_type_the_command_side_does_not_define_cannot_be_replayed() {
+        String grievanceId = "GRV-" + UUID.randomUUID();
+        log.eventStore().publish(event("Grievance", grievanceId, 0, new GrievanceFiled(grievanceId), T0));
+
+        api.get("/api/audit/cases/" + grievanceId + "/state").expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("Grievance"));
+        api.get("/api/audit/cases/" + grievanceId + "/events").expectStatus().isOk();
+    }
+
     @Test
     void a_bad_cut_is_a_problem_naming_the_parameter() {
         api.get("/api/audit/cases/" + complaintId + "/state?untilSequence=-1").expectStatus().isBadRequest()
