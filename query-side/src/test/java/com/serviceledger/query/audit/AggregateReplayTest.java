@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import com.serviceledger.query.support.Api;
 import com.serviceledger.query.support.ComplaintEventLog;
 import com.serviceledger.query.support.QuerySideTest;
 import com.serviceledger.query.support.ServiceRequestEvents;
@@ -20,18 +21,18 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.ClassUtils;
 
 /**
- * The Spring-free replay an offline tool uses: stored events (here read straight from the event store's table,
- * and through the NDJSON export's line format) folded into the command side's aggregates. Also checks that
+ * The Spring-free replay an offline tool uses: stored events (read raw from the event table, and the lines of
+ * the NDJSON export) folded into the command side's aggregates. Also checks that
  * the command side's classes bring nothing of the command side into the query side's context.
  */
 @QuerySideTest
@@ -42,71 +43,80 @@ class AggregateReplayTest {
     private static final Instant T0 = Instant.parse("2026-04-01T02:00:00Z");
 
     private final ComplaintEventLog log;
-    private final JdbcTemplate jdbc;
+    private final StoredEvents storedEvents;
+    private final Api api;
     private final ApplicationContext context;
     private final AggregateReplay replay = AggregateReplay.withStoreDefaults();
     private final String complaintId = newComplaintId();
     private final String requestId = ServiceRequestEvents.newRequestId();
+    private final String subsidiary = newSubsidiary();
 
-    AggregateReplayTest(ComplaintEventLog log, DataSource dataSource, ApplicationContext context) {
+    AggregateReplayTest(ComplaintEventLog log, StoredEvents storedEvents, Api api, ApplicationContext context) {
         this.log = log;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.storedEvents = storedEvents;
+        this.api = api;
         this.context = context;
     }
 
-    /** A complaint and a service request whose events are interleaved in the store, as a global export has them. */
+    /** A complaint and a service request whose events are interleaved in the store, as an export has them. */
     @BeforeAll
     void interleavedCases() {
-        String subsidiary = newSubsidiary();
         log.eventStore().publish(List.of(
-                new GenericDomainEventMessage<>("Complaint", complaintId, 0,
-                        received(complaintId, subsidiary, T0).urgent().event()),
-                new GenericDomainEventMessage<>("ServiceRequest", requestId, 0, ServiceRequestEvents.received(
-                        requestId, subsidiary, ServiceCategory.INFORMATION, Channel.HOTLINE, "Opening hours?", T0)),
-                new GenericDomainEventMessage<>("Complaint", complaintId, 1,
-                        forwarded(complaintId, "D1", T0.plusSeconds(60))),
-                new GenericDomainEventMessage<>("ServiceRequest", requestId, 1,
-                        ServiceRequestEvents.assigned(requestId, T0.plusSeconds(120)))));
+                event("Complaint", complaintId, 0, received(complaintId, subsidiary, T0).urgent().event(), T0),
+                event("ServiceRequest", requestId, 0, ServiceRequestEvents.received(requestId, subsidiary,
+                        ServiceCategory.INFORMATION, Channel.HOTLINE, "Opening hours?", T0.plusSeconds(30)),
+                        T0.plusSeconds(30)),
+                event("Complaint", complaintId, 1, forwarded(complaintId, "D1", T0.plusSeconds(60)),
+                        T0.plusSeconds(60)),
+                event("ServiceRequest", requestId, 1, ServiceRequestEvents.assigned(requestId, T0.plusSeconds(120)),
+                        T0.plusSeconds(120))));
+    }
+
+    private static GenericDomainEventMessage<?> event(String type, String id, long seq, Object payload,
+                                                      Instant timestamp) {
+        return new GenericDomainEventMessage<>(type, id, seq, payload, MetaData.with(MetadataKeys.PRINCIPAL,
+                "replay-test"), UUID.randomUUID().toString(), timestamp);
     }
 
     @Test
-    void stored_events_fold_into_one_state_per_case_in_the_order_the_cases_appear() {
-        List<CaseState> states = replay.replayStored(stored());
+    void a_case_read_raw_from_the_event_table_folds_into_the_command_side_aggregate() {
+        List<CaseState> states = replay.replayStored(storedEvents.ofCase(complaintId).block());
 
-        assertThat(states).extracting(CaseState::aggregateId).containsExactly(complaintId, requestId);
+        assertThat(states).hasSize(1);
         CaseState complaint = states.getFirst();
         assertThat(complaint.aggregateType()).isEqualTo("Complaint");
+        assertThat(complaint.aggregateId()).isEqualTo(complaintId);
         assertThat(complaint.sequence()).isEqualTo(1);
+        assertThat(complaint.asOf()).isEqualTo(T0.plusSeconds(60));
         JsonNode fields = AggregateStateJson.of(complaint.aggregate());
         assertThat(fields.path("status").asText()).isEqualTo("FORWARDED");
         assertThat(fields.path("urgency").asText()).isEqualTo("URGENT");
         assertThat(fields.path("deadlines").path("onSiteDueAt").asText()).isEqualTo("2026-04-01T02:10:00Z");
-        assertThat(AggregateStateJson.of(states.get(1).aggregate()).path("status").asText()).isEqualTo("ASSIGNED");
     }
 
     @Test
-    void export_lines_fold_like_the_rows_they_were_written_from() {
-        List<StoredEvent> fromLines = new ArrayList<>();
-        for (StoredEvent row : stored()) {
-            fromLines.add(StoredEvent.fromExportLine(exportLine(row)));
-        }
+    void an_exported_slice_folds_into_one_state_per_case_in_the_order_the_cases_appear() {
+        String ndjson = api.get("/api/audit/export?from=2026-04-01&to=2026-04-02&unit=" + subsidiary)
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        List<StoredEvent> lines = new ArrayList<>();
+        ndjson.lines().forEach(line -> lines.add(StoredEvent.fromExportLine(tree(line))));
 
-        List<CaseState> fromExport = replay.replayStored(fromLines);
-        List<CaseState> fromRows = replay.replayStored(stored());
+        List<CaseState> states = replay.replayStored(lines);
 
-        assertThat(fromExport).hasSize(2);
-        for (int i = 0; i < fromExport.size(); i++) {
-            assertThat(fromExport.get(i).asOf()).isEqualTo(fromRows.get(i).asOf());
-            assertThat(AggregateStateJson.of(fromExport.get(i).aggregate()))
-                    .isEqualTo(AggregateStateJson.of(fromRows.get(i).aggregate()));
-        }
+        assertThat(lines).hasSize(4);
+        assertThat(states).extracting(CaseState::aggregateId).containsExactly(complaintId, requestId);
+        assertThat(states).extracting(CaseState::sequence).containsExactly(1L, 1L);
+        assertThat(AggregateStateJson.of(states.get(1).aggregate()).path("status").asText()).isEqualTo("ASSIGNED");
+        CaseState fromTable = replay.replayStored(storedEvents.ofCase(complaintId).block()).getFirst();
+        assertThat(AggregateStateJson.of(states.getFirst().aggregate()))
+                .isEqualTo(AggregateStateJson.of(fromTable.aggregate()));
     }
 
     @Test
     void a_type_the_command_side_does_not_define_is_refused_by_name() {
-        List<StoredEvent> rows = stored().stream().filter(e -> e.aggregateId().equals(complaintId))
-                .map(e -> new StoredEvent("Grievance", e.aggregateId(), e.sequence(), e.eventId(), e.timestamp(),
-                        e.payloadType(), e.revision(), e.payload(), e.metadata()))
+        List<StoredEvent> rows = storedEvents.ofCase(complaintId).block().stream()
+                .map(e -> new StoredEvent(e.globalIndex(), e.eventId(), "Grievance", e.aggregateId(), e.sequence(),
+                        e.timestamp(), e.payloadType(), e.revision(), e.payload(), e.metadata()))
                 .toList();
 
         assertThatThrownBy(() -> replay.replayStored(rows)).isInstanceOf(AggregateReplay.UnknownAggregateType.class)
@@ -127,31 +137,9 @@ class AggregateReplayTest {
                 "Rectification", "Scorecard", "StaffRecord", "SubsidiaryPolicy", "Subsidiary", "StaffMember");
     }
 
-    /** This test's rows of the event store's table, in global order, as the export reads them. */
-    private List<StoredEvent> stored() {
-        return jdbc.query("""
-                        SELECT type, aggregateidentifier, sequencenumber, eventidentifier, timestamp, payloadtype,
-                               payloadrevision, payload, metadata
-                        FROM domainevententry WHERE aggregateidentifier IN (?, ?) ORDER BY globalindex""",
-                (row, n) -> new StoredEvent(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getString(7), tree(row.getBytes(8)),
-                        tree(row.getBytes(9))), complaintId, requestId);
-    }
-
-    private static ObjectNode exportLine(StoredEvent row) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("globalIndex", 1).put("eventId", row.eventId()).put("aggregateType", row.aggregateType())
-                .put("aggregateId", row.aggregateId()).put("sequence", row.sequence())
-                .put("timestamp", row.timestamp()).put("payloadType", row.payloadType())
-                .put("revision", row.revision());
-        line.set("payload", row.payload());
-        line.set("metadata", row.metadata());
-        return line;
-    }
-
-    private static JsonNode tree(byte[] json) {
+    private static JsonNode tree(String json) {
         try {
-            return json == null ? null : JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
