@@ -90,7 +90,8 @@ public final class AggregateReplay {
     }
 
     private EventSourcedAggregate<?> fold(DomainEventMessage<?> first, DomainEventStream events) {
-        AggregateModel<?> model = types.model(first.getType()).orElseThrow(() -> new UnknownAggregateType(first.getType()));
+        AggregateModel<?> model = types.model(first.getType())
+                .orElseThrow(() -> new UnknownAggregateType(first.getType()));
         return fold(model, first, events);
     }
 
