@@ -17,7 +17,8 @@ record CaseCut(Long untilSequence, Instant until) {
 
     /** From the query parameters {@code untilSequence} and {@code until}; a 400 problem naming the bad one. */
     static CaseCut parse(String untilSequence, String until) {
-        return new CaseCut(sequence(untilSequence), QueryParameters.instantOrDate("until", until, ZoneOffset.UTC, true));
+        return new CaseCut(sequence(untilSequence),
+                QueryParameters.instantOrDate("until", until, ZoneOffset.UTC, true));
     }
 
     boolean includes(DomainEventMessage<?> event) {
