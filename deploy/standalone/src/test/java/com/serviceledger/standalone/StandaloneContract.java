@@ -371,4 +371,28 @@ abstract class StandaloneContract {
                 .getResponseBody();
         return (List<Object>) page.get("items");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void auditorSeesAComplaintAsItStoodAfterEachStepAsTheCommandSideFoldsIt() {
+        String id = receive("dept-gate", "URGENT", "Barrier stuck at the audit gate");
+        takeThroughTheWholeLifecycle(id, true);
+
+        Map<String, Object> received = caseState(id, "?untilSequence=0");
+        assertThat(received).containsEntry("aggregateType", "Complaint").containsEntry("sequence", 0);
+        assertThat((Map<String, Object>) received.get("state")).containsEntry("status", "RECEIVED")
+                .containsEntry("urgency", "URGENT").containsEntry("onSite", false).doesNotContainKey("handlerId")
+                .extractingByKey("deadlines", MAP).containsKey("onSiteDueAt");
+        Map<String, Object> archived = caseState(id, "");
+        assertThat((Map<String, Object>) archived.get("state")).containsEntry("status", "ARCHIVED")
+                .containsEntry("handlerId", "handler-3").containsEntry("onSite", true)
+                .extractingByKey("metTargets", MAP).containsKeys("CONTACT", "ON_SITE", "RESOLUTION", "CALLBACK");
+        assertThat(archived.toString()).doesNotContain("Li Wei", "13812341234", "li@example.com");
+    }
+
+    Map<String, Object> caseState(String id, String query) {
+        return http.get().uri("/api/audit/cases/" + id + "/state" + query).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody();
+    }
 }

@@ -36,6 +36,11 @@ public class SerializerConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
+        return newEventSerializer();
+    }
+
+    /** The event serializer outside Spring too, for tools that read stored or exported events offline. */
+    public static Serializer newEventSerializer() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 
