@@ -17,8 +17,12 @@ record CaseCut(Long untilSequence, Instant until) {
 
     /** From the query parameters {@code untilSequence} and {@code until}; a 400 problem naming the bad one. */
     static CaseCut parse(String untilSequence, String until) {
-        return new CaseCut(sequence(untilSequence),
-                QueryParameters.instantOrDate("until", until, ZoneOffset.UTC, true));
+        Instant moment = QueryParameters.instantOrDate("until", until, ZoneOffset.UTC, true);
+        if (moment != null && !until.contains("T")) {
+            // a date ends where the next day begins: an event at that midnight belongs to the next day
+            moment = moment.minusNanos(1);
+        }
+        return new CaseCut(sequence(untilSequence), moment);
     }
 
     boolean includes(DomainEventMessage<?> event) {
