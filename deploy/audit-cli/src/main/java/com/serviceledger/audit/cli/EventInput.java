@@ -74,7 +74,10 @@ final class EventInput {
             connection.setReadOnly(true);
             JdbcEvents.read(connection, each);
         } catch (SQLException e) {
-            throw new ReplayException("cannot read the event store at " + jdbcUrl + ": " + e.getMessage(), e);
+            // an H2 file store is locked while the application runs (no AUTO_SERVER): say what to do
+            String hint = e.getErrorCode() == 90020 ? " (stop the application using it, or export the period"
+                    + " with GET /api/audit/export and use --input)" : "";
+            throw new ReplayException("cannot read the event store at " + jdbcUrl + ": " + e.getMessage() + hint, e);
         }
     }
 

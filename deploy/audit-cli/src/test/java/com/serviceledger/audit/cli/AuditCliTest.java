@@ -190,6 +190,25 @@ class AuditCliTest {
         assertThat(malformed.err).contains("line 2").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void anEventThatCannotBeReadLeavesItsCaseAsTheLiveViewWouldAndIsReported() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(export));
+        // CMP-2's dismissal with an unreadable time: the live view parks it, CMP-2 stays received (and valid)
+        lines.set(3, lines.get(3).replace("\"dismissedAt\":\"2026-10-06T03:00:00Z\"", "\"dismissedAt\":\"yesterday\""));
+        lines.add(lines.get(0).replace("com.serviceledger.kernel.complaint.ComplaintReceived",
+                "com.serviceledger.kernel.complaint.ComplaintTeleported").replace("\"sequence\":0", "\"sequence\":2"));
+        Path damaged = dir.resolve("damaged.ndjson");
+        Files.write(damaged, lines);
+        Result result = run("metrics", "--input", damaged.toString(), "--from", "2026-10", "--to", "2026-11", "--json",
+                "--metric", "complaint-rate");
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(result.err).contains("warning: event 4 (ComplaintDismissed of CMP-2, sequence 1) could not be applied")
+                .contains("unknown event type com.serviceledger.kernel.complaint.ComplaintTeleported");
+        JsonNode october = JSON.readTree(result.out).at("/complaint-rate/series/0/buckets/0");
+        assertThat(october.get("numerator").asLong()).isEqualTo(3);
+        assertThat(october.at("/details/dismissed").asLong()).isZero();
+    }
+
     private static void expectUsage(Result result, String message) {
         assertThat(result.code).as(result.err).isEqualTo(2);
         assertThat(result.err).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
