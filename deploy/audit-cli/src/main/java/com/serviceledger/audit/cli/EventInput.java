@@ -3,7 +3,7 @@ package com.serviceledger.audit.cli;
 import com.serviceledger.query.audit.replay.JdbcEvents;
 import com.serviceledger.query.audit.replay.NdjsonEvents;
 import com.serviceledger.query.audit.replay.ReplayException;
-import com.serviceledger.query.audit.replay.StoredEvent;
+import com.serviceledger.query.audit.replay.ExportedEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ final class EventInput {
     }
 
     /** Hands every event to {@code each}, in global order. */
-    void forEach(Consumer<StoredEvent> each) {
+    void forEach(Consumer<ExportedEvent> each) {
         if (file != null) {
             try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 NdjsonEvents.read(lines, each);

@@ -22,7 +22,7 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestTarget;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.query.audit.replay.NdjsonEvents;
-import com.serviceledger.query.audit.replay.StoredEvent;
+import com.serviceledger.query.audit.replay.ExportedEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,7 +62,7 @@ class AuditCliTest {
     @TempDir
     Path dir;
     private Path export;
-    private final List<StoredEvent> events = new ArrayList<>();
+    private final List<ExportedEvent> events = new ArrayList<>();
 
     @BeforeEach
     void writeExport() throws IOException {
@@ -221,7 +221,7 @@ class AuditCliTest {
         for (int seq = 0; seq < payloads.length; seq++) {
             Object payload = payloads[seq];
             Revision revision = payload.getClass().getAnnotation(Revision.class);
-            events.add(new StoredEvent(events.size() + 1, UUID.randomUUID().toString(), type, id, seq,
+            events.add(new ExportedEvent(events.size() + 1, UUID.randomUUID().toString(), type, id, seq,
                     timestampOf(payload).toString(), payload.getClass().getName(),
                     revision == null ? null : revision.value(), AXON.valueToTree(payload),
                     JSON.createObjectNode().put("principal", "cli-test")));
@@ -250,7 +250,7 @@ class AuditCliTest {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO domainevententry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             // in reverse: the reader must order by global index itself
-            for (StoredEvent event : events.reversed()) {
+            for (ExportedEvent event : events.reversed()) {
                 insert.setLong(1, event.globalIndex());
                 insert.setString(2, event.eventId());
                 insert.setString(3, event.aggregateId());

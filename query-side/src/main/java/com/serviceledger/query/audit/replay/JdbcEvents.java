@@ -23,7 +23,7 @@ public final class JdbcEvents {
     private JdbcEvents() {
     }
 
-    public static void read(Connection connection, Consumer<StoredEvent> each) {
+    public static void read(Connection connection, Consumer<ExportedEvent> each) {
         try {
             boolean autoCommit = connection.getAutoCommit();
             // PostgreSQL streams a result set in pages only inside a transaction
@@ -32,7 +32,7 @@ public final class JdbcEvents {
                 statement.setFetchSize(1000);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        each.accept(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3),
+                        each.accept(new ExportedEvent(rows.getLong(1), rows.getString(2), rows.getString(3),
                                 rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7),
                                 rows.getString(8), json(rows.getBytes(9)), json(rows.getBytes(10))));
                     }

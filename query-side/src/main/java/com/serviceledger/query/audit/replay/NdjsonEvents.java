@@ -23,7 +23,7 @@ public final class NdjsonEvents {
     }
 
     /** Reads every line in order; a malformed line fails with its line number. */
-    public static void read(BufferedReader lines, Consumer<StoredEvent> each) {
+    public static void read(BufferedReader lines, Consumer<ExportedEvent> each) {
         long number = 0;
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -37,7 +37,7 @@ public final class NdjsonEvents {
         }
     }
 
-    static StoredEvent parse(String line, long number) {
+    static ExportedEvent parse(String line, long number) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -47,7 +47,7 @@ public final class NdjsonEvents {
         if (node == null || !node.isObject()) {
             throw new ReplayException(null, "line " + number + " is not a JSON object");
         }
-        return new StoredEvent(number(node, "globalIndex", number), text(node, "eventId", number, true),
+        return new ExportedEvent(number(node, "globalIndex", number), text(node, "eventId", number, true),
                 text(node, "aggregateType", number, false), text(node, "aggregateId", number, true),
                 number(node, "sequence", number), text(node, "timestamp", number, true),
                 text(node, "payloadType", number, true), text(node, "revision", number, false),
@@ -55,7 +55,7 @@ public final class NdjsonEvents {
     }
 
     /** Writes one event as one line. */
-    public static void write(StoredEvent event, Writer out) {
+    public static void write(ExportedEvent event, Writer out) {
         ObjectNode line = JSON.createObjectNode();
         line.put("globalIndex", event.globalIndex());
         line.put("eventId", event.eventId());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.axonframework.common.DateTimeUtils;
 
 /**
  * Folds stored events into the same view documents the projections write (complaints, service requests,
@@ -63,7 +64,7 @@ public final class ReplayedViews {
     }
 
     /** Applies one event (in global order) to its document; events no view takes are passed over. */
-    public void fold(StoredEvent event) {
+    public void fold(ExportedEvent event) {
         read++;
         Kind kind = kindOf(event.payloadType());
         if (kind == null || parked.contains(event.aggregateId())) {
@@ -75,7 +76,8 @@ public final class ReplayedViews {
         }
         try {
             Object payload = events.treeToValue(event.payload(), type);
-            Instant at = Instant.parse(event.timestamp());
+            // as Axon reads its timestamp column, whatever the number of fraction digits
+            Instant at = DateTimeUtils.parseInstant(event.timestamp());
             Map<String, SequencedView> ofKind = views.get(kind);
             SequencedView view = ofKind.get(event.aggregateId());
             SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());

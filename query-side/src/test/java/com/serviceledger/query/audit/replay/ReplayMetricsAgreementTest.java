@@ -153,6 +153,26 @@ class ReplayMetricsAgreementTest {
                 engine.onTimeCompletion(ReplayQuery.parse("quarter", "2026-01", "2026-07", null, onlyA), null), null);
     }
 
+    /**
+     * The auditor's path: the export endpoint's NDJSON for one subsidiary (every case it touched), replayed
+     * alone, gives that subsidiary's figures. Events are stamped when appended, so the window spans all time.
+     */
+    @Test
+    void theExportOfASubsidiaryReproducesItsFigures() {
+        String ndjson = api.http().get().uri("/api/audit/export?from=2000-01-01&to=2100-01-01&unit=" + h.subA)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        ReplayedViews exported = new ReplayedViews();
+        NdjsonEvents.read(new BufferedReader(new StringReader(ndjson)), exported::fold);
+        assertThat(exported.problems()).isEmpty();
+        assertThat(exported.of(ReplayedViews.Kind.COMPLAINT)).hasSize(4);
+        ReplayMetrics offline = new ReplayMetrics(exported, ReplayMetrics.DEFAULT_TARGET_CSAT_PERCENT);
+        String filter = "from=2026-03&to=2026-05&groupBy=department&subsidiaryId=" + h.subA;
+        agree("/api/metrics/complaint-rate?" + filter, offline.complaintRate(query("department", h.subA)), null);
+        agree("/api/metrics/on-time-completion?" + filter, offline.onTimeCompletion(query("department", h.subA), null),
+                null);
+        agree("/api/metrics/satisfaction-trend?" + filter, offline.satisfactionTrend(query("department", h.subA)), null);
+    }
+
     private static ReplayQuery query(String groupBy, String subsidiary) {
         Map<ReplayDimension, String> filters = new EnumMap<>(ReplayDimension.class);
         if (subsidiary != null) {
