@@ -27,7 +27,7 @@ public final class AuditCli {
     AuditCli() {
         commands.put("metrics", new MetricsCommand());
         commands.put("states", new StatesCommand());
-        // "verify" (the export's hash chain, kernel.audit.EventHash) is added here once that is merged
+        // "verify" goes here: ExportedEvent.link() is what kernel.audit.EventHash recomputes a case's chain from
     }
 
     public static void main(String[] args) {

@@ -74,6 +74,10 @@ public final class ReplayedViews {
         if (type == null) {
             return;
         }
+        if (event.payload() == null || !event.payload().isObject()) {
+            park(event, "its stored payload is not a JSON object");
+            return;
+        }
         try {
             Object payload = events.treeToValue(event.payload(), type);
             // as Axon reads its timestamp column, whatever the number of fraction digits
@@ -88,11 +92,15 @@ public final class ReplayedViews {
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {
-            parked.add(event.aggregateId());
-            problems.add("event " + event.globalIndex() + " (" + simpleName(event.payloadType()) + " of "
-                    + event.aggregateId() + ", sequence " + event.sequence() + ") could not be applied: "
-                    + e.getMessage() + "; its document stays as before, as the live view parks it");
+            park(event, e.getMessage());
         }
+    }
+
+    private void park(ExportedEvent event, String why) {
+        parked.add(event.aggregateId());
+        problems.add("event " + event.globalIndex() + " (" + simpleName(event.payloadType()) + " of "
+                + event.aggregateId() + ", sequence " + event.sequence() + ") could not be applied: " + why
+                + "; its document stays as before, as the live view parks it");
     }
 
     private static boolean fold(SequencedView view, Object payload, long sequence, Instant at) {
