@@ -77,10 +77,43 @@ public final class ComplaintView extends SequencedView {
     ComplaintView() {
     }
 
-    static ComplaintView empty(String complaintId) {
+    /** The document of a complaint no event has touched yet; public for offline replays. */
+    public static ComplaintView empty(String complaintId) {
         ComplaintView view = new ComplaintView();
         view.complaintId = complaintId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link ComplaintProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case ComplaintReceived e -> on(e);
+            case ComplaintDismissed e -> on(e);
+            case ComplaintForwarded e -> on(e);
+            case CustomerContacted e -> on(e);
+            case HandlerArrivedOnSite e -> on(e);
+            case ComplaintHandlerNamed e -> on(e);
+            case ComplaintResolved e -> on(e);
+            case SolutionRejected e -> on(e);
+            case CallbackRecorded e -> on(e);
+            case ComplaintVerified e -> on(e);
+            case ComplaintArchived e -> on(e);
+            case ComplaintSlaWarningRaised e -> on(e);
+            case ComplaintSlaBreached e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override

@@ -103,10 +103,46 @@ public final class ServiceRequestView extends SequencedView {
     ServiceRequestView() {
     }
 
-    static ServiceRequestView empty(String requestId) {
+    /** The document of a request no event has touched yet; public for offline replays. */
+    public static ServiceRequestView empty(String requestId) {
         ServiceRequestView view = new ServiceRequestView();
         view.requestId = requestId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link ServiceRequestProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case ServiceRequestReceived e -> on(e);
+            case MaterialsRequested e -> on(e);
+            case MaterialsReceived e -> on(e);
+            case FirstResponseMade e -> on(e);
+            case ServiceRequestAssigned e -> on(e);
+            case ServiceRequestAssessed e -> on(e);
+            case ServicePlanned e -> on(e);
+            case ProgressReported e -> on(e);
+            case DelayAnnounced e -> on(e);
+            case ServiceDelivered e -> on(e);
+            case DeliveryRejected e -> on(e);
+            case DeliveryAccepted e -> on(e);
+            case SatisfactionRecorded e -> on(e);
+            case ServiceRequestClosed e -> on(e);
+            case ServiceRequestSlaWarningRaised e -> on(e);
+            case ServiceRequestSlaBreached e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override

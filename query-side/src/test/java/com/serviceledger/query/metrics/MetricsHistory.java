@@ -55,25 +55,25 @@ import java.util.UUID;
  * from 29 March 2026). Every expected figure in {@link ServiceQualityMetricsTest} is counted by hand
  * from the comments here (local dates in brackets).
  */
-final class MetricsHistory {
+public final class MetricsHistory {
 
     static final String SHANGHAI = "Asia/Shanghai";
     static final String LONDON = "Europe/London";
 
-    final String tag = UUID.randomUUID().toString().substring(0, 8);
+    public final String tag = UUID.randomUUID().toString().substring(0, 8);
     /** Shanghai subsidiary. */
-    final String subA = "SUB-SH-" + tag;
+    public final String subA = "SUB-SH-" + tag;
     /** London subsidiary. */
-    final String subB = "SUB-LN-" + tag;
+    public final String subB = "SUB-LN-" + tag;
     /** A staff member of subA, complained about in C1 and C4, rated in T1 and T2, responsible for K2. */
-    final String staff = "STAFF-" + tag;
-    final String site = "SITE-" + tag;
+    public final String staff = "STAFF-" + tag;
+    public final String site = "SITE-" + tag;
 
-    final List<ComplaintStory> complaints;
-    final List<ServiceRequestStory> requests;
-    final Map<String, List<AggregateStory>> others;
+    public final List<ComplaintStory> complaints;
+    public final List<ServiceRequestStory> requests;
+    public final Map<String, List<AggregateStory>> others;
 
-    MetricsHistory() {
+    public MetricsHistory() {
         String c1 = "CMP-1-" + tag;
         String c2 = "CMP-2-" + tag;
         String c3 = "CMP-3-" + tag;
