@@ -4,6 +4,7 @@ import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
+import com.serviceledger.platform.privacy.PrivacyConfiguration;
 import com.serviceledger.platform.processor.ProcessorMonitoringConfiguration;
 import com.serviceledger.platform.web.ProblemDetailsConfiguration;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.PropertySource;
 /** What both sides share. Imported by each side's configuration; idempotent when both are present. */
 @Configuration(proxyBeanMethods = false)
 @Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
-        EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class})
+        EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
+        PrivacyConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 
