@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
@@ -28,7 +29,7 @@ import java.time.ZoneId;
 
 /**
  * The complaint view document ({@code sq-complaints}): one per case, evolved event by event. Holds no
- * customer name or e-mail and the phone only masked. Serialized field by field, by Elasticsearch's
+ * personal data, not even masked: only the customer id. Serialized field by field, by Elasticsearch's
  * mapper and by the web layer alike.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,7 +45,9 @@ public final class ComplaintView extends SequencedView {
     private Channel channel;
     private Urgency urgency;
     private ComplaintStatus status;
-    private String customerPhoneMasked;
+    /** The customer across cases; the masks are filled from the vault at read time, never stored here. */
+    private String customerId;
+    private boolean customerErased;
     private String content;
     private String demand;
     private Instant receivedAt;
@@ -96,7 +99,7 @@ public final class ComplaintView extends SequencedView {
         channel = e.channel();
         urgency = e.urgency();
         status = ComplaintStatus.RECEIVED;
-        customerPhoneMasked = e.customer() == null ? null : PhoneMask.mask(e.customer().phone());
+        customerId = e.customer() == null ? null : e.customer().customerId();
         content = e.content();
         demand = e.demand();
         receivedAt = e.receivedAt();
@@ -201,6 +204,15 @@ public final class ComplaintView extends SequencedView {
         status = ComplaintStatus.REOPENED;
         reopenCount++;
         sla.resolution.reopen(null);
+    }
+
+    void on(CustomerErased e) {
+        customerErased = true;
+    }
+
+    /** The case's customer, whose masks the API adds at read time; null for none. */
+    public String customerId() {
+        return customerId;
     }
 
     public String complaintId() {
