@@ -1,0 +1,14 @@
+package com.serviceledger.command.api;
+
+import com.serviceledger.command.app.CommandSideApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Customer privacy over the command API on PostgreSQL (the same context as the complaint API test). */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "serviceledger.embedded-postgres.enabled=true",
+                "serviceledger.policy.subsidiaries.sub-fast.contact-target=1s",
+                "serviceledger.policy.subsidiaries.sub-fast.contact-hard-limit=2s",
+                "serviceledger.deadlines.polling-interval=200ms"})
+class CustomerPrivacyApiOnPostgresTest extends CustomerPrivacyApiContract {
+}
