@@ -113,6 +113,7 @@ abstract class CustomerPrivacyApiContract {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void erasureShredsTheCustomerInEveryCaseArchivedTooAndCanBeRepeated() {
         String phone = uniquePhone();
         String archived = receiveComplaint("赵六", phone, "zhao@example.com");
@@ -127,7 +128,7 @@ abstract class CustomerPrivacyApiContract {
         Map<?, ?> receipt = erase("{\"phone\":\"" + phone + "\",\"reason\":\"the customer asked\"}")
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(receipt.get("customerId")).isEqualTo(customerId);
-        assertThat((List<?>) receipt.get("cases")).containsExactlyInAnyOrder(archived, open, request);
+        assertThat((List<Object>) receipt.get("cases")).containsExactlyInAnyOrder(archived, open, request);
         assertThat(receipt.get("erasedAt")).isNotNull();
 
         for (String caseId : List.of(archived, open, request)) {
@@ -198,7 +199,7 @@ abstract class CustomerPrivacyApiContract {
                          "target":{"subsidiaryId":"sub-1","departmentId":"dept-sales","postId":"weighbridge"}}"""
                         .formatted(name, phone))
                 .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("requestId").toString();
+                .expectBody(Map.class).returnResult().getResponseBody().get("serviceRequestId").toString();
     }
 
     private void step(String kind, String id, String step, String body) {
