@@ -99,11 +99,12 @@ public class Complaint {
     @CommandHandler
     public Complaint(ReceiveComplaint command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
                      CustomerVault vault) {
+        // the event carries the contact only encrypted under the customer's own key (before the clock is read:
+        // the receipt time and the event's own timestamp stay the same moment)
+        ProtectedContact customer = vault.protect(command.customer(), new CaseRef("Complaint", command.complaintId()));
         ComplaintPolicy policy = policies.complaintPolicy(command.target().subsidiaryId());
         Instant now = clock.instant();
         ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency());
-        // the event carries the contact only encrypted under the customer's own key
-        ProtectedContact customer = vault.protect(command.customer(), new CaseRef("Complaint", command.complaintId()));
         apply(new ComplaintReceived(command.complaintId(), command.channel(), customer, command.content(),
                 command.demand(), command.target(), command.urgency(), now, policy.zone().getId(), policy.version(),
                 due));

@@ -70,12 +70,13 @@ public class ServiceRequest {
     @CommandHandler
     public ServiceRequest(ReceiveServiceRequest command, PolicyProvider policies, Clock clock,
                           DeadlineManager deadlineManager, CustomerVault vault) {
+        // the event carries the contact only encrypted under the customer's own key (before the clock is read:
+        // the receipt time and the event's own timestamp stay the same moment)
+        ProtectedContact customer = vault.protect(command.customer(),
+                new CaseRef("ServiceRequest", command.requestId()));
         ServiceRequestPolicy policy = policies.serviceRequestPolicy(command.target().subsidiaryId());
         Instant now = clock.instant();
         Instant due = policy.responseDueAt(now);
-        // the event carries the contact only encrypted under the customer's own key
-        ProtectedContact customer = vault.protect(command.customer(),
-                new CaseRef("ServiceRequest", command.requestId()));
         apply(new ServiceRequestReceived(command.requestId(), command.channel(), customer,
                 command.category(), command.description(), command.target(), now, policy.zone().getId(),
                 policy.version(), due));

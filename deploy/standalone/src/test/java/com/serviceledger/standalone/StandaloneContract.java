@@ -36,6 +36,8 @@ abstract class StandaloneContract {
     EventProcessingConfiguration processing;
     @Autowired
     co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
+    @Autowired
+    com.serviceledger.query.elasticsearch.ComplaintIndex complaintIndex;
     WebTestClient http;
 
     @BeforeEach
@@ -86,7 +88,7 @@ abstract class StandaloneContract {
 
     @Test
     @SuppressWarnings("unchecked")
-    void anErasureOverHttpShowsInTheViewAtOnceAndNoIndexEverHeldTheCustomer() throws java.io.IOException {
+    void anErasureOverHttpShowsInTheViewAtOnceAndNoIndexEverHeldTheCustomer() throws Exception {
         String phone = "137" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
         String id = http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
                         {"channel":"HOTLINE","customer":{"name":"钱七","phone":"%s","email":"qian@example.com"},
@@ -99,7 +101,8 @@ abstract class StandaloneContract {
         assertThat((Map<String, Object>) view(id).get("customer")).containsEntry("name", "钱*")
                 .containsEntry("phone", phone.substring(0, 3) + "****" + phone.substring(7))
                 .containsEntry("email", "q***@example.com").containsEntry("erased", false);
-        String document = String.valueOf(elasticsearch.get(g -> g.index("sq-complaints").id(id), Map.class).source());
+        String document = String.valueOf(elasticsearch.get(g -> g.index(complaintIndex.alias()).id(id), Map.class)
+                .source());
         assertThat(document).contains("customerId").doesNotContain("钱", phone.substring(7), "****", "example.com");
 
         http.post().uri("/api/admin/customer-erasures").contentType(MediaType.APPLICATION_JSON)
