@@ -5,6 +5,7 @@ import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
+import com.serviceledger.platform.privacy.PrivacyConfiguration;
 import com.serviceledger.platform.processor.ProcessorMonitoringConfiguration;
 import com.serviceledger.platform.web.ProblemDetailsConfiguration;
 import java.time.Clock;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.PropertySource;
 @Configuration(proxyBeanMethods = false)
 @Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
         EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
-        EventChainConfiguration.class})
+        EventChainConfiguration.class, PrivacyConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
@@ -28,7 +30,7 @@ import java.time.ZoneId;
 
 /**
  * The complaint view document ({@code sq-complaints}): one per case, evolved event by event. Holds no
- * customer name or e-mail and the phone only masked. Serialized field by field, by Elasticsearch's
+ * personal data, not even masked: only the customer id. Serialized field by field, by Elasticsearch's
  * mapper and by the web layer alike.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,7 +46,9 @@ public final class ComplaintView extends SequencedView {
     private Channel channel;
     private Urgency urgency;
     private ComplaintStatus status;
-    private String customerPhoneMasked;
+    /** The customer across cases; the masks are filled from the vault at read time, never stored here. */
+    private String customerId;
+    private boolean customerErased;
     private String content;
     private String demand;
     private Instant receivedAt;
@@ -108,6 +112,9 @@ public final class ComplaintView extends SequencedView {
             case ComplaintArchived e -> on(e);
             case ComplaintSlaWarningRaised e -> on(e);
             case ComplaintSlaBreached e -> on(e);
+            case CustomerErased e -> on(e);
+            // shows nothing; applied so the view's sequence stays the case's last event, as the projection does
+            case CustomerContactDisclosed e -> { }
             default -> {
                 return false;
             }
@@ -129,7 +136,7 @@ public final class ComplaintView extends SequencedView {
         channel = e.channel();
         urgency = e.urgency();
         status = ComplaintStatus.RECEIVED;
-        customerPhoneMasked = e.customer() == null ? null : PhoneMask.mask(e.customer().phone());
+        customerId = e.customer() == null ? null : e.customer().customerId();
         content = e.content();
         demand = e.demand();
         receivedAt = e.receivedAt();
@@ -234,6 +241,15 @@ public final class ComplaintView extends SequencedView {
         status = ComplaintStatus.REOPENED;
         reopenCount++;
         sla.resolution.reopen(null);
+    }
+
+    void on(CustomerErased e) {
+        customerErased = true;
+    }
+
+    /** The case's customer, whose masks the API adds at read time; null for none. */
+    public String customerId() {
+        return customerId;
     }
 
     public String complaintId() {

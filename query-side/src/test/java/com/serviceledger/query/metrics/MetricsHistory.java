@@ -10,7 +10,7 @@ import static com.serviceledger.query.support.ServiceRequestEvents.planned;
 import static com.serviceledger.query.support.ServiceRequestEvents.satisfaction;
 
 import com.serviceledger.kernel.common.Channel;
-import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
@@ -200,7 +200,7 @@ public final class MetricsHistory {
         Instant at = at(receivedAt);
         ComplaintDeadlines deadlines = new ComplaintDeadlines(at.plus(Duration.ofMinutes(30)),
                 at.plus(Duration.ofHours(4)), urgent ? at.plus(Duration.ofMinutes(10)) : null, at.plus(Duration.ofDays(2)));
-        return new ComplaintReceived(id, Channel.HOTLINE, new CustomerContact("Li Lei", "13800000000", null),
+        return new ComplaintReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-METRICS", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 "kept waiting", "serve in order", new ComplaintTarget(subsidiary, "DEP-WEIGHBRIDGE", "POST-SCALE", staffId),
                 urgent ? Urgency.URGENT : Urgency.NORMAL, at, zone, "complaint-policy-v1", deadlines);
     }
@@ -208,7 +208,7 @@ public final class MetricsHistory {
     private static ServiceRequestReceived request(String id, String subsidiary, String zone, ServiceCategory category,
                                                   String receivedAt) {
         Instant at = at(receivedAt);
-        return new ServiceRequestReceived(id, Channel.HOTLINE, new CustomerContact("Zhao Min", "13900000000", null),
+        return new ServiceRequestReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-METRICS-SR", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 category, "open an account", new ServiceRequestTarget(subsidiary, "DEP-WEIGHBRIDGE", "POST-SCALE"), at,
                 zone, "sr-policy-v1", at.plus(Duration.ofMinutes(30)));
     }

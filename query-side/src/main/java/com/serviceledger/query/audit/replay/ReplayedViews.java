@@ -66,7 +66,7 @@ public final class ReplayedViews {
     /** Applies one event (in global order) to its document; events no view takes are passed over. */
     public void fold(ExportedEvent event) {
         read++;
-        Kind kind = kindOf(event.payloadType());
+        Kind kind = kindOf(event.payloadType(), event.aggregateType());
         if (kind == null || parked.contains(event.aggregateId())) {
             return;
         }
@@ -124,12 +124,19 @@ public final class ReplayedViews {
         };
     }
 
-    /** Which view takes events of this type: the kernel package names the feature. */
-    static Kind kindOf(String payloadType) {
+    /**
+     * Which view takes events of this type: the kernel package names the feature; the customer's events
+     * (erasure, disclosure) are shared by the case types, so the aggregate type names it.
+     */
+    static Kind kindOf(String payloadType, String aggregateType) {
         if (payloadType == null || !payloadType.startsWith(KERNEL)) {
             return null;
         }
         String rest = payloadType.substring(KERNEL.length());
+        if (rest.equals("common.CustomerErased") || rest.equals("common.CustomerContactDisclosed")) {
+            return "Complaint".equals(aggregateType) ? Kind.COMPLAINT
+                    : "ServiceRequest".equals(aggregateType) ? Kind.SERVICE_REQUEST : null;
+        }
         if (rest.startsWith("complaint.")) {
             return Kind.COMPLAINT;
         }
