@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.serviceledger.kernel.audit.EventChainLink;
 import com.serviceledger.kernel.audit.EventHash;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /**
  * Walks one case's stored events in sequence order and finds the first link that does not hold: a gap in the
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
  * Removing the last events of a case, or rewriting a case from some event to its end with freshly computed
  * hashes, leaves a chain that holds: that is only detected against hashes kept elsewhere (an earlier export).
  */
-final class CaseChain {
+public final class CaseChain {
 
     private final String aggregateId;
     private String aggregateType;
@@ -22,49 +23,59 @@ final class CaseChain {
     private String previousHash = EventHash.GENESIS;
     private ChainBreak firstBroken;
 
-    CaseChain(String aggregateId) {
+    public CaseChain(String aggregateId) {
         this.aggregateId = aggregateId;
     }
 
     void accept(StoredEvent event) {
+        accept(event.aggregateType(), event.sequence(), event.eventId(), event::link);
+    }
+
+    /**
+     * The case's next stored event, in sequence order (from the live store or an export line).
+     *
+     * @param link the event as the chain sees it; may fail with {@link UncheckedIOException} when unreadable
+     */
+    public void accept(String type, long sequence, String eventId, Supplier<EventChainLink> link) {
         events++;
         if (aggregateType == null) {
-            aggregateType = event.aggregateType();
+            aggregateType = type;
         }
         if (firstBroken == null) {
-            firstBroken = check(event);
-            expectedSequence = event.sequence() + 1;
+            firstBroken = check(sequence, eventId, link);
+            expectedSequence = sequence + 1;
         }
     }
 
-    private ChainBreak check(StoredEvent event) {
-        if (event.sequence() != expectedSequence) {
+    private ChainBreak check(long sequence, String eventId, Supplier<EventChainLink> read) {
+        if (sequence != expectedSequence) {
             return new ChainBreak(expectedSequence, null, ChainBreak.MISSING_SEQUENCE, "sequence " + expectedSequence
-                    + " is missing; the next stored is " + event.sequence() + " (" + event.eventId() + ")");
+                    + " is missing; the next stored is " + sequence + " (" + eventId + ")");
         }
         EventChainLink link;
         try {
-            link = event.link();
+            link = read.get();
         } catch (UncheckedIOException e) {
-            return broken(event, ChainBreak.UNREADABLE, "the stored payload or metadata is not JSON");
+            return broken(sequence, eventId, ChainBreak.UNREADABLE, "the stored payload or metadata is not JSON");
         }
         String storedHash = text(link.metadata(), EventHash.HASH_KEY);
         if (storedHash == null) {
-            return broken(event, ChainBreak.UNCHAINED, "the event carries no chain hash (stored before the chain existed)");
+            return broken(sequence, eventId, ChainBreak.UNCHAINED,
+                    "the event carries no chain hash (stored before the chain existed)");
         }
         if (!previousHash.equals(text(link.metadata(), EventHash.PREVIOUS_KEY))) {
-            return broken(event, ChainBreak.PREVIOUS_LINK_MISMATCH,
-                    "chainPrevious is not the hash of sequence " + (event.sequence() - 1));
+            return broken(sequence, eventId, ChainBreak.PREVIOUS_LINK_MISMATCH,
+                    "chainPrevious is not the hash of sequence " + (sequence - 1));
         }
         if (!storedHash.equals(EventHash.of(link))) {
-            return broken(event, ChainBreak.HASH_MISMATCH, "the stored event no longer matches its chain hash");
+            return broken(sequence, eventId, ChainBreak.HASH_MISMATCH, "the stored event no longer matches its chain hash");
         }
         previousHash = storedHash;
         return null;
     }
 
-    private static ChainBreak broken(StoredEvent event, String reason, String detail) {
-        return new ChainBreak(event.sequence(), event.eventId(), reason, detail);
+    private static ChainBreak broken(long sequence, String eventId, String reason, String detail) {
+        return new ChainBreak(sequence, eventId, reason, detail);
     }
 
     private static String text(JsonNode metadata, String key) {
@@ -72,19 +83,19 @@ final class CaseChain {
         return value == null || !value.isTextual() ? null : value.asText();
     }
 
-    String aggregateId() {
+    public String aggregateId() {
         return aggregateId;
     }
 
-    long events() {
+    public long events() {
         return events;
     }
 
-    boolean intact() {
+    public boolean intact() {
         return firstBroken == null;
     }
 
-    CaseVerification result() {
+    public CaseVerification result() {
         return new CaseVerification(aggregateId, aggregateType, events, intact(), firstBroken);
     }
 }

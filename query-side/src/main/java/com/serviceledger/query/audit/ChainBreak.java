@@ -13,9 +13,9 @@ package com.serviceledger.query.audit;
  */
 public record ChainBreak(long sequence, String eventId, String reason, String detail) {
 
-    static final String HASH_MISMATCH = "hash-mismatch";
-    static final String PREVIOUS_LINK_MISMATCH = "previous-link-mismatch";
-    static final String MISSING_SEQUENCE = "missing-sequence";
-    static final String UNCHAINED = "unchained";
-    static final String UNREADABLE = "unreadable";
+    public static final String HASH_MISMATCH = "hash-mismatch";
+    public static final String PREVIOUS_LINK_MISMATCH = "previous-link-mismatch";
+    public static final String MISSING_SEQUENCE = "missing-sequence";
+    public static final String UNCHAINED = "unchained";
+    public static final String UNREADABLE = "unreadable";
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  * the running system. A plain {@code main}: no Spring context, no Elasticsearch.
  * <p>
  * Exit codes: 0 done; 1 the input could not be used (unreadable store, malformed export, unknown case);
- * 2 a bad command line (message and usage on stderr, never a stack trace).
+ * 2 a bad command line (message and usage on stderr, never a stack trace); 3 {@code verify} found a case
+ * whose hash chain does not hold.
  */
 public final class AuditCli {
 
@@ -27,7 +28,7 @@ public final class AuditCli {
     AuditCli() {
         commands.put("metrics", new MetricsCommand());
         commands.put("states", new StatesCommand());
-        // "verify" goes here: ExportedEvent.link() is what kernel.audit.EventHash recomputes a case's chain from
+        commands.put("verify", new VerifyCommand());
     }
 
     public static void main(String[] args) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.serviceledger.kernel.audit.EventHash;
 import com.serviceledger.kernel.common.Channel;
-import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
@@ -157,6 +159,51 @@ class AuditCliTest {
     }
 
     @Test
+    void verifyFindsEveryChainIntactAndThenTheLinkAnEditBroke() throws IOException {
+        Result intact = run("verify", "--input", export.toString());
+        assertThat(intact.code).as(intact.err).isZero();
+        assertThat(intact.out).contains("8 cases, 11 events").contains("8 intact, 0 not intact");
+
+        // someone rewrites CMP-1's contact in the export after the fact
+        List<String> lines = new ArrayList<>(Files.readAllLines(export));
+        int contact = indexOf(lines, "second scale");
+        lines.set(contact, lines.get(contact).replace("second scale", "first scale"));
+        Files.write(export, lines);
+
+        Result broken = run("verify", "--input", export.toString(), "--json");
+        assertThat(broken.code).isEqualTo(VerifyCommand.NOT_INTACT);
+        JsonNode report = JSON.readTree(broken.out);
+        assertThat(report.get("intact").asInt()).isEqualTo(7);
+        assertThat(report.get("broken")).hasSize(1);
+        assertThat(report.get("broken").get(0).get("aggregateId").asText()).isEqualTo("CMP-1");
+        assertThat(report.get("broken").get(0).get("sequence").asInt()).isEqualTo(1);
+        assertThat(report.get("broken").get(0).get("reason").asText()).isEqualTo("hash-mismatch");
+    }
+
+    @Test
+    void verifyReportsARemovedEventAsAMissingSequence() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(export));
+        // CMP-1's first event (its receipt) is taken out; its contact is left without a predecessor
+        lines.remove(indexOf(lines, "CMP-1"));
+        Files.write(export, lines);
+
+        Result result = run("verify", "--input", export.toString());
+
+        assertThat(result.code).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(result.out).contains("7 intact, 1 not intact")
+                .contains("Complaint CMP-1: sequence 0: missing-sequence");
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + text);
+    }
+
+    @Test
     void badArgumentsAreAMessageAndExitCodeTwo() throws IOException {
         String in = export.toString();
         expectUsage(run(), "usage:");
@@ -217,14 +264,20 @@ class AuditCliTest {
 
     // ---------------------------------------------------------------- the history
 
+    /** A case's events, hash-chained as the event store chains them. */
     private void story(String type, String id, Object... payloads) {
+        String previous = EventHash.GENESIS;
         for (int seq = 0; seq < payloads.length; seq++) {
             Object payload = payloads[seq];
             Revision revision = payload.getClass().getAnnotation(Revision.class);
-            events.add(new ExportedEvent(events.size() + 1, UUID.randomUUID().toString(), type, id, seq,
-                    timestampOf(payload).toString(), payload.getClass().getName(),
-                    revision == null ? null : revision.value(), AXON.valueToTree(payload),
-                    JSON.createObjectNode().put("principal", "cli-test")));
+            ObjectNode metadata = JSON.createObjectNode().put("principal", "cli-test")
+                    .put(EventHash.PREVIOUS_KEY, previous);
+            ExportedEvent unchained = new ExportedEvent(events.size() + 1, UUID.randomUUID().toString(), type, id,
+                    seq, timestampOf(payload).toString(), payload.getClass().getName(),
+                    revision == null ? null : revision.value(), AXON.valueToTree(payload), metadata);
+            previous = EventHash.of(unchained.link());
+            metadata.put(EventHash.HASH_KEY, previous);
+            events.add(unchained);
         }
     }
 
@@ -268,7 +321,7 @@ class AuditCliTest {
 
     private static ComplaintReceived complaint(String id, String receivedAt) {
         Instant at = at(receivedAt);
-        return new ComplaintReceived(id, Channel.HOTLINE, new CustomerContact("Li Lei", "13800000000", null),
+        return new ComplaintReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-1", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 "kept waiting", "serve in order", new ComplaintTarget(SUB, "DEP-WEIGHBRIDGE", "POST-SCALE", null),
                 Urgency.NORMAL, at, ZONE, "complaint-policy-v1", new ComplaintDeadlines(at.plus(Duration.ofMinutes(30)),
                 at.plus(Duration.ofHours(4)), null, at.plus(Duration.ofDays(2))));
@@ -276,7 +329,7 @@ class AuditCliTest {
 
     private static ServiceRequestReceived request(String id, String receivedAt) {
         Instant at = at(receivedAt);
-        return new ServiceRequestReceived(id, Channel.HOTLINE, new CustomerContact("Zhao Min", "13900000000", null),
+        return new ServiceRequestReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-2", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 ServiceCategory.INFORMATION, "open an account",
                 new ServiceRequestTarget(SUB, "DEP-WEIGHBRIDGE", "POST-SCALE"), at, ZONE, "sr-policy-v1",
                 at.plus(Duration.ofMinutes(30)));
