@@ -1,9 +1,11 @@
 package com.serviceledger.platform;
 
+import com.serviceledger.platform.audit.EventChainConfiguration;
 import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
+import com.serviceledger.platform.privacy.PrivacyConfiguration;
 import com.serviceledger.platform.processor.ProcessorMonitoringConfiguration;
 import com.serviceledger.platform.security.SecurityConfiguration;
 import com.serviceledger.platform.web.ProblemDetailsConfiguration;
@@ -19,7 +21,7 @@ import org.springframework.context.annotation.PropertySource;
 @Configuration(proxyBeanMethods = false)
 @Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
         EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
-        SecurityConfiguration.class})
+        EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

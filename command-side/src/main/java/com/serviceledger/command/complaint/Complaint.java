@@ -2,7 +2,13 @@ package com.serviceledger.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.kernel.common.ContactErased;
+import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
+import com.serviceledger.kernel.common.DisclosedCustomer;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.ArchiveComplaint;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
@@ -19,7 +25,9 @@ import com.serviceledger.kernel.complaint.ComplaintStatus;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.ContactCustomer;
 import com.serviceledger.kernel.complaint.CustomerContacted;
+import com.serviceledger.kernel.complaint.DiscloseComplaintCustomer;
 import com.serviceledger.kernel.complaint.DismissComplaint;
+import com.serviceledger.kernel.complaint.EraseComplaintCustomer;
 import com.serviceledger.kernel.complaint.EscalationLevel;
 import com.serviceledger.kernel.complaint.ForwardComplaint;
 import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
@@ -37,6 +45,8 @@ import com.serviceledger.kernel.complaint.VerifyComplaint;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
+import com.serviceledger.platform.privacy.CaseRef;
+import com.serviceledger.platform.privacy.CustomerVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -77,6 +87,8 @@ public class Complaint {
     private boolean onSite;
     private boolean resolvedOnce;
     private Instant callbackDueAt;
+    private ProtectedContact customer;
+    private boolean customerErased;
     private final Map<SlaTarget, Instant> metTargets = new EnumMap<>(SlaTarget.class);
     private final Set<String> firedCheckpoints = new HashSet<>();
 
@@ -85,11 +97,15 @@ public class Complaint {
     }
 
     @CommandHandler
-    public Complaint(ReceiveComplaint command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+    public Complaint(ReceiveComplaint command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
+                     CustomerVault vault) {
+        // the event carries the contact only encrypted under the customer's own key (before the clock is read:
+        // the receipt time and the event's own timestamp stay the same moment)
+        ProtectedContact customer = vault.protect(command.customer(), new CaseRef("Complaint", command.complaintId()));
         ComplaintPolicy policy = policies.complaintPolicy(command.target().subsidiaryId());
         Instant now = clock.instant();
         ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency());
-        apply(new ComplaintReceived(command.complaintId(), command.channel(), command.customer(), command.content(),
+        apply(new ComplaintReceived(command.complaintId(), command.channel(), customer, command.content(),
                 command.demand(), command.target(), command.urgency(), now, policy.zone().getId(), policy.version(),
                 due));
         schedule(deadlineManager, policy, SlaTarget.CONTACT, now, due.contactDueAt());
@@ -195,6 +211,29 @@ public class Complaint {
         apply(new ComplaintArchived(complaintId, clock.instant()));
     }
 
+    /** Erasure is allowed in any status, archived too: the case and its figures stay, the person goes. */
+    @CommandHandler
+    public void handle(EraseComplaintCustomer command, Clock clock) {
+        if (customerErased || customer == null) {
+            return;
+        }
+        if (!customer.customerId().equals(command.customerId())) {
+            throw new RuleViolation("customerId", "Complaint " + complaintId + " names another customer");
+        }
+        apply(new CustomerErased(complaintId, customer.customerId(), clock.instant(), command.reason()));
+    }
+
+    /** A clear read of the contact, recorded in the case's own stream with its purpose (and the reader). */
+    @CommandHandler
+    public DisclosedCustomer handle(DiscloseComplaintCustomer command, CustomerVault vault, Clock clock) {
+        if (customerErased || customer == null) {
+            throw new ContactErased("The customer of complaint " + complaintId + " was erased");
+        }
+        CustomerContact clear = vault.reveal(customer);
+        apply(new CustomerContactDisclosed(complaintId, customer.customerId(), command.purpose(), clock.instant()));
+        return new DisclosedCustomer(customer.customerId(), clear.name(), clear.phone(), clear.email());
+    }
+
     /** Warns before, and records the breach at, each target that is still unmet when its timer fires. */
     @DeadlineHandler(deadlineName = SlaCheckpoint.DEADLINE_NAME)
     public void on(SlaCheckpoint checkpoint, Clock clock, DeadlineManager deadlineManager) {
@@ -262,6 +301,12 @@ public class Complaint {
         receivedAt = event.receivedAt();
         deadlines = event.deadlines();
         subsidiaryId = event.target().subsidiaryId();
+        customer = event.customer();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErased event) {
+        customerErased = true;
     }
 
     @EventSourcingHandler

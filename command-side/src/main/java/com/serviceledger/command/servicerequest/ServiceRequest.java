@@ -11,11 +11,19 @@ import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.RECEI
 import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.REWORK;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.kernel.common.ContactErased;
+import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
+import com.serviceledger.kernel.common.DisclosedCustomer;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import com.serviceledger.kernel.servicerequest.*;
+import com.serviceledger.platform.privacy.CaseRef;
+import com.serviceledger.platform.privacy.CustomerVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -51,6 +59,8 @@ public class ServiceRequest {
     /** Where the delivery timer's warnings count from: the plan, or the delay that set the agreed due time. */
     private Instant deliveryClockStartedAt;
     private boolean surveyed;
+    private ProtectedContact customer;
+    private boolean customerErased;
     private final Set<String> firedCheckpoints = new HashSet<>();
 
     protected ServiceRequest() {
@@ -59,11 +69,15 @@ public class ServiceRequest {
 
     @CommandHandler
     public ServiceRequest(ReceiveServiceRequest command, PolicyProvider policies, Clock clock,
-                          DeadlineManager deadlineManager) {
+                          DeadlineManager deadlineManager, CustomerVault vault) {
+        // the event carries the contact only encrypted under the customer's own key (before the clock is read:
+        // the receipt time and the event's own timestamp stay the same moment)
+        ProtectedContact customer = vault.protect(command.customer(),
+                new CaseRef("ServiceRequest", command.requestId()));
         ServiceRequestPolicy policy = policies.serviceRequestPolicy(command.target().subsidiaryId());
         Instant now = clock.instant();
         Instant due = policy.responseDueAt(now);
-        apply(new ServiceRequestReceived(command.requestId(), command.channel(), command.customer(),
+        apply(new ServiceRequestReceived(command.requestId(), command.channel(), customer,
                 command.category(), command.description(), command.target(), now, policy.zone().getId(),
                 policy.version(), due));
         schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.FIRST_RESPONSE, now, due,
@@ -199,6 +213,29 @@ public class ServiceRequest {
         apply(new ServiceRequestClosed(requestId, clock.instant()));
     }
 
+    /** Erasure is allowed in any status, closed too: the case and its figures stay, the person goes. */
+    @CommandHandler
+    public void handle(EraseServiceRequestCustomer command, Clock clock) {
+        if (customerErased || customer == null) {
+            return;
+        }
+        if (!customer.customerId().equals(command.customerId())) {
+            throw new RuleViolation("customerId", "Service request " + requestId + " names another customer");
+        }
+        apply(new CustomerErased(requestId, customer.customerId(), clock.instant(), command.reason()));
+    }
+
+    /** A clear read of the contact, recorded in the case's own stream with its purpose (and the reader). */
+    @CommandHandler
+    public DisclosedCustomer handle(DiscloseServiceRequestCustomer command, CustomerVault vault, Clock clock) {
+        if (customerErased || customer == null) {
+            throw new ContactErased("The customer of service request " + requestId + " was erased");
+        }
+        CustomerContact clear = vault.reveal(customer);
+        apply(new CustomerContactDisclosed(requestId, customer.customerId(), command.purpose(), clock.instant()));
+        return new DisclosedCustomer(customer.customerId(), clear.name(), clear.phone(), clear.email());
+    }
+
     /** Warns before, and records the breach at, a target still unmet when its timer fires. */
     @DeadlineHandler(deadlineName = ServiceRequestCheckpoint.DEADLINE_NAME)
     public void on(ServiceRequestCheckpoint checkpoint, Clock clock, DeadlineManager deadlineManager) {
@@ -246,6 +283,12 @@ public class ServiceRequest {
         subsidiaryId = event.target().subsidiaryId();
         status = RECEIVED;
         responseDueAt = event.responseDueAt();
+        customer = event.customer();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErased event) {
+        customerErased = true;
     }
 
     @EventSourcingHandler

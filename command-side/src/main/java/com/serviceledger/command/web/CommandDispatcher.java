@@ -56,10 +56,8 @@ public class CommandDispatcher {
         String correlationId = optionalToken(headers, CORRELATION_ID_HEADER);
         String requestHash = hash(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath() + " "
                 + request);
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous").flatMap(principal -> {
-            MetaData metaData = MetaData.with(MetadataKeys.PRINCIPAL, principal)
-                    .and(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString())
-                    .and(MetadataKeys.CLIENT, client(headers))
+        return principal(exchange).flatMap(principal -> {
+            MetaData metaData = origin(principal, correlationId, headers)
                     .and(IdempotencyInterceptor.REQUEST_HASH, requestHash);
             if (key != null) {
                 metaData = metaData.and(MetadataKeys.IDEMPOTENCY_KEY, key);
@@ -72,6 +70,32 @@ public class CommandDispatcher {
                     .defaultIfEmpty(new CommandOutcome(null, correlation, false))
                     .onErrorResume(AlreadyProcessed.class, replay -> firstOutcome(replay, requestHash, correlation));
         });
+    }
+
+    /**
+     * Sends a command with the same metadata, once, without Idempotency-Key handling, and returns what its
+     * handler returned (empty for nothing). For commands that are safe to repeat as they are (an erasure),
+     * or whose result must never be kept (a clear read: a stored outcome would keep the personal data).
+     */
+    public <R> Mono<R> send(Object command, ServerWebExchange exchange) {
+        HttpHeaders headers = exchange.getRequest().getHeaders();
+        String correlationId = optionalToken(headers, CORRELATION_ID_HEADER);
+        return principal(exchange).flatMap(principal -> {
+            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(origin(principal, correlationId, headers));
+            return execution.<R>run(() -> commandGateway.send(message));
+        });
+    }
+
+    /** The authenticated user's name, or {@code anonymous}. */
+    public static Mono<String> principal(ServerWebExchange exchange) {
+        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous");
+    }
+
+    private static MetaData origin(String principal, String correlationId, HttpHeaders headers) {
+        return MetaData.with(MetadataKeys.PRINCIPAL, principal)
+                .and(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString())
+                .and(MetadataKeys.CLIENT, client(headers));
     }
 
     private Mono<CommandOutcome> firstOutcome(AlreadyProcessed replay, String requestHash, String correlationId) {

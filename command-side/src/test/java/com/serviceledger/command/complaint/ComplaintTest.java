@@ -1,10 +1,15 @@
 package com.serviceledger.command.complaint;
 
 import com.serviceledger.command.testing.FixtureClock;
+import com.serviceledger.command.testing.FixtureVault;
 import static org.hamcrest.Matchers.instanceOf;
 
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
+import com.serviceledger.kernel.common.DisclosedCustomer;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.*;
@@ -36,12 +41,14 @@ class ComplaintTest {
     static final ComplaintTarget TARGET = new ComplaintTarget("sub-1", "dept-billing", "post-window", "staff-9");
 
     AggregateTestFixture<Complaint> fixture;
+    FixtureVault vault = new FixtureVault(CUSTOMER);
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource((PolicyProvider) subsidiary -> POLICY);
         fixture.registerInjectableResource(new FixtureClock(fixture));
+        fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource((Directory) (staffId, at) -> "staff-9".equals(staffId) && !at.isBefore(T0)
                 ? Optional.of(CHAIN_AT_T0) : Optional.empty());
     }
@@ -52,7 +59,7 @@ class ComplaintTest {
     }
 
     static ComplaintReceived received(Urgency urgency) {
-        return new ComplaintReceived(ID, Channel.HOTLINE, CUSTOMER, "Invoice printed twice", "Refund the fee", TARGET,
+        return new ComplaintReceived(ID, Channel.HOTLINE, FixtureVault.PROTECTED, "Invoice printed twice", "Refund the fee", TARGET,
                 urgency, T0, "Asia/Shanghai", "policy-7", POLICY.deadlinesFor(T0, urgency));
     }
 
@@ -479,6 +486,54 @@ class ComplaintTest {
             fixture.givenCurrentTime(T0)
                     .andGivenCommands(receive(Urgency.URGENT), new DismissComplaint(ID, "unfounded"))
                     .whenTimeElapses(Duration.ofHours(5))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CustomerPrivacy {
+
+        @Test
+        void anArchivedComplaintStillRecordsTheErasureOfItsCustomer() {
+            fixture.given(received(Urgency.NORMAL), new ComplaintDismissed(ID, "unfounded", T0),
+                            new ComplaintArchived(ID, T0))
+                    .andGivenCurrentTime(T0.plusSeconds(9))
+                    .when(new EraseComplaintCustomer(ID, "CUS-1", "customer asked"))
+                    .expectEvents(new CustomerErased(ID, "CUS-1", T0.plusSeconds(9), "customer asked"));
+        }
+
+        @Test
+        void aSecondErasureChangesNothing() {
+            fixture.given(received(Urgency.NORMAL), new CustomerErased(ID, "CUS-1", T0, "customer asked"))
+                    .when(new EraseComplaintCustomer(ID, "CUS-1", "again"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDisclosureReturnsTheClearContactAndIsRecordedWithItsPurpose() {
+            fixture.given(received(Urgency.NORMAL))
+                    .andGivenCurrentTime(T0.plusSeconds(30))
+                    .when(new DiscloseComplaintCustomer(ID, "call back about the refund"))
+                    .expectEvents(new CustomerContactDisclosed(ID, "CUS-1", "call back about the refund",
+                            T0.plusSeconds(30)))
+                    .expectResultMessagePayload(new DisclosedCustomer("CUS-1", "Li Wei", "13812341234", null));
+        }
+
+        @Test
+        void nothingIsDisclosedAfterErasure() {
+            fixture.given(received(Urgency.NORMAL), new CustomerErased(ID, "CUS-1", T0, "customer asked"))
+                    .when(new DiscloseComplaintCustomer(ID, "call back"))
+                    .expectException(ContactErased.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nothingIsDisclosedOnceTheVaultLostTheKey() {
+            vault.erase();
+            fixture.given(received(Urgency.NORMAL))
+                    .when(new DiscloseComplaintCustomer(ID, "call back"))
+                    .expectException(ContactErased.class)
                     .expectNoEvents();
         }
     }

@@ -1,6 +1,7 @@
 package com.serviceledger.command.servicerequest;
 
 import com.serviceledger.command.testing.FixtureClock;
+import com.serviceledger.command.testing.FixtureVault;
 import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.DELIVERY;
 import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.FIRST_RESPONSE;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -42,6 +43,7 @@ class ServiceRequestTest {
     static final List<String> MISSING = List.of("business licence copy", "authorisation letter");
 
     AggregateTestFixture<ServiceRequest> fixture;
+    FixtureVault vault = new FixtureVault(CUSTOMER);
 
     @BeforeEach
     void setUp() {
@@ -58,6 +60,7 @@ class ServiceRequestTest {
             }
         });
         fixture.registerInjectableResource(new FixtureClock(fixture));
+        fixture.registerInjectableResource(vault);
     }
 
     static ReceiveServiceRequest receive() {
@@ -66,7 +69,7 @@ class ServiceRequestTest {
     }
 
     static ServiceRequestReceived received() {
-        return new ServiceRequestReceived(ID, Channel.ON_SITE, CUSTOMER, ServiceCategory.BUSINESS_ASSISTANCE,
+        return new ServiceRequestReceived(ID, Channel.ON_SITE, FixtureVault.PROTECTED, ServiceCategory.BUSINESS_ASSISTANCE,
                 "Open a new weighbridge account", TARGET, T0, "Asia/Shanghai", "sr-policy-3", RESPONSE_DUE);
     }
 

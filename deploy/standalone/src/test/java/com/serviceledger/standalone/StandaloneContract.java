@@ -34,6 +34,10 @@ abstract class StandaloneContract {
     int port;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
+    @Autowired
+    com.serviceledger.query.elasticsearch.ComplaintIndex complaintIndex;
     WebTestClient http;
 
     @BeforeEach
@@ -84,6 +88,36 @@ abstract class StandaloneContract {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anErasureOverHttpShowsInTheViewAtOnceAndNoIndexEverHeldTheCustomer() throws Exception {
+        String phone = "137" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        String id = http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"channel":"HOTLINE","customer":{"name":"钱七","phone":"%s","email":"qian@example.com"},
+                         "content":"Gate closed","demand":"Apology",
+                         "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-gate","postId":"gate"},
+                         "urgency":"NORMAL"}""".formatted(phone)).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(view(id)).containsKey("customer"));
+        assertThat((Map<String, Object>) view(id).get("customer")).containsEntry("name", "钱*")
+                .containsEntry("phone", phone.substring(0, 3) + "****" + phone.substring(7))
+                .containsEntry("email", "q***@example.com").containsEntry("erased", false);
+        String document = String.valueOf(elasticsearch.get(g -> g.index(complaintIndex.alias()).id(id), Map.class)
+                .source());
+        assertThat(document).contains("customerId").doesNotContain("钱", phone.substring(7), "****", "example.com");
+
+        http.post().uri("/api/admin/customer-erasures").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"phone\":\"" + phone + "\",\"reason\":\"the customer asked\"}").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.cases[0]").isEqualTo(id);
+        // the masks go at once, from the vault; the view learns of the erasure from the event
+        assertThat((Map<String, Object>) view(id).get("customer")).containsEntry("erased", true)
+                .doesNotContainKeys("name", "phone", "email");
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> assertThat(view(id)).containsEntry("customerErased", true));
+        http.post().uri("/api/complaints/{id}/customer-disclosures", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"purpose\":\"call back\"}").exchange().expectStatus().isEqualTo(410);
+    }
+
+    @Test
     void complaintFiledOverHttpAppearsInTheViewWithItsSlaVerdictsAndNoPersonalData() {
         String id = receive("dept-gate", "URGENT", "Gate closed at shift change");
         takeThroughTheWholeLifecycle(id, true);
@@ -94,8 +128,11 @@ abstract class StandaloneContract {
         assertThat(sla(view, "onSite")).containsEntry("onTime", true);
         assertThat(sla(view, "resolution")).containsEntry("onTime", true);
         assertThat(sla(view, "callback")).containsEntry("onTime", true);
-        assertThat(view).containsEntry("satisfaction", 5).containsEntry("customerPhoneMasked", "138****1234")
+        assertThat(view).containsEntry("satisfaction", 5)
                 .containsEntry("departmentId", "dept-gate").containsEntry("responsibleStaffId", "staff-9");
+        assertThat((Map<String, Object>) view.get("customer")).containsEntry("name", "L*****")
+                .containsEntry("phone", "138****1234").containsEntry("email", "l***@example.com")
+                .containsEntry("erased", false);
         assertThat(view.toString()).doesNotContain("Li Wei").doesNotContain("li@example.com");
     }
 
@@ -251,8 +288,8 @@ abstract class StandaloneContract {
                 .containsEntry("rejectionCount", 1)
                 .containsEntry("deliveredOnTimeAgainstOriginal", true)
                 .containsEntry("deliveredOnTimeAgainstAgreed", true)
-                .containsEntry("satisfaction", 4)
-                .containsEntry("customerPhoneMasked", "139****5678");
+                .containsEntry("satisfaction", 4);
+        assertThat((Map<String, Object>) view.get("customer")).containsEntry("phone", "139****5678");
         assertThat(sla(view, "firstResponse")).containsEntry("onTime", true).containsEntry("breached", false);
         assertThat(sla(view, "delivery")).containsEntry("onTime", true);
         assertThat(view.toString()).doesNotContain("Zhao Min").doesNotContain("zhao@example.com");
@@ -371,5 +408,29 @@ abstract class StandaloneContract {
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
                 .getResponseBody();
         return (List<Object>) page.get("items");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void auditorSeesAComplaintAsItStoodAfterEachStepAsTheCommandSideFoldsIt() {
+        String id = receive("dept-gate", "URGENT", "Barrier stuck at the audit gate");
+        takeThroughTheWholeLifecycle(id, true);
+
+        Map<String, Object> received = caseState(id, "?untilSequence=0");
+        assertThat(received).containsEntry("aggregateType", "Complaint").containsEntry("sequence", 0);
+        assertThat((Map<String, Object>) received.get("state")).containsEntry("status", "RECEIVED")
+                .containsEntry("urgency", "URGENT").containsEntry("onSite", false).doesNotContainKey("handlerId")
+                .extractingByKey("deadlines", MAP).containsKey("onSiteDueAt");
+        Map<String, Object> archived = caseState(id, "");
+        assertThat((Map<String, Object>) archived.get("state")).containsEntry("status", "ARCHIVED")
+                .containsEntry("handlerId", "handler-3").containsEntry("onSite", true)
+                .extractingByKey("metTargets", MAP).containsKeys("CONTACT", "ON_SITE", "RESOLUTION", "CALLBACK");
+        assertThat(archived.toString()).doesNotContain("Li Wei", "13812341234", "li@example.com");
+    }
+
+    Map<String, Object> caseState(String id, String query) {
+        return http.get().uri("/api/audit/cases/" + id + "/state" + query).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
+                .getResponseBody();
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class SerializerConfiguration {
 
-    /** Axon's mapper; not a bean, so Boot's (Jackson 3) web layer is not affected. */
-    static ObjectMapper axonObjectMapper() {
+    /** Axon's mapper; not a bean, so Boot's (Jackson 3) web layer is not affected. Public for offline replays. */
+    public static ObjectMapper axonObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -36,6 +36,11 @@ public class SerializerConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
+        return newEventSerializer();
+    }
+
+    /** The event serializer outside Spring too, for tools that read stored or exported events offline. */
+    public static Serializer newEventSerializer() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 

@@ -1,6 +1,7 @@
 package com.serviceledger.platform.web;
 
 import com.serviceledger.kernel.common.AlreadyExists;
+import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.DomainRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
@@ -101,6 +102,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /** The customer's personal data was erased: gone for good, not merely missing. */
+    @ExceptionHandler(ContactErased.class)
+    ResponseEntity<ProblemDetail> contactErased(ContactErased ex) {
+        return respond(Problems.of(HttpStatus.GONE, ex.code(), "Customer data erased", ex.getMessage()));
+    }
+
     @ExceptionHandler(DomainRejection.class)
     ResponseEntity<ProblemDetail> otherRejection(DomainRejection ex) {
         return respond(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Command rejected", ex.getMessage()));
@@ -129,6 +136,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 case RuleViolation r -> ruleViolation(r);
                 case AlreadyExists a -> alreadyExists(a);
                 case InvalidInput i -> invalidInput(i);
+                case ContactErased e -> contactErased(e);
                 default -> otherRejection(rejection);
             };
         }

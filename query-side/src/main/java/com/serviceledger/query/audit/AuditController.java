@@ -1,9 +1,6 @@
 package com.serviceledger.query.audit;
 
-import com.serviceledger.query.web.QueryParameters;
 import com.serviceledger.query.web.QueryProblems;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,26 +26,8 @@ class AuditController {
     Mono<List<AuditEntry>> caseEvents(@PathVariable String aggregateId,
                                       @RequestParam(required = false) String untilSequence,
                                       @RequestParam(required = false) String until) {
-        return Mono.defer(() -> {
-            Long lastSequence = sequence(untilSequence);
-            Instant lastMoment = QueryParameters.instantOrDate("until", until, ZoneOffset.UTC, true);
-            return trail.caseEvents(aggregateId, lastSequence, lastMoment);
-        }).filter(entries -> !entries.isEmpty())
+        return Mono.defer(() -> trail.caseEvents(aggregateId, CaseCut.parse(untilSequence, until)))
+                .filter(entries -> !entries.isEmpty())
                 .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("case", aggregateId)));
-    }
-
-    private static Long sequence(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value < 0) {
-                throw QueryProblems.invalidParameter("untilSequence", "must be 0 or more");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw QueryProblems.invalidParameter("untilSequence", "must be a whole number");
-        }
     }
 }

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.query.history.PersonalData;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -40,28 +40,31 @@ class AuditTrail implements DisposableBean {
         this.events = events;
     }
 
-    /**
-     * @param untilSequence the last sequence number wanted, or null for all
-     * @param until         the last moment wanted (inclusive), or null for all
-     * @return the events in order; empty when no such case exists
-     */
-    Mono<List<AuditEntry>> caseEvents(String aggregateId, Long untilSequence, Instant until) {
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> read(aggregateId, untilSequence, until), reads));
+    /** The events in order, without personal data; empty when no such case exists (or none is before the cut). */
+    Mono<List<AuditEntry>> caseEvents(String aggregateId, CaseCut cut) {
+        return readCase(aggregateId, cut, messages -> messages.stream().<AuditEntry>map(this::entry).toList());
     }
 
-    private List<AuditEntry> read(String aggregateId, Long untilSequence, Instant until) {
-        List<AuditEntry> entries = new ArrayList<>();
+    /**
+     * Reads the case's events up to the cut on a read thread and hands them, in order, to {@code then} there.
+     * The list is empty when no such case exists or the cut is before its first event.
+     */
+    <T> Mono<T> readCase(String aggregateId, CaseCut cut, Function<List<DomainEventMessage<?>>, T> then) {
+        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> then.apply(read(aggregateId, cut)), reads));
+    }
+
+    private List<DomainEventMessage<?>> read(String aggregateId, CaseCut cut) {
+        List<DomainEventMessage<?>> selected = new ArrayList<>();
         // from sequence 0: an auditor wants the events themselves, never a snapshot in their place
         DomainEventStream stream = events.readEvents(aggregateId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
-            if ((untilSequence != null && event.getSequenceNumber() > untilSequence)
-                    || (until != null && event.getTimestamp().isAfter(until))) {
+            if (!cut.includes(event)) {
                 break;
             }
-            entries.add(entry(event));
+            selected.add(event);
         }
-        return entries;
+        return selected;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
@@ -23,6 +25,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.AggregateType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Component;
 public class ComplaintProjection {
 
     public static final String PROCESSING_GROUP = "complaint-view";
+    /** The aggregate type of this view's cases in the event store. */
+    static final String CASE_TYPE = "Complaint";
 
     private final ViewStore<ComplaintView> store;
     private final ComplaintIndex index;
@@ -107,6 +112,24 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintSlaBreached e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    /** Shared with the other case types: only this view's own cases count. */
+    @EventHandler
+    void on(CustomerErased e, @AggregateType String caseType, @SequenceNumber long seq, @Timestamp Instant at,
+            UnitOfWork<?> uow) {
+        if (CASE_TYPE.equals(caseType)) {
+            note(uow, e.caseId(), seq, at, view -> view.on(e));
+        }
+    }
+
+    /** Changes nothing shown; noted so the view's sequence stays the case's last event. */
+    @EventHandler
+    void on(CustomerContactDisclosed e, @AggregateType String caseType, @SequenceNumber long seq,
+            @Timestamp Instant at, UnitOfWork<?> uow) {
+        if (CASE_TYPE.equals(caseType)) {
+            note(uow, e.caseId(), seq, at, view -> { });
+        }
     }
 
     /** A replay from the first event starts from an empty index, so it rebuilds the same documents. */

@@ -1,5 +1,7 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.privacy.CaseWithCustomer;
+import com.serviceledger.query.privacy.CustomerCards;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
@@ -18,20 +20,25 @@ class ComplaintQueryController {
 
     private final ComplaintSearch search;
     private final QueryApiProperties api;
+    private final CustomerCards customers;
 
-    ComplaintQueryController(ComplaintSearch search, QueryApiProperties api) {
+    ComplaintQueryController(ComplaintSearch search, QueryApiProperties api,
+                             CustomerCards customers) {
         this.search = search;
         this.api = api;
+        this.customers = customers;
     }
 
     @GetMapping("/{complaintId}")
-    Mono<ComplaintView> complaint(@PathVariable String complaintId) {
+    Mono<CaseWithCustomer<ComplaintView>> complaint(@PathVariable String complaintId) {
         return search.byId(complaintId)
-                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("complaint", complaintId)));
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("complaint", complaintId)))
+                .flatMap(view -> customers.one(view, ComplaintView::customerId));
     }
 
     @GetMapping
-    Mono<ViewPage<ComplaintView>> search(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.defer(() -> search.search(ComplaintSearchCriteria.parse(params, api)));
+    Mono<ViewPage<CaseWithCustomer<ComplaintView>>> search(@RequestParam MultiValueMap<String, String> params) {
+        return Mono.defer(() -> search.search(ComplaintSearchCriteria.parse(params, api))
+                .flatMap(page -> customers.page(page, ComplaintView::customerId)));
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
@@ -28,7 +30,7 @@ import java.time.ZoneId;
 
 /**
  * The complaint view document ({@code sq-complaints}): one per case, evolved event by event. Holds no
- * customer name or e-mail and the phone only masked. Serialized field by field, by Elasticsearch's
+ * personal data, not even masked: only the customer id. Serialized field by field, by Elasticsearch's
  * mapper and by the web layer alike.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,7 +46,9 @@ public final class ComplaintView extends SequencedView {
     private Channel channel;
     private Urgency urgency;
     private ComplaintStatus status;
-    private String customerPhoneMasked;
+    /** The customer across cases; the masks are filled from the vault at read time, never stored here. */
+    private String customerId;
+    private boolean customerErased;
     private String content;
     private String demand;
     private Instant receivedAt;
@@ -77,10 +81,46 @@ public final class ComplaintView extends SequencedView {
     ComplaintView() {
     }
 
-    static ComplaintView empty(String complaintId) {
+    /** The document of a complaint no event has touched yet; public for offline replays. */
+    public static ComplaintView empty(String complaintId) {
         ComplaintView view = new ComplaintView();
         view.complaintId = complaintId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link ComplaintProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case ComplaintReceived e -> on(e);
+            case ComplaintDismissed e -> on(e);
+            case ComplaintForwarded e -> on(e);
+            case CustomerContacted e -> on(e);
+            case HandlerArrivedOnSite e -> on(e);
+            case ComplaintHandlerNamed e -> on(e);
+            case ComplaintResolved e -> on(e);
+            case SolutionRejected e -> on(e);
+            case CallbackRecorded e -> on(e);
+            case ComplaintVerified e -> on(e);
+            case ComplaintArchived e -> on(e);
+            case ComplaintSlaWarningRaised e -> on(e);
+            case ComplaintSlaBreached e -> on(e);
+            case CustomerErased e -> on(e);
+            // shows nothing; applied so the view's sequence stays the case's last event, as the projection does
+            case CustomerContactDisclosed e -> { }
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override
@@ -96,7 +136,7 @@ public final class ComplaintView extends SequencedView {
         channel = e.channel();
         urgency = e.urgency();
         status = ComplaintStatus.RECEIVED;
-        customerPhoneMasked = e.customer() == null ? null : PhoneMask.mask(e.customer().phone());
+        customerId = e.customer() == null ? null : e.customer().customerId();
         content = e.content();
         demand = e.demand();
         receivedAt = e.receivedAt();
@@ -201,6 +241,15 @@ public final class ComplaintView extends SequencedView {
         status = ComplaintStatus.REOPENED;
         reopenCount++;
         sla.resolution.reopen(null);
+    }
+
+    void on(CustomerErased e) {
+        customerErased = true;
+    }
+
+    /** The case's customer, whose masks the API adds at read time; null for none. */
+    public String customerId() {
+        return customerId;
     }
 
     public String complaintId() {

@@ -9,12 +9,12 @@ import java.util.Map;
  * (a {@code target}, a {@code unit}, or plain fields), so it is read from the payload's fields named
  * like the unit's parts, at its top level and one object down.
  */
-record Unit(String subsidiaryId, String departmentId, String postId, String staffId) {
+public record Unit(String subsidiaryId, String departmentId, String postId, String staffId) {
 
     static final Unit UNKNOWN = new Unit(null, null, null, null);
 
     /** The unit an event names; parts it does not name stay unknown. */
-    static Unit namedIn(JsonNode payload) {
+    public static Unit namedIn(JsonNode payload) {
         Unit unit = UNKNOWN;
         if (payload == null || !payload.isObject()) {
             return unit;

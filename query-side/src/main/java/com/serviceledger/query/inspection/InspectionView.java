@@ -55,10 +55,31 @@ public final class InspectionView extends SequencedView {
     InspectionView() {
     }
 
-    static InspectionView empty(String inspectionId) {
+    /** The document of a inspection no event has touched yet; public for offline replays. */
+    public static InspectionView empty(String inspectionId) {
         InspectionView view = new InspectionView();
         view.inspectionId = inspectionId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link InspectionProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case InspectionRecorded e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override

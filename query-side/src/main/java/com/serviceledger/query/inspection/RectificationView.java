@@ -64,10 +64,35 @@ public final class RectificationView extends SequencedView {
     RectificationView() {
     }
 
-    static RectificationView empty(String rectificationId) {
+    /** The document of a rectification no event has touched yet; public for offline replays. */
+    public static RectificationView empty(String rectificationId) {
         RectificationView view = new RectificationView();
         view.rectificationId = rectificationId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link RectificationProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case RectificationRaised e -> on(e);
+            case RectificationWarningRaised e -> on(e);
+            case RectificationOverdue e -> on(e);
+            case OwnersCommitteeInformed e -> on(e);
+            case RectificationRecorded e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override

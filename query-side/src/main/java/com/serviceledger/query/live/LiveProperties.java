@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Live queries and their server-sent event streams.
  *
  * @param minInterval shortest time between two results of one live query (and between its re-reads)
- * @param settle      how long after a change a live query looks once more: a search sees a written
- *                    document only after the index refreshes, so this is the views' refresh interval
+ * @param settle      how long after a change a live query looks again (and once more after three and eight
+ *                    times that): a search sees a written document only after the index refreshes, so this
+ *                    is the views' refresh interval
  * @param heartbeat   how often an idle event stream sends a comment, so proxies keep it open
  */
 @ConfigurationProperties("serviceledger.query.live")

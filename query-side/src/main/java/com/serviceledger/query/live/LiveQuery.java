@@ -68,8 +68,12 @@ public class LiveQuery {
         Flux<Object> wakeUps = changes.changes()
                 .filter(relevant)
                 .onBackpressureLatest()
-                // look now, and once more when the index has refreshed (searches are near real time)
-                .flatMap(change -> Flux.<Object>just(change).concatWith(Mono.delay(settle).thenReturn(change)), 64)
+                // look now, and again after the index has refreshed (searches are near real time); a loaded
+                // node refreshes late, so two later looks as well, or the last change could go unseen for good
+                .flatMap(change -> Flux.<Object>just(change).concatWith(Flux.merge(
+                        Mono.delay(settle).thenReturn(change),
+                        Mono.delay(settle.multipliedBy(3)).thenReturn(change),
+                        Mono.delay(settle.multipliedBy(8)).thenReturn(change))), 64)
                 .sample(interval)
                 .onBackpressureLatest();
         // subscribed to the changes before the first read, so a change during that read is not missed

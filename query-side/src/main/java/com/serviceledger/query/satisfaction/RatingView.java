@@ -42,10 +42,31 @@ public final class RatingView extends SequencedView {
     RatingView() {
     }
 
-    static RatingView empty(String ratingId) {
+    /** The document of a rating no event has touched yet; public for offline replays. */
+    public static RatingView empty(String ratingId) {
         RatingView view = new RatingView();
         view.ratingId = ratingId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link RatingProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case RatingRecorded e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.serviceledger.query.servicerequest;
 
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.servicerequest.DelayAnnounced;
 import com.serviceledger.kernel.servicerequest.DeliveryAccepted;
 import com.serviceledger.kernel.servicerequest.DeliveryRejected;
@@ -25,6 +27,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.AggregateType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,8 @@ import org.springframework.stereotype.Component;
 public class ServiceRequestProjection {
 
     public static final String PROCESSING_GROUP = "service-request-view";
+    /** The aggregate type of this view's cases in the event store. */
+    static final String CASE_TYPE = "ServiceRequest";
 
     private final ViewStore<ServiceRequestView> store;
     private final ServiceRequestIndex index;
@@ -124,6 +129,24 @@ public class ServiceRequestProjection {
     @EventHandler
     void on(ServiceRequestSlaBreached e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         note(uow, e.requestId(), seq, at, view -> view.on(e));
+    }
+
+    /** Shared with the other case types: only this view's own cases count. */
+    @EventHandler
+    void on(CustomerErased e, @AggregateType String caseType, @SequenceNumber long seq, @Timestamp Instant at,
+            UnitOfWork<?> uow) {
+        if (CASE_TYPE.equals(caseType)) {
+            note(uow, e.caseId(), seq, at, view -> view.on(e));
+        }
+    }
+
+    /** Changes nothing shown; noted so the view's sequence stays the case's last event. */
+    @EventHandler
+    void on(CustomerContactDisclosed e, @AggregateType String caseType, @SequenceNumber long seq,
+            @Timestamp Instant at, UnitOfWork<?> uow) {
+        if (CASE_TYPE.equals(caseType)) {
+            note(uow, e.caseId(), seq, at, view -> { });
+        }
     }
 
     /** A replay from the first event starts from an empty index, so it rebuilds the same documents. */

@@ -1,5 +1,7 @@
 package com.serviceledger.query.servicerequest;
 
+import com.serviceledger.query.privacy.CaseWithCustomer;
+import com.serviceledger.query.privacy.CustomerCards;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
@@ -18,20 +20,25 @@ class ServiceRequestQueryController {
 
     private final ServiceRequestSearch search;
     private final QueryApiProperties api;
+    private final CustomerCards customers;
 
-    ServiceRequestQueryController(ServiceRequestSearch search, QueryApiProperties api) {
+    ServiceRequestQueryController(ServiceRequestSearch search, QueryApiProperties api,
+                             CustomerCards customers) {
         this.search = search;
         this.api = api;
+        this.customers = customers;
     }
 
     @GetMapping("/{requestId}")
-    Mono<ServiceRequestView> serviceRequest(@PathVariable String requestId) {
+    Mono<CaseWithCustomer<ServiceRequestView>> serviceRequest(@PathVariable String requestId) {
         return search.byId(requestId)
-                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("service request", requestId)));
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("service request", requestId)))
+                .flatMap(view -> customers.one(view, ServiceRequestView::customerId));
     }
 
     @GetMapping
-    Mono<ViewPage<ServiceRequestView>> search(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.defer(() -> search.search(ServiceRequestSearchCriteria.parse(params, api)));
+    Mono<ViewPage<CaseWithCustomer<ServiceRequestView>>> search(@RequestParam MultiValueMap<String, String> params) {
+        return Mono.defer(() -> search.search(ServiceRequestSearchCriteria.parse(params, api))
+                .flatMap(page -> customers.page(page, ServiceRequestView::customerId)));
     }
 }

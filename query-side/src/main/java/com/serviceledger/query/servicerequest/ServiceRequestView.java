@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.servicerequest.DelayAnnounced;
 import com.serviceledger.kernel.servicerequest.DeliveryAccepted;
 import com.serviceledger.kernel.servicerequest.DeliveryRejected;
@@ -25,7 +27,6 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
 import com.serviceledger.kernel.servicerequest.ServiceRequestStatus;
-import com.serviceledger.query.complaint.PhoneMask;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -34,7 +35,7 @@ import java.util.List;
 
 /**
  * The service request view document ({@code sq-service-requests}): one per request, evolved event by event.
- * Holds no customer name or e-mail and the phone only masked. The delivery verdicts are those of the
+ * Holds no personal data, not even masked: only the customer id. The delivery verdicts are those of the
  * latest delivery, the one an acceptance completes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +50,9 @@ public final class ServiceRequestView extends SequencedView {
     private Channel channel;
     private ServiceCategory category;
     private ServiceRequestStatus status;
-    private String customerPhoneMasked;
+    /** The customer across cases; the masks are filled from the vault at read time, never stored here. */
+    private String customerId;
+    private boolean customerErased;
     private String description;
     private Instant receivedAt;
     private String timeZone;
@@ -103,10 +106,49 @@ public final class ServiceRequestView extends SequencedView {
     ServiceRequestView() {
     }
 
-    static ServiceRequestView empty(String requestId) {
+    /** The document of a request no event has touched yet; public for offline replays. */
+    public static ServiceRequestView empty(String requestId) {
         ServiceRequestView view = new ServiceRequestView();
         view.requestId = requestId;
         return view;
+    }
+
+    /**
+     * Applies one event as {@link ServiceRequestProjection} does, for an offline replay ({@code query.audit.replay}): in
+     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case ServiceRequestReceived e -> on(e);
+            case MaterialsRequested e -> on(e);
+            case MaterialsReceived e -> on(e);
+            case FirstResponseMade e -> on(e);
+            case ServiceRequestAssigned e -> on(e);
+            case ServiceRequestAssessed e -> on(e);
+            case ServicePlanned e -> on(e);
+            case ProgressReported e -> on(e);
+            case DelayAnnounced e -> on(e);
+            case ServiceDelivered e -> on(e);
+            case DeliveryRejected e -> on(e);
+            case DeliveryAccepted e -> on(e);
+            case SatisfactionRecorded e -> on(e);
+            case ServiceRequestClosed e -> on(e);
+            case ServiceRequestSlaWarningRaised e -> on(e);
+            case ServiceRequestSlaBreached e -> on(e);
+            case CustomerErased e -> on(e);
+            // shows nothing; applied so the view's sequence stays the case's last event, as the projection does
+            case CustomerContactDisclosed e -> { }
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     @Override
@@ -121,7 +163,7 @@ public final class ServiceRequestView extends SequencedView {
         channel = e.channel();
         category = e.category();
         status = ServiceRequestStatus.RECEIVED;
-        customerPhoneMasked = e.customer() == null ? null : PhoneMask.mask(e.customer().phone());
+        customerId = e.customer() == null ? null : e.customer().customerId();
         description = e.description();
         receivedAt = e.receivedAt();
         timeZone = e.timeZone();
@@ -240,6 +282,15 @@ public final class ServiceRequestView extends SequencedView {
 
     private ZoneId zone() {
         return timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
+    }
+
+    void on(CustomerErased e) {
+        customerErased = true;
+    }
+
+    /** The case's customer, whose masks the API adds at read time; null for none. */
+    public String customerId() {
+        return customerId;
     }
 
     public String requestId() {

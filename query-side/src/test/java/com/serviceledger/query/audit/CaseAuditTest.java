@@ -35,20 +35,22 @@ class CaseAuditTest {
     private final Api api;
     private final String complaintId = newComplaintId();
     private final Instant at = Instant.parse("2026-03-10T01:00:00Z");
+    private static final Instant MIDNIGHT = Instant.parse("2026-03-11T00:00:00Z");
 
     CaseAuditTest(ComplaintEventLog log, Api api) {
         this.log = log;
         this.api = api;
     }
 
-    /** Received by D1 (with the customer's name, phone and e-mail), contacted, forwarded to D2. */
+    /** Received by D1 (with the customer's name, phone and e-mail), contacted, forwarded to D2, then to D3 at midnight. */
     @BeforeAll
     void aComplaint() {
         String subsidiary = newSubsidiary();
         log.eventStore().publish(List.of(
                 event(0, received(complaintId, subsidiary, at).department("D1").event(), at),
                 event(1, contacted(complaintId, at.plusSeconds(600), true, true), at.plusSeconds(600)),
-                event(2, forwarded(complaintId, "D2", at.plusSeconds(1200)), at.plusSeconds(1200))));
+                event(2, forwarded(complaintId, "D2", at.plusSeconds(1200)), at.plusSeconds(1200)),
+                event(3, forwarded(complaintId, "D3", MIDNIGHT), MIDNIGHT)));
     }
 
     private GenericDomainEventMessage<?> event(long seq, Object payload, Instant timestamp) {
@@ -63,11 +65,12 @@ class CaseAuditTest {
     void the_case_stream_lists_every_event_in_order_with_its_metadata() {
         List<Map<String, Object>> entries = entries("");
 
-        assertThat(entries).extracting(e -> e.get("sequence")).containsExactly(0, 1, 2);
+        assertThat(entries).extracting(e -> e.get("sequence")).containsExactly(0, 1, 2, 3);
         assertThat(entries).extracting(e -> e.get("type"))
-                .containsExactly("ComplaintReceived", "CustomerContacted", "ComplaintForwarded");
-        assertThat(entries).extracting(e -> e.get("principal")).containsExactly("agent-0", "agent-1", "agent-2");
-        assertThat(entries.getFirst()).containsEntry("revision", "1").containsEntry("client", "audit-test")
+                .containsExactly("ComplaintReceived", "CustomerContacted", "ComplaintForwarded", "ComplaintForwarded");
+        assertThat(entries).extracting(e -> e.get("principal"))
+                .containsExactly("agent-0", "agent-1", "agent-2", "agent-3");
+        assertThat(entries.getFirst()).containsEntry("revision", "2").containsEntry("client", "audit-test")
                 .containsEntry("correlationId", "corr-" + complaintId).containsEntry("causationId", "cause-0")
                 .containsEntry("timestamp", "2026-03-10T01:00:00Z");
         assertThat((Map<String, Object>) entries.getFirst().get("payload"))
@@ -87,6 +90,9 @@ class CaseAuditTest {
         assertThat(entries("?untilSequence=1")).extracting(e -> e.get("sequence")).containsExactly(0, 1);
         assertThat(entries("?until=2026-03-10T01:10:00Z")).extracting(e -> e.get("sequence")).containsExactly(0, 1);
         assertThat(entries("?until=2026-03-10T01:09:59Z")).extracting(e -> e.get("sequence")).containsExactly(0);
+        // a date is the whole day: an event at the next midnight belongs to the next day
+        assertThat(entries("?until=2026-03-10")).extracting(e -> e.get("sequence")).containsExactly(0, 1, 2);
+        assertThat(entries("?until=2026-03-11")).extracting(e -> e.get("sequence")).containsExactly(0, 1, 2, 3);
     }
 
     @Test

@@ -97,7 +97,7 @@ class EventHistoryTest {
         assertThat(Instant.parse((String) received.get("@timestamp")))
                 .isEqualTo(appended.getFirst().getTimestamp().truncatedTo(ChronoUnit.MILLIS));
         assertThat(received.get("event")).isEqualTo(Map.of("type", "ComplaintReceived",
-                "id", appended.getFirst().getIdentifier(), "revision", "1"));
+                "id", appended.getFirst().getIdentifier(), "revision", "2"));
         assertThat(received.get("aggregate")).isEqualTo(Map.of("type", "Complaint", "id", complaintId, "sequence", 0));
         assertThat(received).containsEntry("principal", "analyst-test").containsEntry("client", "history-test")
                 .containsEntry("correlationId", correlation).containsEntry("causationId", "cause-0");

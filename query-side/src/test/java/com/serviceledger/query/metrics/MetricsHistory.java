@@ -10,7 +10,7 @@ import static com.serviceledger.query.support.ServiceRequestEvents.planned;
 import static com.serviceledger.query.support.ServiceRequestEvents.satisfaction;
 
 import com.serviceledger.kernel.common.Channel;
-import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
@@ -55,25 +55,25 @@ import java.util.UUID;
  * from 29 March 2026). Every expected figure in {@link ServiceQualityMetricsTest} is counted by hand
  * from the comments here (local dates in brackets).
  */
-final class MetricsHistory {
+public final class MetricsHistory {
 
     static final String SHANGHAI = "Asia/Shanghai";
     static final String LONDON = "Europe/London";
 
-    final String tag = UUID.randomUUID().toString().substring(0, 8);
+    public final String tag = UUID.randomUUID().toString().substring(0, 8);
     /** Shanghai subsidiary. */
-    final String subA = "SUB-SH-" + tag;
+    public final String subA = "SUB-SH-" + tag;
     /** London subsidiary. */
-    final String subB = "SUB-LN-" + tag;
+    public final String subB = "SUB-LN-" + tag;
     /** A staff member of subA, complained about in C1 and C4, rated in T1 and T2, responsible for K2. */
-    final String staff = "STAFF-" + tag;
-    final String site = "SITE-" + tag;
+    public final String staff = "STAFF-" + tag;
+    public final String site = "SITE-" + tag;
 
-    final List<ComplaintStory> complaints;
-    final List<ServiceRequestStory> requests;
-    final Map<String, List<AggregateStory>> others;
+    public final List<ComplaintStory> complaints;
+    public final List<ServiceRequestStory> requests;
+    public final Map<String, List<AggregateStory>> others;
 
-    MetricsHistory() {
+    public MetricsHistory() {
         String c1 = "CMP-1-" + tag;
         String c2 = "CMP-2-" + tag;
         String c3 = "CMP-3-" + tag;
@@ -200,7 +200,7 @@ final class MetricsHistory {
         Instant at = at(receivedAt);
         ComplaintDeadlines deadlines = new ComplaintDeadlines(at.plus(Duration.ofMinutes(30)),
                 at.plus(Duration.ofHours(4)), urgent ? at.plus(Duration.ofMinutes(10)) : null, at.plus(Duration.ofDays(2)));
-        return new ComplaintReceived(id, Channel.HOTLINE, new CustomerContact("Li Lei", "13800000000", null),
+        return new ComplaintReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-METRICS", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 "kept waiting", "serve in order", new ComplaintTarget(subsidiary, "DEP-WEIGHBRIDGE", "POST-SCALE", staffId),
                 urgent ? Urgency.URGENT : Urgency.NORMAL, at, zone, "complaint-policy-v1", deadlines);
     }
@@ -208,7 +208,7 @@ final class MetricsHistory {
     private static ServiceRequestReceived request(String id, String subsidiary, String zone, ServiceCategory category,
                                                   String receivedAt) {
         Instant at = at(receivedAt);
-        return new ServiceRequestReceived(id, Channel.HOTLINE, new CustomerContact("Zhao Min", "13900000000", null),
+        return new ServiceRequestReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-METRICS-SR", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 category, "open an account", new ServiceRequestTarget(subsidiary, "DEP-WEIGHBRIDGE", "POST-SCALE"), at,
                 zone, "sr-policy-v1", at.plus(Duration.ofMinutes(30)));
     }

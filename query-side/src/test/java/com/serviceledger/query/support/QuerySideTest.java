@@ -32,7 +32,10 @@ import org.springframework.context.annotation.Import;
         "serviceledger.query.live.min-interval=200ms",
         "serviceledger.query.live.settle=300ms",
         "serviceledger.query.live.heartbeat=1s",
-        "serviceledger.processors.status-cache-ttl=50ms"})
+        "serviceledger.processors.status-cache-ttl=50ms",
+        // test-only vault keys (public, never for real data): the query-side app has no default on purpose
+        "serviceledger.privacy.master-key=ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=",
+        "serviceledger.privacy.fingerprint-key=ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE="})
 @Import(QuerySideTestSupport.class)
 public @interface QuerySideTest {
 }

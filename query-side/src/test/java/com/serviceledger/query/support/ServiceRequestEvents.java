@@ -1,7 +1,7 @@
 package com.serviceledger.query.support;
 
 import com.serviceledger.kernel.common.Channel;
-import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.servicerequest.DelayAnnounced;
 import com.serviceledger.kernel.servicerequest.DeliveryAccepted;
 import com.serviceledger.kernel.servicerequest.DeliveryRejected;
@@ -34,6 +34,9 @@ public final class ServiceRequestEvents {
     public static final String CUSTOMER_NAME = "Zhao Min";
     public static final String CUSTOMER_EMAIL = "zhao.min@example.com";
     public static final String CUSTOMER_PHONE = "13912345678";
+    /** The customer as events carry it, with tokens no vault can read (tests about privacy use the real vault). */
+    public static final ProtectedContact CUSTOMER = new ProtectedContact("CUS-FIXTURE-SR", "pii:v1:bmFtZQ==",
+            "pii:v1:cGhvbmU=", "pii:v1:ZW1haWw=");
 
     private ServiceRequestEvents() {
     }
@@ -44,8 +47,7 @@ public final class ServiceRequestEvents {
 
     public static ServiceRequestReceived received(String id, String subsidiary, ServiceCategory category,
                                                   Channel channel, String description, Instant at) {
-        return new ServiceRequestReceived(id, channel, new CustomerContact(CUSTOMER_NAME, CUSTOMER_PHONE,
-                CUSTOMER_EMAIL), category, description, new ServiceRequestTarget(subsidiary, "DEP-SALES",
+        return new ServiceRequestReceived(id, channel, CUSTOMER, category, description, new ServiceRequestTarget(subsidiary, "DEP-SALES",
                 "POST-BILLING"), at, "Asia/Shanghai", "sr-policy-v1", at.plus(Duration.ofMinutes(30)));
     }
 

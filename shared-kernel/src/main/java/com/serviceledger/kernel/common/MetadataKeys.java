@@ -12,6 +12,10 @@ public final class MetadataKeys {
     public static final String CLIENT = "client";
     /** The key a client sent to make a retried command safe. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** Hex SHA-256 of the previous event of the same aggregate (64 zeros for its first event). */
+    public static final String CHAIN_PREVIOUS = "chainPrevious";
+    /** Hex SHA-256 of this event's canonical form (see {@code kernel.audit.EventHash}); covers every other key. */
+    public static final String CHAIN_HASH = "chainHash";
 
     private MetadataKeys() {
     }

@@ -1,0 +1,235 @@
+package com.serviceledger.command.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.serviceledger.kernel.common.ContactErased;
+import com.serviceledger.kernel.common.CustomerContactDisclosed;
+import com.serviceledger.kernel.common.CustomerErased;
+import com.serviceledger.kernel.common.ProtectedContact;
+import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
+import com.serviceledger.platform.privacy.JdbcCustomerVault;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Customer personal data over the real command API and database: only ciphertext in the event store, one
+ * customer across cases, recorded clear reads, and erasure by crypto-shredding.
+ */
+abstract class CustomerPrivacyApiContract {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JdbcCustomerVault vault;
+    WebTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester"))
+                .build();
+    }
+
+    @Test
+    void theEventStoreHoldsNoNameNoPhoneAndNoEmailOnlyTokensAndOneCustomerPerPhone() {
+        String phone = uniquePhone();
+        String email = "zhang." + phone + "@example.com";
+        String first = receiveComplaint("张三丰", phone, email);
+        // the same phone written differently is the same person
+        String second = receiveComplaint("张三丰", phone.substring(0, 3) + "-" + phone.substring(3), null);
+        String other = receiveComplaint("李四", uniquePhone(), null);
+
+        String store = String.join("\n", jdbc.query("SELECT payload FROM domainevententry",
+                (rs, i) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)));
+        assertThat(store).doesNotContain("张三丰", email, "zhang.", phone);
+        // no run of 7 of its digits either (shorter runs occur by chance in ids and timestamps)
+        for (int i = 0; i + 7 <= phone.length(); i++) {
+            assertThat(store).doesNotContain(phone.substring(i, i + 7));
+        }
+        ProtectedContact customer = received(first);
+        assertThat(customer.name()).startsWith("pii:v1:");
+        assertThat(customer.phone()).startsWith("pii:v1:");
+        assertThat(customer.email()).startsWith("pii:v1:");
+        // not even the mask or a 4-digit piece of the phone is in the event's customer
+        String tokens = customer.name() + customer.phone() + customer.email();
+        for (int i = 0; i + 4 <= phone.length(); i++) {
+            assertThat(tokens).doesNotContain(phone.substring(i, i + 4));
+        }
+        assertThat(received(second).customerId()).isEqualTo(customer.customerId());
+        assertThat(received(other).customerId()).isNotEqualTo(customer.customerId());
+    }
+
+    @Test
+    void aDisclosureReturnsTheClearContactAndIsRecordedInTheCaseWithWhoAndWhy() {
+        String phone = uniquePhone();
+        String id = receiveComplaint("王五", phone, "wang@example.com");
+
+        disclose("complaints", id, "{\"purpose\":\"call back about the refund\"}").expectStatus().isOk()
+                .expectHeader().valueEquals("Cache-Control", "no-store")
+                .expectBody()
+                .jsonPath("$.customerId").isEqualTo(received(id).customerId())
+                .jsonPath("$.name").isEqualTo("王五")
+                .jsonPath("$.phone").isEqualTo(phone)
+                .jsonPath("$.email").isEqualTo("wang@example.com");
+
+        DomainEventMessage<?> last = events(id).getLast();
+        assertThat(last.getPayload()).isEqualTo(new CustomerContactDisclosed(id, received(id).customerId(),
+                "call back about the refund", ((CustomerContactDisclosed) last.getPayload()).disclosedAt()));
+        assertThat(last.getMetaData()).containsEntry("principal", "tester");
+        assertThat(new String(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? "
+                + "AND sequencenumber = 1", byte[].class, id), StandardCharsets.UTF_8)).doesNotContain(phone, "王五");
+    }
+
+    @Test
+    void aDisclosureNeedsAPurposeAndAnExistingCase() {
+        String id = receiveComplaint("王五", uniquePhone(), null);
+        disclose("complaints", id, "{\"purpose\":\"x\"}").expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("purpose");
+        disclose("complaints", id, "{}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("purpose");
+        assertThat(events(id)).hasSize(1);
+        disclose("complaints", "CMP-unknown-" + uniquePhone(), "{\"purpose\":\"call back\"}").expectStatus()
+                .isNotFound();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void erasureShredsTheCustomerInEveryCaseArchivedTooAndCanBeRepeated() {
+        String phone = uniquePhone();
+        String archived = receiveComplaint("赵六", phone, "zhao@example.com");
+        step("complaints", archived, "dismiss", "{\"explanation\":\"unfounded\"}");
+        step("complaints", archived, "archive", null);
+        String open = receiveComplaint("赵六", phone, null);
+        String request = receiveServiceRequest("赵六", phone);
+        String customerId = received(archived).customerId();
+        ProtectedContact token = received(open);
+        assertThat(received(request).customerId()).isEqualTo(customerId);
+
+        Map<?, ?> receipt = erase("{\"phone\":\"" + phone + "\",\"reason\":\"the customer asked\"}")
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(receipt.get("customerId")).isEqualTo(customerId);
+        assertThat((List<Object>) receipt.get("cases")).containsExactlyInAnyOrder(archived, open, request);
+        assertThat(receipt.get("erasedAt")).isNotNull();
+
+        for (String caseId : List.of(archived, open, request)) {
+            DomainEventMessage<?> last = events(caseId).getLast();
+            assertThat(last.getPayload()).isInstanceOf(CustomerErased.class);
+            assertThat(((CustomerErased) last.getPayload()).reason()).isEqualTo("the customer asked");
+            assertThat(last.getMetaData()).containsEntry("principal", "tester");
+        }
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM customer_vault WHERE customer_id = ?", customerId);
+        assertThat(lower(row)).containsEntry("wrapped_key", null).containsEntry("name_mask", null).containsEntry("phone_mask", null)
+                .containsEntry("email_mask", null).containsEntry("erased_by", "tester");
+        assertThat(lower(row).get("erased_at")).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_fingerprint WHERE customer_id = ?", Long.class,
+                customerId)).isZero();
+        assertThatThrownBy(() -> vault.reveal(token)).isInstanceOf(ContactErased.class);
+
+        // no clear read any more, and no event for trying
+        long before = events(open).size();
+        disclose("complaints", open, "{\"purpose\":\"call back\"}").expectStatus().isEqualTo(410)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:customer-erased");
+        disclose("service-requests", request, "{\"purpose\":\"call back\"}").expectStatus().isEqualTo(410);
+        assertThat(events(open)).hasSize((int) before);
+
+        // repeating the request (after a crash, or by mistake) changes nothing
+        erase("{\"customerId\":\"" + customerId + "\",\"reason\":\"again\"}").expectStatus().isOk()
+                .expectBody().jsonPath("$.erasedAt").isEqualTo(receipt.get("erasedAt"));
+        assertThat(events(open)).hasSize((int) before);
+        // the phone is forgotten with the fingerprints
+        erase("{\"phone\":\"" + phone + "\",\"reason\":\"again\"}").expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anErasureNamesTheCustomerByExactlyOneIdentifier() {
+        erase("{\"reason\":\"the customer asked\"}").expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("customerId");
+        erase("{\"customerId\":\"CUS-1\",\"email\":\"a@example.com\",\"reason\":\"the customer asked\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
+        erase("{\"phone\":\"" + uniquePhone() + "\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        erase("{\"customerId\":\"CUS-nobody\",\"reason\":\"the customer asked\"}").expectStatus().isNotFound();
+    }
+
+    private static Map<String, Object> lower(Map<String, Object> row) {
+        Map<String, Object> lower = new java.util.HashMap<>();
+        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return lower;
+    }
+
+    private String receiveComplaint(String name, String phone, String email) {
+        String customer = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\""
+                + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}";
+        return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"channel":"HOTLINE","customer":%s,"content":"Invoice printed twice","demand":"Refund",
+                         "target":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},"urgency":"NORMAL"}"""
+                        .formatted(customer))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+    }
+
+    private String receiveServiceRequest(String name, String phone) {
+        return http.post().uri("/api/service-requests").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"channel":"ON_SITE","customer":{"name":"%s","phone":"%s"},
+                         "category":"BUSINESS_ASSISTANCE","description":"Open a weighbridge account",
+                         "target":{"subsidiaryId":"sub-1","departmentId":"dept-sales","postId":"weighbridge"}}"""
+                        .formatted(name, phone))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("serviceRequestId").toString();
+    }
+
+    private void step(String kind, String id, String step, String body) {
+        var request = http.post().uri("/api/{kind}/{id}/{step}", kind, id, step).contentType(MediaType.APPLICATION_JSON);
+        (body == null ? request : request.bodyValue(body)).exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec disclose(String kind, String id, String body) {
+        return http.post().uri("/api/{kind}/{id}/customer-disclosures", kind, id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec erase(String body) {
+        return http.post().uri("/api/admin/customer-erasures").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
+    private List<? extends DomainEventMessage<?>> events(String id) {
+        return eventStore.readEvents(id).asStream().toList();
+    }
+
+    private ProtectedContact received(String id) {
+        Object first = events(id).getFirst().getPayload();
+        return first instanceof ComplaintReceived c ? c.customer() : ((ServiceRequestReceived) first).customer();
+    }
+
+    /** 11 digits of which no 7 in a row are likely anywhere else in the store. */
+    private static String uniquePhone() {
+        return "13" + IntStream.range(0, 9).mapToObj(i -> String.valueOf(ThreadLocalRandom.current().nextInt(10)))
+                .collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,171 @@
+package com.serviceledger.platform.privacy;
+
+import com.serviceledger.kernel.common.ContactErased;
+import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.ProtectedContact;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The customer vault on the event store's database ({@code customer_vault}, {@code customer_fingerprint},
+ * {@code customer_case}; Flyway V4). Inside a command it writes in the command's transaction, so a case and
+ * its vault rows are stored together or not at all.
+ */
+public class JdbcCustomerVault implements CustomerVault {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final PiiCipher cipher;
+    private final Fingerprints fingerprints;
+    private final Clock clock;
+
+    public JdbcCustomerVault(JdbcTemplate jdbc, TransactionTemplate transaction, PiiCipher cipher,
+                             Fingerprints fingerprints, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.cipher = cipher;
+        this.fingerprints = fingerprints;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProtectedContact protect(CustomerContact contact, CaseRef namedBy) {
+        List<String> prints = fingerprints.of(contact.phone(), contact.email());
+        String customerId = prints.stream().map(this::customerOf).flatMap(Optional::stream).findFirst().orElse(null);
+        byte[] dataKey;
+        try {
+            if (customerId == null) {
+                customerId = "CUS-" + UUID.randomUUID();
+                dataKey = cipher.newDataKey();
+                jdbc.update("INSERT INTO customer_vault (customer_id, wrapped_key, name_mask, phone_mask, email_mask, "
+                                + "created_at) VALUES (?, ?, ?, ?, ?, ?)", customerId, cipher.wrap(dataKey, customerId),
+                        Masks.name(contact.name()), Masks.phone(contact.phone()), Masks.email(contact.email()),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            } else {
+                String id = customerId;
+                dataKey = dataKey(customerId).orElseThrow(() -> new ContactErased("Customer " + id + " was erased"));
+                // the masks show the latest contact the customer gave
+                jdbc.update("UPDATE customer_vault SET name_mask = ?, phone_mask = COALESCE(?, phone_mask), "
+                                + "email_mask = COALESCE(?, email_mask) WHERE customer_id = ?",
+                        Masks.name(contact.name()), Masks.phone(contact.phone()), Masks.email(contact.email()),
+                        customerId);
+            }
+            for (String print : prints) {
+                if (customerOf(print).isEmpty()) {
+                    jdbc.update("INSERT INTO customer_fingerprint (fingerprint, customer_id) VALUES (?, ?)", print,
+                            customerId);
+                }
+            }
+            jdbc.update("INSERT INTO customer_case (customer_id, case_type, case_id) VALUES (?, ?, ?)", customerId,
+                    namedBy.caseType(), namedBy.caseId());
+        } catch (DuplicateKeyException e) {
+            // another case of the same new customer was registered at the same moment: the retry finds it
+            throw new ConcurrencyException("The customer was registered concurrently; retry", e);
+        }
+        return new ProtectedContact(customerId,
+                cipher.encrypt(dataKey, customerId, "name", contact.name()),
+                cipher.encrypt(dataKey, customerId, "phone", contact.phone()),
+                cipher.encrypt(dataKey, customerId, "email", contact.email()));
+    }
+
+    @Override
+    public CustomerContact reveal(ProtectedContact contact) {
+        String customerId = contact.customerId();
+        byte[] dataKey = customerId == null ? null : dataKey(customerId).orElse(null);
+        if (dataKey == null) {
+            throw new ContactErased("The personal data of customer " + customerId + " was erased");
+        }
+        return new CustomerContact(cipher.decrypt(dataKey, customerId, "name", contact.name()),
+                cipher.decrypt(dataKey, customerId, "phone", contact.phone()),
+                cipher.decrypt(dataKey, customerId, "email", contact.email()));
+    }
+
+    /** The customer a phone number was registered under (erased customers are forgotten). */
+    public Optional<String> customerByPhone(String phone) {
+        String print = fingerprints.ofPhone(phone);
+        return print == null ? Optional.empty() : customerOf(print);
+    }
+
+    public Optional<String> customerByEmail(String email) {
+        String print = fingerprints.ofEmail(email);
+        return print == null ? Optional.empty() : customerOf(print);
+    }
+
+    /** Whether the vault knows this customer, erased or not. */
+    public boolean knows(String customerId) {
+        return !jdbc.queryForList("SELECT 1 FROM customer_vault WHERE customer_id = ?", Integer.class, customerId)
+                .isEmpty();
+    }
+
+    public List<CaseRef> casesOf(String customerId) {
+        return jdbc.query("SELECT case_type, case_id FROM customer_case WHERE customer_id = ? ORDER BY case_type, "
+                + "case_id", (rs, i) -> new CaseRef(rs.getString(1), rs.getString(2)), customerId);
+    }
+
+    /**
+     * Shreds the customer: the data key and masks go (every token in every event becomes unreadable) and the
+     * fingerprints with them, in one transaction. Done already: the first erasure's moment, unchanged.
+     *
+     * @return when the customer was erased
+     */
+    public Instant erase(String customerId, String erasedBy) {
+        return transaction.execute(status -> {
+            jdbc.update("UPDATE customer_vault SET wrapped_key = NULL, name_mask = NULL, phone_mask = NULL, "
+                            + "email_mask = NULL, erased_at = ?, erased_by = ? WHERE customer_id = ? AND erased_at IS NULL",
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), erasedBy, customerId);
+            jdbc.update("DELETE FROM customer_fingerprint WHERE customer_id = ?", customerId);
+            return jdbc.queryForObject("SELECT erased_at FROM customer_vault WHERE customer_id = ?",
+                    (rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant(), customerId);
+        });
+    }
+
+    /** The erasure moment, if the customer was erased. */
+    public Optional<Instant> erasedAt(String customerId) {
+        return jdbc.query("SELECT erased_at FROM customer_vault WHERE customer_id = ?",
+                        (rs, i) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)), customerId)
+                .stream().flatMap(Optional::stream).map(OffsetDateTime::toInstant).findFirst();
+    }
+
+    /** The masks of many customers in one query; an id the vault does not know shows the id alone. */
+    public Map<String, CustomerCard> cards(Collection<String> customerIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
+        Map<String, CustomerCard> cards = new HashMap<>();
+        if (ids.isEmpty()) {
+            return cards;
+        }
+        String marks = String.join(", ", ids.stream().map(id -> "?").toList());
+        jdbc.query("SELECT customer_id, name_mask, phone_mask, email_mask, erased_at FROM customer_vault "
+                + "WHERE customer_id IN (" + marks + ")", rs -> {
+            String id = rs.getString(1);
+            boolean erased = rs.getObject(5) != null;
+            cards.put(id, erased ? CustomerCard.erased(id)
+                    : new CustomerCard(id, rs.getString(2), rs.getString(3), rs.getString(4), false));
+        }, ids.toArray());
+        ids.forEach(id -> cards.putIfAbsent(id, new CustomerCard(id, null, null, null, false)));
+        return cards;
+    }
+
+    private Optional<String> customerOf(String fingerprint) {
+        return jdbc.queryForList("SELECT customer_id FROM customer_fingerprint WHERE fingerprint = ?", String.class,
+                fingerprint).stream().findFirst();
+    }
+
+    private Optional<byte[]> dataKey(String customerId) {
+        return jdbc.queryForList("SELECT wrapped_key FROM customer_vault WHERE customer_id = ?", String.class,
+                        customerId).stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(wrapped -> cipher.unwrap(wrapped, customerId));
+    }
+}

@@ -1,0 +1,433 @@
+package com.serviceledger.query.audit.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.query.metrics.MetricBucket;
+import com.serviceledger.query.metrics.MetricReport;
+import com.serviceledger.query.metrics.MetricSeries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The three service-quality metrics (000 §5.2) recomputed in plain Java from replayed view documents, by
+ * the definitions of the API ({@code query.metrics}: {@code ComplaintRateMetric}, {@code OnTimeCompletionMetric},
+ * {@code SatisfactionTrendMetric}, {@code MetricSources}), answered in the API's own shape
+ * ({@link MetricReport}). Each document is read as the JSON Elasticsearch indexes, field by field on the
+ * same paths the API's searches use, so the two can be compared figure by figure.
+ * <p>
+ * Unlike the API there is no bucket limit: an offline run may be as large as the auditor likes.
+ */
+public final class ReplayMetrics {
+
+    public static final String COMPLAINT_RATE = "complaint-rate";
+    public static final String ON_TIME_COMPLETION = "on-time-completion";
+    public static final String SATISFACTION_TREND = "satisfaction-trend";
+    /** The {@code kind} values of on-time completion, in the API's order. */
+    public static final List<String> COMPLETION_KINDS = List.of("service-request", "complaint-resolution",
+            "rectification", "contact", "on-site", "callback");
+    /** The API's default CSAT target ({@code serviceledger.query.metrics.target-csat-percent}). */
+    public static final int DEFAULT_TARGET_CSAT_PERCENT = 90;
+
+    // the API's definitions, word for word
+    private static final String COMPLAINT_RATE_DEFINITION = "valid (not dismissed) complaints received in the period"
+            + " / service requests of every category received in the period; dismissed complaints reported beside it";
+    private static final String ON_TIME_DEFINITION = "items settled on time / items settled in the period; settled ="
+            + " completed, or deadline passed unmet (breach), whichever first";
+    private static final String SATISFACTION_DEFINITION = "scores of 4 or 5 / all scores (CSAT) in the period, with"
+            + " average score and count; over ratings, complaint callbacks and acceptance surveys";
+    private static final String COUNT = "count";
+    private static final ObjectMapper DOCUMENTS = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Source complaints;
+    private final Source serviceRequests;
+    private final Source rectifications;
+    private final Source ratings;
+    private final double targetCsat;
+
+    public ReplayMetrics(ReplayedViews views, int targetCsatPercent) {
+        Map<ReplayDimension, String> unitFields = Map.of(ReplayDimension.SUBSIDIARY, "subsidiaryId",
+                ReplayDimension.DEPARTMENT, "departmentId", ReplayDimension.POST, "postId",
+                ReplayDimension.CHANNEL, "channel");
+        Map<ReplayDimension, String> requestFields = new HashMap<>(unitFields);
+        requestFields.put(ReplayDimension.CATEGORY, "category");
+        complaints = new Source("complaints", documents(views, ReplayedViews.Kind.COMPLAINT), "receivedDate",
+                unitFields, doc -> true);
+        serviceRequests = new Source("service-requests", documents(views, ReplayedViews.Kind.SERVICE_REQUEST),
+                "receivedDate", Map.copyOf(requestFields), doc -> true);
+        rectifications = new Source("rectifications", documents(views, ReplayedViews.Kind.RECTIFICATION),
+                "settledDate", Map.of(ReplayDimension.SUBSIDIARY, "subsidiaryId", ReplayDimension.POST, "siteId"),
+                doc -> true);
+        ratings = new Source("ratings", documents(views, ReplayedViews.Kind.RATING), "ratedDate", unitFields,
+                doc -> true);
+        this.targetCsat = targetCsatPercent / 100.0;
+    }
+
+    private static List<JsonNode> documents(ReplayedViews views, ReplayedViews.Kind kind) {
+        return views.of(kind).values().stream().<JsonNode>map(DOCUMENTS::valueToTree).toList();
+    }
+
+    /** Where one kind of figure is counted: documents, the local-date field of the period, dimension fields. */
+    private record Source(String name, List<JsonNode> documents, String dateField,
+                          Map<ReplayDimension, String> fields, Predicate<JsonNode> filter) {
+
+        boolean supports(ReplayDimension dimension) {
+            return fields.containsKey(dimension);
+        }
+
+        boolean supportsAll(List<ReplayDimension> dimensions) {
+            return dimensions.stream().allMatch(this::supports);
+        }
+
+        Source on(String otherName, String otherDateField, Predicate<JsonNode> more) {
+            return new Source(otherName, documents, otherDateField, fields, filter.and(more));
+        }
+    }
+
+    // ---------------------------------------------------------------- complaint rate
+
+    /** Valid complaints received ÷ service requests received, per 1,000 too, dismissed beside. */
+    public MetricReport complaintRate(ReplayQuery query) {
+        requireSupport(query, COMPLAINT_RATE, List.of(complaints, serviceRequests));
+        Counts received = count(complaints, query, Map.of("dismissed", Figure.matching(doc -> isTrue(doc, "dismissed"))));
+        Counts interactions = count(serviceRequests, query, Map.of());
+        Set<String> groups = received.groups();
+        groups.addAll(interactions.groups());
+        MetricSeries series = series(COMPLAINT_RATE, query, groups, (group, start) -> {
+            long all = received.count(group, start, COUNT);
+            long dismissed = received.count(group, start, "dismissed");
+            long valid = all - dismissed;
+            long served = interactions.count(group, start, COUNT);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("perThousand", served == 0 ? null : valid * 1000.0 / served);
+            details.put("dismissed", dismissed);
+            details.put("received", all);
+            return new Tally(valid, served, details);
+        });
+        return report(COMPLAINT_RATE, COMPLAINT_RATE_DEFINITION, query, List.of(series), null);
+    }
+
+    // ---------------------------------------------------------------- on-time completion
+
+    /**
+     * Items settled on time ÷ items settled, one series per kind; settled = completed or deadline passed
+     * unmet, whichever first, in the local period of that date.
+     *
+     * @param kinds the {@code kind} values asked for, or null for every kind the grouping and filters apply to
+     */
+    public MetricReport onTimeCompletion(ReplayQuery query, List<String> kinds) {
+        List<String> chosen;
+        if (kinds != null) {
+            for (String kind : kinds) {
+                requireSupport(query, ON_TIME_COMPLETION + " kind " + kind, List.of(completionSource(kind)));
+            }
+            chosen = kinds;
+        } else {
+            chosen = COMPLETION_KINDS.stream()
+                    .filter(kind -> completionSource(kind).supportsAll(query.dimensions())).toList();
+            if (chosen.isEmpty()) {
+                throw new ReplayException("groupBy", "with these filters applies to no kind of item");
+            }
+        }
+        List<MetricSeries> series = new ArrayList<>();
+        for (String kind : chosen) {
+            series.add(completion(query, kind));
+        }
+        return report(ON_TIME_COMPLETION, ON_TIME_DEFINITION, query, series, null);
+    }
+
+    /** Reads comma-separated {@code kind} values; null when none is given (every kind). */
+    public static List<String> kinds(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String value : raw.split(",")) {
+            String name = value.trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!COMPLETION_KINDS.contains(name)) {
+                throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS)
+                        + "; was '" + value.trim() + "'");
+            }
+            if (!kinds.contains(name)) {
+                kinds.add(name);
+            }
+        }
+        return kinds.isEmpty() ? null : kinds;
+    }
+
+    private MetricSeries completion(ReplayQuery query, String kind) {
+        String onTimeField = onTimeField(kind);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("onTime", Figure.matching(doc -> isTrue(doc, onTimeField)));
+        boolean request = kind.equals("service-request");
+        if (request) {
+            figures.put("onTimeAgainstOriginal", Figure.matching(doc -> isTrue(doc, onTimeField)
+                    && isTrue(doc, "deliveredOnTimeAgainstOriginal")));
+        }
+        Counts found = count(completionSource(kind), query, figures);
+        return series(kind, query, found.groups(), (group, start) -> {
+            long settled = found.count(group, start, COUNT);
+            long onTime = found.count(group, start, "onTime");
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("late", settled - onTime);
+            if (request) {
+                long original = found.count(group, start, "onTimeAgainstOriginal");
+                details.put("onTimeAgainstOriginal", original);
+                details.put("valueAgainstOriginal", ratio(original, settled));
+            }
+            return new Tally(onTime, settled, details);
+        });
+    }
+
+    private Source completionSource(String kind) {
+        Predicate<JsonNode> valid = doc -> isFalse(doc, "dismissed");
+        return switch (kind) {
+            case "service-request" -> serviceRequests.on("service-requests.delivery", "sla.delivery.settledDate",
+                    doc -> true);
+            case "complaint-resolution" -> complaints.on("complaints.resolution", "sla.resolution.settledDate", valid);
+            case "rectification" -> rectifications;
+            case "contact" -> complaints.on("complaints.contact", "sla.contact.settledDate", valid);
+            case "on-site" -> complaints.on("complaints.onSite", "sla.onSite.settledDate", valid);
+            case "callback" -> complaints.on("complaints.callback", "sla.callback.settledDate", valid);
+            default -> throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS));
+        };
+    }
+
+    private static String onTimeField(String kind) {
+        return switch (kind) {
+            case "service-request" -> "sla.delivery.onTime";
+            case "complaint-resolution" -> "sla.resolution.onTime";
+            case "rectification" -> "onTime";
+            case "contact" -> "sla.contact.onTime";
+            case "on-site" -> "sla.onSite.onTime";
+            case "callback" -> "sla.callback.onTime";
+            default -> throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS));
+        };
+    }
+
+    // ---------------------------------------------------------------- satisfaction trend
+
+    /** CSAT (scores 4–5 ÷ scores), average and count over ratings, complaint callbacks and acceptance surveys. */
+    public MetricReport satisfactionTrend(ReplayQuery query) {
+        List<Source> sources = List.of(ratings,
+                complaints.on("complaints.callbacks", "calledBackDate", doc -> present(doc, "satisfaction")),
+                serviceRequests.on("service-requests.surveys", "surveyedDate", doc -> present(doc, "satisfaction")));
+        List<String> scoreFields = List.of("score", "satisfaction", "satisfaction");
+        String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
+        requireSupport(query, SATISFACTION_TREND, sources);
+        List<Counts> each = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String field = scoreFields.get(i);
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            figures.put("satisfied", Figure.matching(doc -> number(doc, field) != null && number(doc, field) >= 4.0));
+            figures.put("scoreSum", Figure.sum(field));
+            each.add(count(sources.get(i), query, figures));
+        }
+        Set<String> groups = new java.util.HashSet<>();
+        each.forEach(c -> groups.addAll(c.groups()));
+        MetricSeries series = series(SATISFACTION_TREND, query, groups, (group, start) -> {
+            long count = 0;
+            long satisfied = 0;
+            long scoreSum = 0;
+            Map<String, Object> bySource = new LinkedHashMap<>();
+            for (int i = 0; i < each.size(); i++) {
+                long n = each.get(i).count(group, start, COUNT);
+                bySource.put(names[i], n);
+                count += n;
+                satisfied += each.get(i).count(group, start, "satisfied");
+                scoreSum += each.get(i).count(group, start, "scoreSum");
+            }
+            Double csat = ratio(satisfied, count);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("count", count);
+            details.put("averageScore", count == 0 ? null : (double) scoreSum / count);
+            details.put("scoreSum", scoreSum);
+            details.put("meetsTarget", csat == null ? null : csat >= targetCsat);
+            details.put("bySource", bySource);
+            return new Tally(satisfied, count, details);
+        });
+        return report(SATISFACTION_TREND, SATISFACTION_DEFINITION, query, List.of(series),
+                Map.of("targetCsat", targetCsat));
+    }
+
+    // ---------------------------------------------------------------- counting, as PeriodCounts does
+
+    /** A figure counted per group and period beside the document count. */
+    private sealed interface Figure {
+        record Matching(Predicate<JsonNode> test) implements Figure {
+        }
+
+        record Sum(String field) implements Figure {
+        }
+
+        static Figure matching(Predicate<JsonNode> test) {
+            return new Matching(test);
+        }
+
+        static Figure sum(String field) {
+            return new Sum(field);
+        }
+    }
+
+    /** Group (null: none, or the field missing) → period start → figure → value. */
+    private record Counts(Map<String, Map<LocalDate, Map<String, Double>>> byGroup) {
+
+        Set<String> groups() {
+            return new java.util.HashSet<>(byGroup.keySet());
+        }
+
+        long count(String group, LocalDate period, String figure) {
+            Map<LocalDate, Map<String, Double>> periods = byGroup.get(group);
+            Map<String, Double> figures = periods == null ? null : periods.get(period);
+            return Math.round(figures == null ? 0 : figures.getOrDefault(figure, 0.0));
+        }
+    }
+
+    /**
+     * Counts the documents whose date lies in [the period before {@code from}, {@code to}) and which pass the
+     * source's and the request's filters, per group and period start.
+     */
+    private static Counts count(Source source, ReplayQuery query, Map<String, Figure> figures) {
+        Map<String, Map<LocalDate, Map<String, Double>>> byGroup = new HashMap<>();
+        LocalDate fetchFrom = query.fetchFrom();
+        for (JsonNode doc : source.documents()) {
+            String dateText = text(doc, source.dateField());
+            if (dateText == null) {
+                continue;
+            }
+            LocalDate date = LocalDate.parse(dateText);
+            if (date.isBefore(fetchFrom) || !date.isBefore(query.to()) || !source.filter().test(doc)
+                    || !matchesFilters(source, query, doc)) {
+                continue;
+            }
+            String group = query.groupBy() == null ? null : text(doc, source.fields().get(query.groupBy()));
+            Map<String, Double> values = byGroup.computeIfAbsent(group, g -> new HashMap<>())
+                    .computeIfAbsent(query.period().start(date), p -> new HashMap<>());
+            values.merge(COUNT, 1.0, Double::sum);
+            figures.forEach((name, figure) -> values.merge(name, switch (figure) {
+                case Figure.Matching m -> m.test().test(doc) ? 1.0 : 0.0;
+                case Figure.Sum s -> number(doc, s.field()) == null ? 0.0 : number(doc, s.field());
+            }, Double::sum));
+        }
+        if (query.groupBy() == null) {
+            byGroup.putIfAbsent(null, new HashMap<>());
+        }
+        return new Counts(byGroup);
+    }
+
+    private static boolean matchesFilters(Source source, ReplayQuery query, JsonNode doc) {
+        for (Map.Entry<ReplayDimension, String> filter : query.filters().entrySet()) {
+            if (!filter.getValue().equals(text(doc, source.fields().get(filter.getKey())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void requireSupport(ReplayQuery query, String metric, List<Source> sources) {
+        for (Source source : sources) {
+            for (ReplayDimension dimension : query.dimensions()) {
+                if (!source.supports(dimension)) {
+                    String parameter = dimension == query.groupBy() ? "groupBy" : dimension.parameter();
+                    throw new ReplayException(parameter, "cannot be used with " + metric + ": " + source.name()
+                            + " carry no " + dimension.groupName());
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the answer, as MetricSeries and MetricReport build it
+
+    private record Tally(long numerator, long denominator, Map<String, Object> details) {
+    }
+
+    private interface Tallying {
+        Tally tally(String group, LocalDate periodStart);
+    }
+
+    private static MetricSeries series(String name, ReplayQuery query, Set<String> groups, Tallying tallying) {
+        List<MetricBucket> buckets = new ArrayList<>();
+        for (String group : sorted(groups)) {
+            Tally before = tallying.tally(group, query.fetchFrom());
+            Double previous = ratio(before.numerator(), before.denominator());
+            for (LocalDate start : query.periods()) {
+                Tally tally = tallying.tally(group, start);
+                Double value = ratio(tally.numerator(), tally.denominator());
+                buckets.add(new MetricBucket(query.period().key(start), start.toString(), group, tally.numerator(),
+                        tally.denominator(), value, new MetricBucket.Change(previous,
+                        previous == null || value == null ? null : value - previous), tally.details()));
+                previous = value;
+            }
+        }
+        return new MetricSeries(name, buckets);
+    }
+
+    /** Groups in key order, documents without the grouped field last. */
+    private static List<String> sorted(Set<String> groups) {
+        TreeSet<String> keys = new TreeSet<>(Comparator.naturalOrder());
+        groups.stream().filter(g -> g != null).forEach(keys::add);
+        List<String> ordered = new ArrayList<>(keys);
+        if (groups.contains(null)) {
+            ordered.add(null);
+        }
+        return ordered;
+    }
+
+    private static MetricReport report(String metric, String definition, ReplayQuery query, List<MetricSeries> series,
+                                       Map<String, Object> details) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        query.filters().forEach((dimension, value) -> filters.put(dimension.parameter(), value));
+        return new MetricReport(metric, definition, query.period().parameterValue(), query.from().toString(),
+                query.to().toString(), query.groupBy() == null ? "none" : query.groupBy().groupName(), filters,
+                series, details);
+    }
+
+    private static Double ratio(long numerator, long denominator) {
+        return denominator == 0 ? null : (double) numerator / denominator;
+    }
+
+    // ---------------------------------------------------------------- reading a document like a search does
+
+    private static JsonNode at(JsonNode doc, String path) {
+        return doc.at("/" + path.replace('.', '/'));
+    }
+
+    private static String text(JsonNode doc, String path) {
+        JsonNode value = at(doc, path);
+        return value.isMissingNode() || value.isNull() || !value.isValueNode() ? null : value.asText();
+    }
+
+    private static Double number(JsonNode doc, String path) {
+        JsonNode value = at(doc, path);
+        return value.isNumber() ? value.asDouble() : null;
+    }
+
+    private static boolean isTrue(JsonNode doc, String path) {
+        JsonNode value = at(doc, path);
+        return value.isBoolean() && value.booleanValue();
+    }
+
+    private static boolean isFalse(JsonNode doc, String path) {
+        JsonNode value = at(doc, path);
+        return value.isBoolean() && !value.booleanValue();
+    }
+
+    private static boolean present(JsonNode doc, String path) {
+        JsonNode value = at(doc, path);
+        return !value.isMissingNode() && !value.isNull();
+    }
+}

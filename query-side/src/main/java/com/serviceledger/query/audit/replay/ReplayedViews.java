@@ -1,0 +1,206 @@
+package com.serviceledger.query.audit.replay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.platform.axon.SerializerConfiguration;
+import com.serviceledger.query.complaint.ComplaintView;
+import com.serviceledger.query.inspection.InspectionView;
+import com.serviceledger.query.inspection.RectificationView;
+import com.serviceledger.query.satisfaction.RatingView;
+import com.serviceledger.query.servicerequest.ServiceRequestView;
+import com.serviceledger.query.view.SequencedView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.common.DateTimeUtils;
+
+/**
+ * Folds stored events into the same view documents the projections write (complaints, service requests,
+ * ratings, rectifications, inspections), in memory: no Spring, no Elasticsearch. Payloads are read with
+ * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}); events of other aggregates
+ * (organisation, scoring, quality months) are passed over unread.
+ * <p>
+ * Like the live views, a document whose event cannot be read or applied stops there: the live side parks
+ * that aggregate's events in its dead-letter queue, so its document keeps the state before them. Each such
+ * case is listed in {@link #problems()}.
+ */
+public final class ReplayedViews {
+
+    /** The view kinds, by the kernel package of their events. */
+    public enum Kind {
+        COMPLAINT("complaint"), SERVICE_REQUEST("service-request"), RATING("rating"),
+        RECTIFICATION("rectification"), INSPECTION("inspection");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final String KERNEL = "com.serviceledger.kernel.";
+
+    private final ObjectMapper events = SerializerConfiguration.axonObjectMapper();
+    private final Map<Kind, Map<String, SequencedView>> views = new LinkedHashMap<>();
+    private final Map<String, Class<?>> types = new LinkedHashMap<>();
+    private final Set<String> parked = new HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+    private long read;
+    private long applied;
+
+    public ReplayedViews() {
+        for (Kind kind : Kind.values()) {
+            views.put(kind, new LinkedHashMap<>());
+        }
+    }
+
+    /** Applies one event (in global order) to its document; events no view takes are passed over. */
+    public void fold(ExportedEvent event) {
+        read++;
+        Kind kind = kindOf(event.payloadType(), event.aggregateType());
+        if (kind == null || parked.contains(event.aggregateId())) {
+            return;
+        }
+        Class<?> type = type(event.payloadType());
+        if (type == null) {
+            return;
+        }
+        if (event.payload() == null || !event.payload().isObject()) {
+            park(event, "its stored payload is not a JSON object");
+            return;
+        }
+        try {
+            Object payload = events.treeToValue(event.payload(), type);
+            // as Axon reads its timestamp column, whatever the number of fraction digits
+            Instant at = DateTimeUtils.parseInstant(event.timestamp());
+            Map<String, SequencedView> ofKind = views.get(kind);
+            SequencedView view = ofKind.get(event.aggregateId());
+            SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());
+            if (fold(target, payload, event.sequence(), at)) {
+                applied++;
+                if (view == null) {
+                    ofKind.put(event.aggregateId(), target);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            park(event, e.getMessage());
+        }
+    }
+
+    private void park(ExportedEvent event, String why) {
+        parked.add(event.aggregateId());
+        problems.add("event " + event.globalIndex() + " (" + simpleName(event.payloadType()) + " of "
+                + event.aggregateId() + ", sequence " + event.sequence() + ") could not be applied: " + why
+                + "; its document stays as before, as the live view parks it");
+    }
+
+    private static boolean fold(SequencedView view, Object payload, long sequence, Instant at) {
+        return switch (view) {
+            case ComplaintView v -> v.fold(payload, sequence, at);
+            case ServiceRequestView v -> v.fold(payload, sequence, at);
+            case RatingView v -> v.fold(payload, sequence, at);
+            case RectificationView v -> v.fold(payload, sequence, at);
+            case InspectionView v -> v.fold(payload, sequence, at);
+            default -> false;
+        };
+    }
+
+    private static Function<String, SequencedView> empty(Kind kind) {
+        return switch (kind) {
+            case COMPLAINT -> ComplaintView::empty;
+            case SERVICE_REQUEST -> ServiceRequestView::empty;
+            case RATING -> RatingView::empty;
+            case RECTIFICATION -> RectificationView::empty;
+            case INSPECTION -> InspectionView::empty;
+        };
+    }
+
+    /**
+     * Which view takes events of this type: the kernel package names the feature; the customer's events
+     * (erasure, disclosure) are shared by the case types, so the aggregate type names it.
+     */
+    static Kind kindOf(String payloadType, String aggregateType) {
+        if (payloadType == null || !payloadType.startsWith(KERNEL)) {
+            return null;
+        }
+        String rest = payloadType.substring(KERNEL.length());
+        if (rest.equals("common.CustomerErased") || rest.equals("common.CustomerContactDisclosed")) {
+            return "Complaint".equals(aggregateType) ? Kind.COMPLAINT
+                    : "ServiceRequest".equals(aggregateType) ? Kind.SERVICE_REQUEST : null;
+        }
+        if (rest.startsWith("complaint.")) {
+            return Kind.COMPLAINT;
+        }
+        if (rest.startsWith("servicerequest.")) {
+            return Kind.SERVICE_REQUEST;
+        }
+        if (rest.startsWith("satisfaction.")) {
+            return Kind.RATING;
+        }
+        if (rest.equals("inspection.InspectionRecorded")) {
+            return Kind.INSPECTION;
+        }
+        if (rest.startsWith("inspection.Rectification") || rest.equals("inspection.OwnersCommitteeInformed")) {
+            return rest.equals("inspection.RectificationOutcomeCounted") ? null : Kind.RECTIFICATION;
+        }
+        return null;
+    }
+
+    private Class<?> type(String payloadType) {
+        if (types.containsKey(payloadType)) {
+            return types.get(payloadType);
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(payloadType, false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            type = null;
+            problems.add("unknown event type " + payloadType + ": its events are passed over");
+        }
+        types.put(payloadType, type);
+        return type;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** The documents of one kind, in the order their aggregates first appeared. */
+    public Map<String, SequencedView> of(Kind kind) {
+        return Collections.unmodifiableMap(views.get(kind));
+    }
+
+    /** The document of a case (complaint, request, rating, rectification, inspection id), or null. */
+    public Map.Entry<Kind, SequencedView> find(String id) {
+        for (Map.Entry<Kind, Map<String, SequencedView>> kind : views.entrySet()) {
+            SequencedView view = kind.getValue().get(id);
+            if (view != null) {
+                return Map.entry(kind.getKey(), view);
+            }
+        }
+        return null;
+    }
+
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Events read, whatever their type. */
+    public long eventsRead() {
+        return read;
+    }
+
+    /** Events applied to a document. */
+    public long eventsApplied() {
+        return applied;
+    }
+}

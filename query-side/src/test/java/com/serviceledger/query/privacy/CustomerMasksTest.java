@@ -1,0 +1,170 @@
+package com.serviceledger.query.privacy;
+
+import static com.serviceledger.query.support.ComplaintEvents.callback;
+import static com.serviceledger.query.support.ComplaintEvents.contacted;
+import static com.serviceledger.query.support.ComplaintEvents.forwarded;
+import static com.serviceledger.query.support.ComplaintEvents.handlerNamed;
+import static com.serviceledger.query.support.ComplaintEvents.newComplaintId;
+import static com.serviceledger.query.support.ComplaintEvents.newSubsidiary;
+import static com.serviceledger.query.support.ComplaintEvents.received;
+import static com.serviceledger.query.support.ComplaintEvents.resolved;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.ContactErased;
+import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.CustomerErased;
+import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.kernel.common.ProtectedContact;
+import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import com.serviceledger.platform.privacy.CaseRef;
+import com.serviceledger.platform.privacy.JdbcCustomerVault;
+import com.serviceledger.query.support.Api;
+import com.serviceledger.query.support.ComplaintEventLog;
+import com.serviceledger.query.support.ComplaintStory;
+import com.serviceledger.query.support.QuerySideTest;
+import com.serviceledger.query.support.ServiceRequestEventLog;
+import com.serviceledger.query.support.ServiceRequestEvents;
+import com.serviceledger.query.support.ServiceRequestStory;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Views hold only the customer id; the API adds the masks from the vault at read time, so an erasure shows
+ * at once everywhere and leaves every metric as it was.
+ */
+@QuerySideTest
+class CustomerMasksTest {
+
+    private static final Instant T = Instant.parse("2026-03-10T01:00:00Z");
+
+    private final ComplaintEventLog complaints;
+    private final ServiceRequestEventLog requests;
+    private final JdbcCustomerVault vault;
+    private final ElasticsearchClient elasticsearch;
+    private final Api api;
+
+    CustomerMasksTest(ComplaintEventLog complaints, ServiceRequestEventLog requests, JdbcCustomerVault vault,
+                      ElasticsearchClient elasticsearch, Api api) {
+        this.complaints = complaints;
+        this.requests = requests;
+        this.vault = vault;
+        this.elasticsearch = elasticsearch;
+        this.api = api;
+    }
+
+    @Test
+    void the_api_shows_masks_from_the_vault_while_the_index_holds_only_the_customer_id() throws IOException {
+        String id = newComplaintId();
+        String subsidiary = newSubsidiary();
+        String phone = uniquePhone();
+        ProtectedContact customer = vault.protect(new CustomerContact("张三", phone, "zhang.san@example.com"),
+                new CaseRef("Complaint", id));
+        complaints.appendAndAwait(ComplaintStory.of(id, received(id, subsidiary, T).customer(customer).event()));
+
+        String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.customerId").isEqualTo(customer.customerId())
+                .jsonPath("$.customer.customerId").isEqualTo(customer.customerId())
+                .jsonPath("$.customer.name").isEqualTo("张*")
+                .jsonPath("$.customer.phone").isEqualTo(masked)
+                .jsonPath("$.customer.email").isEqualTo("z***@example.com")
+                .jsonPath("$.customer.erased").isEqualTo(false);
+        api.get("/api/complaints?subsidiary=" + subsidiary).expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].complaintId").isEqualTo(id)
+                .jsonPath("$.items[0].customer.phone").isEqualTo(masked);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = elasticsearch.get(g -> g.index("sq-complaints").id(id), Map.class).source();
+        assertThat(stored).containsEntry("customerId", (Object) customer.customerId())
+                .doesNotContainKeys("customer", "customerPhoneMasked");
+        assertThat(String.valueOf(stored)).doesNotContain("张", phone, phone.substring(7), "****", "example.com",
+                "z***");
+    }
+
+    @Test
+    void an_erasure_shows_at_once_in_every_case_and_changes_no_metric() throws IOException {
+        String complaintId = newComplaintId();
+        String requestId = ServiceRequestEvents.newRequestId();
+        String subsidiary = newSubsidiary();
+        String phone = uniquePhone();
+        ProtectedContact onComplaint = vault.protect(new CustomerContact("李四", phone, null),
+                new CaseRef("Complaint", complaintId));
+        ProtectedContact onRequest = vault.protect(new CustomerContact("李四", phone, null),
+                new CaseRef("ServiceRequest", requestId));
+        assertThat(onRequest.customerId()).isEqualTo(onComplaint.customerId());
+        String customerId = onComplaint.customerId();
+
+        ComplaintStory complaint = ComplaintStory.of(complaintId,
+                received(complaintId, subsidiary, T).customer(onComplaint).event(),
+                forwarded(complaintId, "DEP-X", T.plusSeconds(300)),
+                contacted(complaintId, T.plusSeconds(600), true, true),
+                handlerNamed(complaintId, T.plusSeconds(900)),
+                resolved(complaintId, T.plusSeconds(3600), true, T.plusSeconds(36000)),
+                callback(complaintId, T.plusSeconds(7200), true, true));
+        var receivedRequest = ServiceRequestEvents.received(requestId, subsidiary, ServiceCategory.BUSINESS_ASSISTANCE,
+                Channel.HOTLINE, "open an account", T.plusSeconds(60));
+        ServiceRequestStory request = ServiceRequestStory.of(requestId, new com.serviceledger.kernel.servicerequest
+                .ServiceRequestReceived(requestId, receivedRequest.channel(), onRequest, receivedRequest.category(),
+                receivedRequest.description(), receivedRequest.target(), receivedRequest.receivedAt(),
+                receivedRequest.timeZone(), receivedRequest.policyVersion(), receivedRequest.responseDueAt()));
+        complaints.appendAndAwait(complaint);
+        requests.appendAndAwait(request);
+        elasticsearch.indices().refresh(r -> r.index("sq-*"));
+        List<String> metrics = List.of(
+                "/api/metrics/complaint-rate?from=2026-03&to=2026-04&subsidiaryId=" + subsidiary,
+                "/api/metrics/on-time-completion?from=2026-03&to=2026-04&subsidiaryId=" + subsidiary,
+                "/api/metrics/satisfaction-trend?from=2026-03&to=2026-04&subsidiaryId=" + subsidiary);
+        Map<String, String> before = metrics.stream().collect(Collectors.toMap(uri -> uri, this::body));
+        assertThat(before.get(metrics.get(0))).contains("\"numerator\":1");
+
+        // what the erasure does: every case records it, then the vault forgets the key
+        Instant erasedAt = T.plus(Duration.ofDays(30));
+        complaints.eventStore().publish(
+                new GenericDomainEventMessage<>("Complaint", complaintId, complaint.lastSequence() + 1,
+                        new CustomerErased(complaintId, customerId, erasedAt, "customer asked"),
+                        MetaData.with(MetadataKeys.PRINCIPAL, "admin-1")),
+                new GenericDomainEventMessage<>("ServiceRequest", requestId, request.lastSequence() + 1,
+                        new CustomerErased(requestId, customerId, erasedAt, "customer asked"),
+                        MetaData.with(MetadataKeys.PRINCIPAL, "admin-1")));
+        vault.erase(customerId, "admin-1");
+        Awaitility.await().atMost(ComplaintEventLog.PATIENCE).until(() ->
+                Boolean.TRUE.equals(api.json("/api/complaints/" + complaintId).get("customerErased"))
+                        && Boolean.TRUE.equals(api.json("/api/service-requests/" + requestId).get("customerErased")));
+        elasticsearch.indices().refresh(r -> r.index("sq-*"));
+
+        for (String uri : List.of("/api/complaints/" + complaintId, "/api/service-requests/" + requestId)) {
+            api.get(uri).expectStatus().isOk().expectBody()
+                    .jsonPath("$.customer.customerId").isEqualTo(customerId)
+                    .jsonPath("$.customer.erased").isEqualTo(true)
+                    .jsonPath("$.customer.name").doesNotExist()
+                    .jsonPath("$.customer.phone").doesNotExist();
+        }
+        assertThatThrownBy(() -> vault.reveal(onComplaint)).isInstanceOf(ContactErased.class);
+        metrics.forEach(uri -> assertThat(body(uri)).as(uri).isEqualTo(before.get(uri)));
+    }
+
+    private String body(String uri) {
+        return new String(api.get(uri).expectStatus().isOk().expectBody().returnResult().getResponseBodyContent(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** 11 digits, unique enough that no other test's customer shares it. */
+    private static String uniquePhone() {
+        return "13" + IntStream.range(0, 9).mapToObj(i -> String.valueOf(ThreadLocalRandom.current().nextInt(10)))
+                .collect(Collectors.joining());
+    }
+}
