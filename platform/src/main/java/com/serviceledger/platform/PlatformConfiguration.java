@@ -7,6 +7,7 @@ import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
 import com.serviceledger.platform.privacy.PrivacyConfiguration;
 import com.serviceledger.platform.processor.ProcessorMonitoringConfiguration;
+import com.serviceledger.platform.security.SecurityConfiguration;
 import com.serviceledger.platform.web.ProblemDetailsConfiguration;
 import java.time.Clock;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.PropertySource;
 @Configuration(proxyBeanMethods = false)
 @Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
         EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
-        EventChainConfiguration.class, PrivacyConfiguration.class})
+        EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

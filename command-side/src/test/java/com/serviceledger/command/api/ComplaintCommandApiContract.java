@@ -44,7 +44,8 @@ abstract class ComplaintCommandApiContract {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
@@ -93,11 +94,29 @@ abstract class ComplaintCommandApiContract {
         assertThat(received.deadlines().contactDueAt()).isEqualTo(received.receivedAt().plus(Duration.ofMinutes(30)));
         assertThat(received.policyVersion()).isEqualTo("default-1");
         assertThat(event.getMetaData())
-                .containsEntry("principal", "anonymous")
+                .containsEntry("principal", "tester")
                 .containsEntry("correlationId", "corr-42")
                 .containsEntry("client", "call-centre")
                 .containsKey("causationId");
         assertThat(event.getMetaData().get("causationId")).isNotEqualTo(event.getIdentifier());
+    }
+
+    @Test
+    void thePrincipalIsTheAuthenticatedUserWhateverTheClientClaims() {
+        String forged = RECEIVE.replaceFirst("\\{", "{\"principal\":\"mallory\",\"user\":\"mallory\",");
+        String id = http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> headers.setBasicAuth("agent", "agent"))
+                .header("X-Principal", "mallory").header("X-User", "mallory").header("X-Forwarded-User", "mallory")
+                .bodyValue(forged)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+        http.post().uri("/api/complaints/{id}/forward", id).contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> headers.setBasicAuth("head", "head")).header("X-Principal", "mallory")
+                .bodyValue("{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\",\"principal\":\"mallory\"}")
+                .exchange().expectStatus().isOk();
+
+        assertThat(events(id)).extracting(e -> e.getMetaData().get("principal")).containsExactly("agent", "head");
     }
 
     @Test
@@ -230,7 +249,8 @@ abstract class ComplaintCommandApiContract {
     @Test
     void concurrentCommandsOnOneCaseHaveOneWinnerAndTheOthersGet409() {
         String id = receive(RECEIVE);
-        var client = WebClient.create("http://localhost:" + port);
+        var client = WebClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).build();
         List<Integer> statuses = Flux.range(0, 8)
                 .flatMap(i -> client.post().uri("/api/complaints/{id}/forward", id)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -313,7 +333,7 @@ abstract class ComplaintCommandApiContract {
         var breach = events(id).stream().filter(e -> e.getPayload() instanceof ComplaintSlaBreached).findFirst()
                 .orElseThrow();
         assertThat(breach.getMetaData())
-                .containsEntry("principal", "anonymous")
+                .containsEntry("principal", "tester")
                 .containsEntry("correlationId", received.getMetaData().get("correlationId"))
                 .containsKey("causationId");
     }

@@ -46,6 +46,7 @@ abstract class CustomerPrivacyApiContract {
     @BeforeEach
     void client() {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester"))
                 .build();
     }
 
@@ -94,7 +95,7 @@ abstract class CustomerPrivacyApiContract {
         DomainEventMessage<?> last = events(id).getLast();
         assertThat(last.getPayload()).isEqualTo(new CustomerContactDisclosed(id, received(id).customerId(),
                 "call back about the refund", ((CustomerContactDisclosed) last.getPayload()).disclosedAt()));
-        assertThat(last.getMetaData()).containsEntry("principal", "anonymous");
+        assertThat(last.getMetaData()).containsEntry("principal", "tester");
         assertThat(new String(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? "
                 + "AND sequencenumber = 1", byte[].class, id), StandardCharsets.UTF_8)).doesNotContain(phone, "王五");
     }
@@ -135,11 +136,11 @@ abstract class CustomerPrivacyApiContract {
             DomainEventMessage<?> last = events(caseId).getLast();
             assertThat(last.getPayload()).isInstanceOf(CustomerErased.class);
             assertThat(((CustomerErased) last.getPayload()).reason()).isEqualTo("the customer asked");
-            assertThat(last.getMetaData()).containsEntry("principal", "anonymous");
+            assertThat(last.getMetaData()).containsEntry("principal", "tester");
         }
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM customer_vault WHERE customer_id = ?", customerId);
         assertThat(lower(row)).containsEntry("wrapped_key", null).containsEntry("name_mask", null).containsEntry("phone_mask", null)
-                .containsEntry("email_mask", null).containsEntry("erased_by", "anonymous");
+                .containsEntry("email_mask", null).containsEntry("erased_by", "tester");
         assertThat(lower(row).get("erased_at")).isNotNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_fingerprint WHERE customer_id = ?", Long.class,
                 customerId)).isZero();

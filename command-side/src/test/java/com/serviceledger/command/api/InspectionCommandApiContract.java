@@ -48,7 +48,8 @@ abstract class InspectionCommandApiContract {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).responseTimeout(PATIENCE).build();
         site = "site-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

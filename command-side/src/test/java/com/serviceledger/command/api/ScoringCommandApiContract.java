@@ -47,7 +47,8 @@ abstract class ScoringCommandApiContract {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).responseTimeout(PATIENCE).build();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         staff = "staff-" + suffix;
         supervisor = "sup-" + suffix;

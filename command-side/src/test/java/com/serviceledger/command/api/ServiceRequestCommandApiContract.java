@@ -44,7 +44,8 @@ abstract class ServiceRequestCommandApiContract {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 

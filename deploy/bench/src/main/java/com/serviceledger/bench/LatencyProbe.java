@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 /** Times one GET over real HTTP: warm-up first, then every call; any non-200 fails the bench. */
@@ -15,6 +17,11 @@ final class LatencyProbe {
     /** A bucket with a non-zero denominator. */
     private static final Pattern COUNTED_SOMETHING = Pattern.compile("\"denominator\":[1-9]");
 
+    static final String USER = "bench-analyst";
+    static final String PASSWORD = "bench";
+    private static final String CREDENTIALS = "Basic " + Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     record Latency(String name, String path, int calls, double p50Ms, double p95Ms, double p99Ms, double maxMs,
@@ -22,7 +29,8 @@ final class LatencyProbe {
     }
 
     Latency measure(String name, String baseUrl, String path, int iterations) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET()
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", CREDENTIALS).GET()
                 .build();
         int bytes = 0;
         for (int i = 0; i < Math.max(5, iterations / 10); i++) {

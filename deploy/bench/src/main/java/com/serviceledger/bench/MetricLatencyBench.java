@@ -41,14 +41,20 @@ public final class MetricLatencyBench {
         }
         Files.createDirectories(options.out());
         SpringApplication application = new SpringApplication(QuerySideApplication.class);
-        application.setDefaultProperties(Map.of(
-                "server.port", "0",
-                "spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "serviceledger.elasticsearch.embedded.enabled", "true",
-                "serviceledger.elasticsearch.embedded.data-dir", dataDir.toAbsolutePath().toString(),
-                "serviceledger.elasticsearch.embedded.http-port", "0",
-                "serviceledger.elasticsearch.embedded.transport-port", "0"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        application.setDefaultProperties(Map.ofEntries(
+                Map.entry("server.port", "0"),
+                Map.entry("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"),
+                Map.entry("serviceledger.elasticsearch.embedded.enabled", "true"),
+                Map.entry("serviceledger.elasticsearch.embedded.data-dir", dataDir.toAbsolutePath().toString()),
+                Map.entry("serviceledger.elasticsearch.embedded.http-port", "0"),
+                Map.entry("serviceledger.elasticsearch.embedded.transport-port", "0")));
+        // the probe calls the metrics as an analyst over HTTP Basic; arguments, since they must win over the
+        // query side's application.yml (JWT mode)
+        String[] access = {"--serviceledger.security.mode=users",
+                "--serviceledger.security.users[0].name=" + LatencyProbe.USER,
+                "--serviceledger.security.users[0].password={noop}" + LatencyProbe.PASSWORD,
+                "--serviceledger.security.users[0].roles=ANALYST"};
+        try (ConfigurableApplicationContext context = application.run(access)) {
             Map<String, Object> report = run(options, context);
             write(options.out(), report);
         }

@@ -42,7 +42,8 @@ abstract class StandaloneContract {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 

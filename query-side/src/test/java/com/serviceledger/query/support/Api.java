@@ -23,6 +23,8 @@ public class Api {
             http = WebTestClient.bindToServer()
                     .baseUrl("http://localhost:" + environment.getRequiredProperty("local.server.port"))
                     .responseTimeout(Duration.ofSeconds(30))
+                    // a test user holding every role (src/test/resources/config/application.properties)
+                    .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester"))
                     .build();
         }
         return http;

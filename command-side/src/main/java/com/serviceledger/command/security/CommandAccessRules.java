@@ -1,0 +1,85 @@
+package com.serviceledger.command.security;
+
+import static com.serviceledger.platform.security.AccessRule.post;
+import static com.serviceledger.platform.security.Roles.ADMIN;
+import static com.serviceledger.platform.security.Roles.AGENT;
+import static com.serviceledger.platform.security.Roles.DEPARTMENT_HEAD;
+import static com.serviceledger.platform.security.Roles.HANDLER;
+import static com.serviceledger.platform.security.Roles.INSPECTOR;
+import static com.serviceledger.platform.security.Roles.QUALITY_SUPERVISOR;
+
+import com.serviceledger.platform.security.AccessRule;
+import com.serviceledger.platform.security.AccessRules;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who performs each command, from the regulations (see DOMAIN.md). Analysts and auditors send no commands.
+ * Every command endpoint of this side is listed here; one not listed is denied to everybody.
+ */
+@Component
+public class CommandAccessRules implements AccessRules {
+
+    private static final String COMPLAINT = "/api/complaints/{complaintId}/";
+    private static final String REQUEST = "/api/service-requests/{requestId}/";
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                // complaints (002 第4篇): the operations specialist receives and archives, the department head
+                // contacts and names the handler, the handler acts, the quality supervisor checks and decides
+                post("/api/complaints", AGENT),
+                post(COMPLAINT + "dismiss", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "forward", AGENT, DEPARTMENT_HEAD),
+                post(COMPLAINT + "contact", DEPARTMENT_HEAD, HANDLER),
+                post(COMPLAINT + "on-site", HANDLER, DEPARTMENT_HEAD),
+                post(COMPLAINT + "handler", DEPARTMENT_HEAD),
+                post(COMPLAINT + "resolve", HANDLER),
+                post(COMPLAINT + "reject-solution", HANDLER, DEPARTMENT_HEAD),
+                post(COMPLAINT + "callback", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "verify", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "archive", AGENT, QUALITY_SUPERVISOR),
+                // the recorded clear read of the customer's contact, for the people who must call them back
+                post(COMPLAINT + "customer-disclosures", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+
+                // service requests (000 §2.2, 001 §3.1–3.2): received and told about missing materials by the
+                // agent, taken on (受理) by the department, worked and delivered by the handler
+                post("/api/service-requests", AGENT),
+                post(REQUEST + "request-materials", AGENT),
+                post(REQUEST + "materials-received", AGENT),
+                post(REQUEST + "assign", DEPARTMENT_HEAD),
+                post(REQUEST + "assess", HANDLER, DEPARTMENT_HEAD),
+                post(REQUEST + "plan", HANDLER, DEPARTMENT_HEAD),
+                post(REQUEST + "progress", HANDLER),
+                post(REQUEST + "delay", HANDLER, DEPARTMENT_HEAD),
+                post(REQUEST + "deliver", HANDLER),
+                post(REQUEST + "accept", AGENT, HANDLER),
+                post(REQUEST + "reject", AGENT, HANDLER),
+                post(REQUEST + "satisfaction", AGENT, QUALITY_SUPERVISOR),
+                post(REQUEST + "close", AGENT, DEPARTMENT_HEAD),
+                post(REQUEST + "customer-disclosures", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+
+                // quality inspections (002 第3篇): inspectors record, the staff rectifies, the month is evaluated
+                post("/api/inspections", INSPECTOR),
+                post("/api/rectifications/{rectificationId}/rectify", HANDLER, INSPECTOR),
+                post("/api/quality-months/close", INSPECTOR, QUALITY_SUPERVISOR),
+
+                // staff scoring (002 第5篇) and satisfaction ratings (000 §5.2.1)
+                post("/api/scorecards/close", QUALITY_SUPERVISOR),
+                post("/api/scorecards/stars", QUALITY_SUPERVISOR),
+                post("/api/ratings", AGENT, QUALITY_SUPERVISOR),
+
+                // administration: policies and the organisation directory
+                post("/api/policies/{subsidiaryId}/versions", ADMIN),
+                post("/api/organisation/subsidiaries", ADMIN),
+                post("/api/organisation/subsidiaries/{subsidiaryId}/departments", ADMIN),
+                post("/api/organisation/subsidiaries/{subsidiaryId}/posts", ADMIN),
+                post("/api/organisation/staff", ADMIN),
+                post("/api/organisation/staff/{staffId}/transfer", ADMIN),
+                post("/api/organisation/staff/{staffId}/supervisor", ADMIN),
+                post("/api/organisation/staff/{staffId}/departure", ADMIN),
+                // customer erasure (crypto-shredding), whichever side serves it
+                post("/api/admin/customer-erasures", ADMIN),
+                AccessRule.any("/api/admin/customers/**", ADMIN));
+    }
+}

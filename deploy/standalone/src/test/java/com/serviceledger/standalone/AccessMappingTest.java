@@ -1,0 +1,313 @@
+package com.serviceledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * The access specification, written apart from the production rules: every endpoint of both sides with the
+ * roles allowed to call it. Each endpoint is called by a user holding exactly one role, for every role: allowed
+ * means the request gets past security (any status but 401 and 403: a 400 or 404 from the handler is fine),
+ * denied means a 403 problem. Without credentials every endpoint but health and info answers 401. And no handler
+ * of the application may be missing from the table, so a new endpoint cannot ship unmapped.
+ */
+@StandaloneOnH2
+class AccessMappingTest {
+
+    static final String AG = "AGENT", DH = "DEPARTMENT_HEAD", HA = "HANDLER", IN = "INSPECTOR",
+            QS = "QUALITY_SUPERVISOR", AN = "ANALYST", AU = "AUDITOR", AD = "ADMIN";
+    /** One test user per role (src/test/resources/config/application.properties; password = name). */
+    static final Map<String, String> USER_OF_ROLE = new LinkedHashMap<>();
+
+    static {
+        USER_OF_ROLE.put(AG, "agent");
+        USER_OF_ROLE.put(DH, "head");
+        USER_OF_ROLE.put(HA, "handler");
+        USER_OF_ROLE.put(IN, "inspector");
+        USER_OF_ROLE.put(QS, "supervisor");
+        USER_OF_ROLE.put(AN, "analyst");
+        USER_OF_ROLE.put(AU, "auditor");
+        USER_OF_ROLE.put(AD, "admin");
+    }
+
+    static final Set<String> CASE_READERS = Set.of(AG, DH, HA, IN, QS, AU);
+    static final Set<String> FIGURES = Set.of(AN, QS, AU);
+    static final Set<String> EVERYONE = Set.of(AG, DH, HA, IN, QS, AN, AU, AD);
+
+    record Endpoint(String method, String path, Set<String> roles) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Endpoint get(String path, Set<String> roles) {
+        return new Endpoint("GET", path, roles);
+    }
+
+    static Endpoint post(String path, String... roles) {
+        return new Endpoint("POST", path, Set.of(roles));
+    }
+
+    /** The specification. Sample ids name nothing that exists: allowed calls end in 400 or 404, never a change. */
+    static final List<Endpoint> TABLE = List.of(
+            // complaints: commands
+            post("/api/complaints", AG),
+            post("/api/complaints/CMP-x/dismiss", QS),
+            post("/api/complaints/CMP-x/forward", AG, DH),
+            post("/api/complaints/CMP-x/contact", DH, HA),
+            post("/api/complaints/CMP-x/on-site", HA, DH),
+            post("/api/complaints/CMP-x/handler", DH),
+            post("/api/complaints/CMP-x/resolve", HA),
+            post("/api/complaints/CMP-x/reject-solution", HA, DH),
+            post("/api/complaints/CMP-x/callback", QS),
+            post("/api/complaints/CMP-x/verify", QS),
+            post("/api/complaints/CMP-x/archive", AG, QS),
+            post("/api/complaints/CMP-x/customer-disclosures", AG, HA, DH, QS),
+            // service requests: commands
+            post("/api/service-requests", AG),
+            post("/api/service-requests/SR-x/request-materials", AG),
+            post("/api/service-requests/SR-x/materials-received", AG),
+            post("/api/service-requests/SR-x/assign", DH),
+            post("/api/service-requests/SR-x/assess", HA, DH),
+            post("/api/service-requests/SR-x/plan", HA, DH),
+            post("/api/service-requests/SR-x/progress", HA),
+            post("/api/service-requests/SR-x/delay", HA, DH),
+            post("/api/service-requests/SR-x/deliver", HA),
+            post("/api/service-requests/SR-x/accept", AG, HA),
+            post("/api/service-requests/SR-x/reject", AG, HA),
+            post("/api/service-requests/SR-x/satisfaction", AG, QS),
+            post("/api/service-requests/SR-x/close", AG, DH),
+            post("/api/service-requests/SR-x/customer-disclosures", AG, HA, DH, QS),
+            // inspections, scoring, ratings: commands
+            post("/api/inspections", IN),
+            post("/api/rectifications/RCT-x/rectify", HA, IN),
+            post("/api/quality-months/close", IN, QS),
+            post("/api/scorecards/close", QS),
+            post("/api/scorecards/stars", QS),
+            post("/api/ratings", AG, QS),
+            // administration: commands
+            post("/api/policies/sub-x/versions", AD),
+            post("/api/organisation/subsidiaries", AD),
+            post("/api/organisation/subsidiaries/sub-x/departments", AD),
+            post("/api/organisation/subsidiaries/sub-x/posts", AD),
+            post("/api/organisation/staff", AD),
+            post("/api/organisation/staff/staff-x/transfer", AD),
+            post("/api/organisation/staff/staff-x/supervisor", AD),
+            post("/api/organisation/staff/staff-x/departure", AD),
+            post("/api/admin/customer-erasures", AD),
+
+            // case views (customer data, masked): not for analysts
+            get("/api/complaints", CASE_READERS),
+            get("/api/complaints/CMP-x", CASE_READERS),
+            get("/api/complaints/CMP-x/live", CASE_READERS),
+            get("/api/service-requests", CASE_READERS),
+            get("/api/service-requests/SR-x", CASE_READERS),
+            get("/api/service-requests/SR-x/live", CASE_READERS),
+            get("/api/ratings/RAT-x", CASE_READERS),
+            get("/api/inspections", CASE_READERS),
+            get("/api/inspections/INS-x", CASE_READERS),
+            get("/api/rectifications", CASE_READERS),
+            get("/api/rectifications/RCT-x", CASE_READERS),
+            get("/api/quality-months", CASE_READERS),
+            get("/api/quality-months/QM-x", CASE_READERS),
+            get("/api/scorecards", Set.of(DH, QS, AU)),
+            get("/api/scorecards/SC-x", Set.of(DH, QS, AU)),
+            get("/api/organisation/subsidiaries/sub-x", EVERYONE),
+            get("/api/organisation/staff/staff-x", EVERYONE),
+            get("/api/policies/sub-x", EVERYONE),
+            // figures
+            get("/api/metrics/complaint-rate", FIGURES),
+            get("/api/metrics/complaint-rate/live", FIGURES),
+            get("/api/metrics/on-time-completion", FIGURES),
+            get("/api/metrics/on-time-completion/live", FIGURES),
+            get("/api/metrics/satisfaction-trend", FIGURES),
+            get("/api/metrics/satisfaction-trend/live", FIGURES),
+            get("/api/metrics/complaint-sla", FIGURES),
+            get("/api/metrics/complaint-sla/live", FIGURES),
+            get("/api/reports/units/sub-x", FIGURES),
+            get("/api/reports/staff/staff-x", FIGURES),
+            get("/api/history", FIGURES),
+            // audit (some of these are being added on other branches)
+            get("/api/audit/cases/CMP-x/events", Set.of(AU, AD)),
+            get("/api/audit/cases/CMP-x/state", Set.of(AU, AD)),
+            get("/api/audit/cases/CMP-x/verification", Set.of(AU, AD)),
+            get("/api/audit/verification", Set.of(AU, AD)),
+            get("/api/audit/export", Set.of(AU, AD)),
+            // administration
+            get("/api/admin/views", Set.of(AD, AU)),
+            post("/api/admin/views/no-such-view/rebuild", AD),
+            get("/api/admin/rebuilds", Set.of(AD, AU)),
+            get("/api/admin/rebuilds/no-such-rebuild", Set.of(AD, AU)),
+            get("/api/admin/dead-letters/no-such-processor", Set.of(AD, AU)),
+            post("/api/admin/dead-letters/no-such-processor/retry", AD),
+            get("/actuator/metrics", Set.of(AD)),
+            get("/actuator/prometheus", Set.of(AD)),
+            get("/actuator/processors", Set.of(AD)));
+
+    static final int PARALLEL_CALLS = 6;
+    static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/info");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Answer(int status, String contentType, String body, String challenge) {
+    }
+
+    @Test
+    void everyEndpointLetsThroughExactlyItsRolesAndTellsTheOthersForbidden() {
+        List<String> wrong = inParallel(TABLE.stream().flatMap(endpoint -> USER_OF_ROLE.keySet().stream()
+                .map(role -> (Supplier<String>) () -> {
+                    Answer answer = call(endpoint, USER_OF_ROLE.get(role));
+                    boolean allowed = endpoint.roles().contains(role);
+                    if (allowed && (answer.status() == 401 || answer.status() == 403)) {
+                        return endpoint + " as " + role + ": expected through, got " + answer.status();
+                    }
+                    if (!allowed && !isProblem(answer, 403, "forbidden")) {
+                        return endpoint + " as " + role + ": expected 403 problem, got " + answer;
+                    }
+                    return null;
+                })).toList());
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutRolesIsForbiddenEverywhere() {
+        List<String> wrong = inParallel(TABLE.stream().map(endpoint -> (Supplier<String>) () -> {
+            Answer answer = call(endpoint, "nobody");
+            return isProblem(answer, 403, "forbidden") ? null : endpoint + ": " + answer;
+        }).toList());
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void withoutCredentialsEveryEndpointButHealthAndInfoAnswers401WithAChallenge() {
+        List<String> wrong = inParallel(TABLE.stream().map(endpoint -> (Supplier<String>) () -> {
+            Answer answer = call(endpoint, null);
+            boolean challenged = answer.challenge() != null && answer.challenge().startsWith("Basic ");
+            return isProblem(answer, 401, "unauthenticated") && challenged ? null : endpoint + ": " + answer;
+        }).toList());
+        assertThat(wrong).isEmpty();
+        for (String path : PUBLIC) {
+            assertThat(call(new Endpoint("GET", path, Set.of()), null).status()).as(path).isNotIn(401, 403);
+        }
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownPathsAreRefused() {
+        Answer badPassword = call(new Endpoint("GET", "/api/complaints", CASE_READERS), "agent", "not-agent");
+        assertThat(isProblem(badPassword, 401, "unauthenticated")).as(badPassword.toString()).isTrue();
+        // nothing is open by default: a path no rule names is denied even to a user holding every role
+        Answer unknown = call(new Endpoint("GET", "/api/no-such-thing", Set.of()), "tester");
+        assertThat(isProblem(unknown, 403, "forbidden")).as(unknown.toString()).isTrue();
+    }
+
+    @Test
+    void everyHandlerOfTheApplicationIsInTheTable() {
+        List<String> missing = new ArrayList<>();
+        int handlers = 0;
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
+                    List<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+                    for (String method : methods.isEmpty() ? List.of("GET", "POST", "PUT", "PATCH", "DELETE")
+                            : methods) {
+                        handlers++;
+                        boolean listed = TABLE.stream().anyMatch(e -> e.method().equals(method)
+                                && pattern.matches(PathContainer.parsePath(e.path())));
+                        if (!listed) {
+                            missing.add(method + " " + pattern.getPatternString());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(handlers).as("handler methods found").isGreaterThan(60);
+        assertThat(missing).as("endpoints missing from the access table").isEmpty();
+    }
+
+    /** Runs the checks a few at a time (they are independent); returns the complaints, in table order. */
+    static List<String> inParallel(List<Supplier<String>> checks) {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CALLS);
+        try {
+            List<CompletableFuture<String>> results = checks.stream()
+                    .map(check -> CompletableFuture.supplyAsync(check, pool)).toList();
+            return results.stream().map(CompletableFuture::join).filter(Objects::nonNull).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static boolean isProblem(Answer answer, int status, String code) {
+        return answer.status() == status
+                && answer.contentType() != null && answer.contentType().startsWith("application/problem+json")
+                && answer.body().contains("\"type\":\"urn:serviceledger:problem:" + code + "\"");
+    }
+
+    Answer call(Endpoint endpoint, String user) {
+        return call(endpoint, user, user);
+    }
+
+    /** Real HTTP; the body is read only from refusals, so an allowed event stream is simply closed. */
+    Answer call(Endpoint endpoint, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + endpoint.path()))
+                .timeout(Duration.ofSeconds(30));
+        if (endpoint.method().equals("POST")) {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        } else {
+            request.GET();
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                String text = status == 401 || status == 403
+                        ? new String(body.readAllBytes(), StandardCharsets.UTF_8) : "";
+                return new Answer(status, response.headers().firstValue("Content-Type").orElse(null), text,
+                        response.headers().firstValue("WWW-Authenticate").orElse(null));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(endpoint + " as " + user, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.serviceledger.platform.security;
+
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The one filter chain of an application: every side's {@link AccessRules} in turn, health and info open,
+ * the rest of actuator for ADMIN, and everything no rule names denied. Stateless (no session, no CSRF token, no
+ * login page, no redirects): each request carries its credentials, Basic or a bearer token by {@code mode}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain serviceLedgerSecurity(ServerHttpSecurity http, SecurityProperties properties,
+                                                 ObjectProvider<AccessRules> sides,
+                                                 ObjectProvider<MapReactiveUserDetailsService> users,
+                                                 PasswordEncoder passwordEncoder,
+                                                 ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
+        SecurityProblems problems = new SecurityProblems(properties);
+        List<AccessRule> rules = sides.orderedStream().flatMap(side -> side.rules().stream()).toList();
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/health/**", "/actuator/info").permitAll();
+                    for (AccessRule rule : rules) {
+                        var matcher = rule.method() == null
+                                ? exchanges.pathMatchers(rule.pattern())
+                                : exchanges.pathMatchers(rule.method(), rule.pattern());
+                        matcher.hasAnyRole(rule.roles().toArray(String[]::new));
+                    }
+                    exchanges.pathMatchers("/actuator/**").hasRole(Roles.ADMIN);
+                    exchanges.anyExchange().denyAll();
+                });
+        switch (properties.mode()) {
+            case USERS -> http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                    .authenticationManager(basicAuthentication(users.getObject(), passwordEncoder)));
+            case JWT -> http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                    .oauth2ResourceServer(server -> server
+                            .authenticationEntryPoint(problems)
+                            .accessDeniedHandler(problems)
+                            .jwt(jwt -> jwt.jwtDecoder(requiredDecoder(jwtDecoder))
+                                    .jwtAuthenticationConverter(new JwtUserConverter(properties.jwt()))));
+        }
+        return http.build();
+    }
+
+    private static ReactiveAuthenticationManager basicAuthentication(MapReactiveUserDetailsService users,
+                                                                     PasswordEncoder passwordEncoder) {
+        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        manager.setPasswordEncoder(passwordEncoder);
+        return manager;
+    }
+
+    private static ReactiveJwtDecoder requiredDecoder(ObjectProvider<ReactiveJwtDecoder> decoder) {
+        ReactiveJwtDecoder found = decoder.getIfAvailable();
+        if (found == null) {
+            throw new IllegalStateException("serviceledger.security.mode=jwt needs the token issuer: set "
+                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri), "
+                    + "or serviceledger.security.mode=users with serviceledger.security.users");
+        }
+        return found;
+    }
+
+    /** The configured users ({@code users} mode); passwords carry their encoding ({bcrypt}, {noop}). */
+    @Bean
+    @ConditionalOnProperty(name = "serviceledger.security.mode", havingValue = "users")
+    MapReactiveUserDetailsService serviceLedgerUsers(SecurityProperties properties) {
+        if (properties.users().isEmpty()) {
+            throw new IllegalStateException(
+                    "serviceledger.security.mode=users needs at least one entry in serviceledger.security.users");
+        }
+        List<UserDetails> users = properties.users().stream().map(SecurityConfiguration::user).toList();
+        return new MapReactiveUserDetailsService(users);
+    }
+
+    /**
+     * Verifies {id}-prefixed passwords as configured. Never "upgrades" them: Spring's login would otherwise hash
+     * every {noop} password with bcrypt on each request (a bcrypt hash per call, ~100 ms of CPU), and the
+     * configuration, not the login, decides how a password is stored.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        PasswordEncoder configured = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return configured.encode(rawPassword);
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                return configured.matches(rawPassword, encodedPassword);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encodedPassword) {
+                return false;
+            }
+        };
+    }
+
+    private static UserDetails user(SecurityProperties.User user) {
+        if (user.name() == null || user.name().isBlank() || user.password() == null) {
+            throw new IllegalStateException("every serviceledger.security.users entry needs a name and a password");
+        }
+        for (String role : user.roles()) {
+            if (!Roles.ALL.contains(role)) {
+                throw new IllegalStateException("user " + user.name() + ": unknown role " + role
+                        + " (known: " + Roles.ALL + ")");
+            }
+        }
+        return User.withUsername(user.name()).password(user.password())
+                .roles(user.roles().toArray(String[]::new)).build();
+    }
+}

@@ -1,0 +1,83 @@
+package com.serviceledger.platform.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.platform.web.Problems;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * 401 and 403 as {@code application/problem+json} with stable types, like every other error; a 401 tells the
+ * client how to authenticate ({@code WWW-Authenticate}). Written here because these answers leave before any
+ * controller advice could see them.
+ */
+final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SecurityProperties properties;
+
+    SecurityProblems(SecurityProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
+        String detail = properties.mode() == SecurityProperties.Mode.JWT
+                ? "A valid bearer token is required"
+                : "Valid credentials are required (HTTP Basic)";
+        return write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail);
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "Your roles do not allow " + exchange.getRequest().getMethod() + " on this resource");
+    }
+
+    private String challenge(AuthenticationException ex) {
+        if (properties.mode() == SecurityProperties.Mode.USERS) {
+            return "Basic realm=\"" + properties.realm() + "\"";
+        }
+        // RFC 6750: a token was sent but is not acceptable (bad signature, expired, wrong issuer)
+        return ex instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer";
+    }
+
+    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String title,
+                                    String detail) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", Problems.type(code).toString());
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", exchange.getRequest().getPath().value());
+        byte[] body;
+        try {
+            body = JSON.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            return Mono.error(e);
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+}

@@ -1,0 +1,60 @@
+package com.serviceledger.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+class JwtUserConverterTest {
+
+    static Jwt jwt(Map<String, Object> claims) {
+        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256")
+                .issuedAt(Instant.parse("2026-04-01T00:00:00Z")).expiresAt(Instant.parse("2026-04-01T01:00:00Z"));
+        claims.forEach(builder::claim);
+        return builder.build();
+    }
+
+    static List<String> authorities(String rolesClaim, Map<String, Object> claims) {
+        var token = new JwtUserConverter(new SecurityProperties.Jwt(rolesClaim, "preferred_username"))
+                .convert(jwt(claims)).block();
+        return token.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+
+    @Test
+    void rolesFromATopLevelListBecomeUppercaseRoleAuthorities() {
+        assertThat(authorities("roles", Map.of("sub", "u", "roles", List.of("agent", "quality-supervisor"))))
+                .containsExactly("ROLE_AGENT", "ROLE_QUALITY_SUPERVISOR");
+    }
+
+    @Test
+    void aDottedPathReadsNestedClaims() {
+        assertThat(authorities("realm_access.roles",
+                Map.of("sub", "u", "realm_access", Map.of("roles", List.of("Handler", "AUDITOR")))))
+                .containsExactly("ROLE_HANDLER", "ROLE_AUDITOR");
+    }
+
+    @Test
+    void aClaimWhoseNameHasDotsIsReadAsItIsAndAStringIsSplit() {
+        assertThat(authorities("https://serviceledger.example/roles",
+                Map.of("sub", "u", "https://serviceledger.example/roles", "analyst admin")))
+                .containsExactly("ROLE_ANALYST", "ROLE_ADMIN");
+    }
+
+    @Test
+    void noRolesClaimMeansNoRoles() {
+        assertThat(authorities("realm_access.roles", Map.of("sub", "u", "realm_access", "not an object"))).isEmpty();
+        assertThat(authorities("roles", Map.of("sub", "u"))).isEmpty();
+    }
+
+    @Test
+    void theNameIsThePrincipalClaimElseTheSubject() {
+        var converter = new JwtUserConverter(new SecurityProperties.Jwt("roles", "preferred_username"));
+        assertThat(converter.convert(jwt(Map.of("sub", "f81d", "preferred_username", "li.na"))).block().getName())
+                .isEqualTo("li.na");
+        assertThat(converter.convert(jwt(Map.of("sub", "f81d"))).block().getName()).isEqualTo("f81d");
+    }
+}

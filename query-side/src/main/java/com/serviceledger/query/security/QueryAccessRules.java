@@ -1,0 +1,91 @@
+package com.serviceledger.query.security;
+
+import static com.serviceledger.platform.security.AccessRule.get;
+import static com.serviceledger.platform.security.AccessRule.post;
+import static com.serviceledger.platform.security.Roles.ADMIN;
+import static com.serviceledger.platform.security.Roles.AGENT;
+import static com.serviceledger.platform.security.Roles.ANALYST;
+import static com.serviceledger.platform.security.Roles.AUDITOR;
+import static com.serviceledger.platform.security.Roles.DEPARTMENT_HEAD;
+import static com.serviceledger.platform.security.Roles.HANDLER;
+import static com.serviceledger.platform.security.Roles.INSPECTOR;
+import static com.serviceledger.platform.security.Roles.QUALITY_SUPERVISOR;
+
+import com.serviceledger.platform.security.AccessRule;
+import com.serviceledger.platform.security.AccessRules;
+import com.serviceledger.platform.security.Roles;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read what. Auditors read everything; analysts read figures (metrics, reports, history) but no case,
+ * since cases name customers; administrators run the views. Every endpoint of this side is listed here; one not
+ * listed is denied to everybody.
+ */
+@Component
+public class QueryAccessRules implements AccessRules {
+
+    /** The people who work the cases (the views carry the customer, masked). */
+    private static final List<String> CASE_READERS =
+            List.of(AGENT, DEPARTMENT_HEAD, HANDLER, INSPECTOR, QUALITY_SUPERVISOR, AUDITOR);
+    /** Staff performance: the staff member's management and the quality function. */
+    private static final List<String> SCORE_READERS = List.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR, AUDITOR);
+    /** Figures over many cases. */
+    private static final List<String> ANALYTICS = List.of(ANALYST, QUALITY_SUPERVISOR, AUDITOR);
+    /** The view and processor machinery. */
+    private static final List<String> OPERATIONS = List.of(ADMIN, AUDITOR);
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                // cases and their live updates
+                get("/api/complaints", CASE_READERS),
+                get("/api/complaints/{complaintId}", CASE_READERS),
+                get("/api/complaints/{complaintId}/live", CASE_READERS),
+                get("/api/service-requests", CASE_READERS),
+                get("/api/service-requests/{requestId}", CASE_READERS),
+                get("/api/service-requests/{requestId}/live", CASE_READERS),
+                get("/api/ratings/{ratingId}", CASE_READERS),
+                get("/api/inspections", CASE_READERS),
+                get("/api/inspections/{inspectionId}", CASE_READERS),
+                get("/api/rectifications", CASE_READERS),
+                get("/api/rectifications/{rectificationId}", CASE_READERS),
+                get("/api/quality-months", CASE_READERS),
+                get("/api/quality-months/{qualityMonthId}", CASE_READERS),
+
+                get("/api/scorecards", SCORE_READERS),
+                get("/api/scorecards/{scorecardId}", SCORE_READERS),
+
+                // the directory and the policy in force: everybody's working context
+                get("/api/organisation/subsidiaries/{subsidiaryId}", Roles.ALL),
+                get("/api/organisation/staff/{staffId}", Roles.ALL),
+                get("/api/policies/{subsidiaryId}", Roles.ALL),
+
+                // metrics (000 §5.2–5.4), their live streams, evaluation reports, event history
+                get("/api/metrics/complaint-rate", ANALYTICS),
+                get("/api/metrics/complaint-rate/live", ANALYTICS),
+                get("/api/metrics/on-time-completion", ANALYTICS),
+                get("/api/metrics/on-time-completion/live", ANALYTICS),
+                get("/api/metrics/satisfaction-trend", ANALYTICS),
+                get("/api/metrics/satisfaction-trend/live", ANALYTICS),
+                get("/api/metrics/complaint-sla", ANALYTICS),
+                get("/api/metrics/complaint-sla/live", ANALYTICS),
+                get("/api/reports/units/{subsidiaryId}", ANALYTICS),
+                get("/api/reports/staff/{staffId}", ANALYTICS),
+                get("/api/history", ANALYTICS),
+
+                // audit: event streams, chain verification, export, state as of a moment
+                AccessRule.any("/api/audit/**", AUDITOR, ADMIN),
+
+                // administration: view rebuilds and parked events
+                get("/api/admin/views", OPERATIONS),
+                post("/api/admin/views/{view}/rebuild", ADMIN),
+                get("/api/admin/rebuilds", OPERATIONS),
+                get("/api/admin/rebuilds/{id}", OPERATIONS),
+                get("/api/admin/dead-letters/{processor}", OPERATIONS),
+                post("/api/admin/dead-letters/{processor}/retry", ADMIN),
+                // customer erasure, whichever side serves it
+                post("/api/admin/customer-erasures", ADMIN),
+                AccessRule.any("/api/admin/customers/**", ADMIN));
+    }
+}
