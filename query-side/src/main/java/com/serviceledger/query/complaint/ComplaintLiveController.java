@@ -2,6 +2,8 @@ package com.serviceledger.query.complaint;
 
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
 import com.serviceledger.query.live.LiveQuery;
+import com.serviceledger.query.privacy.CaseWithCustomer;
+import com.serviceledger.query.privacy.CustomerCards;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +21,19 @@ class ComplaintLiveController {
     private final ComplaintSearch search;
     private final ComplaintIndex index;
     private final LiveQuery live;
+    private final CustomerCards customers;
 
-    ComplaintLiveController(ComplaintSearch search, ComplaintIndex index, LiveQuery live) {
+    ComplaintLiveController(ComplaintSearch search, ComplaintIndex index, LiveQuery live, CustomerCards customers) {
         this.search = search;
         this.index = index;
         this.live = live;
+        this.customers = customers;
     }
 
     @GetMapping(path = "/api/complaints/{complaintId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<ComplaintView>> complaint(@PathVariable String complaintId) {
-        return live.document(index.alias(), complaintId, () -> search.byId(complaintId), "complaint");
+    Flux<ServerSentEvent<CaseWithCustomer<ComplaintView>>> complaint(@PathVariable String complaintId) {
+        // each version as GET answers it, with the customer's masks
+        return customers.live(live.document(index.alias(), complaintId, () -> search.byId(complaintId), "complaint"),
+                ComplaintView::customerId);
     }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.axonframework.common.AxonThreadFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,6 +40,18 @@ public class CustomerCards implements DisposableBean {
     public <V> Mono<ViewPage<CaseWithCustomer<V>>> page(ViewPage<V> page, Function<V, String> customerId) {
         return page(page.items(), customerId)
                 .map(items -> new ViewPage<>(page.total(), page.page(), page.size(), items));
+    }
+
+    /** A live case stream with the masks added to each version (heartbeat comments pass through). */
+    public <V> Flux<ServerSentEvent<CaseWithCustomer<V>>> live(Flux<ServerSentEvent<V>> events,
+                                                                Function<V, String> customerId) {
+        return events.concatMap(event -> {
+            if (event.data() == null) {
+                return Mono.just(ServerSentEvent.<CaseWithCustomer<V>>builder().comment(event.comment()).build());
+            }
+            return one(event.data(), customerId).map(withCustomer -> ServerSentEvent.builder(withCustomer)
+                    .id(event.id()).event(event.event()).build());
+        });
     }
 
     private <V> Mono<List<CaseWithCustomer<V>>> page(List<V> views, Function<V, String> customerId) {

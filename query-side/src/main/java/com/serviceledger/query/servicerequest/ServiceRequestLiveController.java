@@ -1,6 +1,8 @@
 package com.serviceledger.query.servicerequest;
 
 import com.serviceledger.query.live.LiveQuery;
+import com.serviceledger.query.privacy.CaseWithCustomer;
+import com.serviceledger.query.privacy.CustomerCards;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +20,19 @@ class ServiceRequestLiveController {
     private final ServiceRequestSearch search;
     private final ServiceRequestIndex index;
     private final LiveQuery live;
+    private final CustomerCards customers;
 
-    ServiceRequestLiveController(ServiceRequestSearch search, ServiceRequestIndex index, LiveQuery live) {
+    ServiceRequestLiveController(ServiceRequestSearch search, ServiceRequestIndex index, LiveQuery live, CustomerCards customers) {
         this.search = search;
         this.index = index;
         this.live = live;
+        this.customers = customers;
     }
 
     @GetMapping(path = "/api/service-requests/{requestId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<ServiceRequestView>> serviceRequest(@PathVariable String requestId) {
-        return live.document(index.alias(), requestId, () -> search.byId(requestId), "service-request");
+    Flux<ServerSentEvent<CaseWithCustomer<ServiceRequestView>>> serviceRequest(@PathVariable String requestId) {
+        // each version as GET answers it, with the customer's masks
+        return customers.live(live.document(index.alias(), requestId, () -> search.byId(requestId), "service-request"),
+                ServiceRequestView::customerId);
     }
 }

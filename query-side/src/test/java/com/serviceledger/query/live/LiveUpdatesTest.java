@@ -51,12 +51,15 @@ class LiveUpdatesTest {
     void a_complaint_stream_sends_the_current_view_then_each_new_version() {
         String id = newComplaintId();
         complaints.appendAndAwait(ComplaintStory.of(id, received(id, newSubsidiary(), MAR10).event()));
+        Map<String, Object> asRead = api.json("/api/complaints/" + id);
 
         StepVerifier.create(data(stream("/api/complaints/" + id + "/live")))
                 .assertNext(view -> {
                     assertThat(view.id()).isEqualTo("0");
                     assertThat(view.event()).isEqualTo("complaint");
                     assertThat(view.data()).containsEntry("complaintId", id).containsEntry("lastSequence", 0);
+                    // the same answer as a plain read, the customer's masks included
+                    assertThat(view.data()).containsKey("customer").isEqualTo(asRead);
                 })
                 .then(() -> append("Complaint", id, 1, contacted(id, MAR10.plusSeconds(600), true, true)))
                 .assertNext(view -> {
