@@ -24,7 +24,7 @@ public record MetricBucket(String period, String periodStart, String group, long
         }
     }
 
-    static Double ratio(long numerator, long denominator) {
+    public static Double ratio(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
     }
 }

@@ -15,22 +15,31 @@ import java.util.TreeSet;
 public record MetricSeries(String name, List<MetricBucket> buckets) {
 
     /** The figures of one group in one period, before the ratio and change are derived. */
-    record Tally(long numerator, long denominator, Map<String, Object> details) {
+    public record Tally(long numerator, long denominator, Map<String, Object> details) {
     }
 
-    interface Tallying {
+    public interface Tallying {
         Tally tally(String group, LocalDate periodStart);
     }
 
     static MetricSeries of(String name, MetricQuery query, Set<String> groups, Tallying tallying) {
+        return of(name, query.period(), query.fetchFrom(), query.periods(), groups, tallying);
+    }
+
+    /**
+     * Assembles the buckets from each group's tallies: the ratio, and the change against the period before
+     * ({@code fetchFrom} is the start of the one before the first reported).
+     */
+    public static MetricSeries of(String name, MetricPeriod period, LocalDate fetchFrom, List<LocalDate> periods,
+                                  Set<String> groups, Tallying tallying) {
         List<MetricBucket> buckets = new ArrayList<>();
         for (String group : sorted(groups)) {
-            Tally before = tallying.tally(group, query.fetchFrom());
+            Tally before = tallying.tally(group, fetchFrom);
             Double previous = MetricBucket.ratio(before.numerator(), before.denominator());
-            for (LocalDate start : query.periods()) {
+            for (LocalDate start : periods) {
                 Tally tally = tallying.tally(group, start);
                 Double value = MetricBucket.ratio(tally.numerator(), tally.denominator());
-                buckets.add(new MetricBucket(query.period().key(start), start.toString(), group, tally.numerator(),
+                buckets.add(new MetricBucket(period.key(start), start.toString(), group, tally.numerator(),
                         tally.denominator(), value, MetricBucket.Change.between(previous, value), tally.details()));
                 previous = value;
             }

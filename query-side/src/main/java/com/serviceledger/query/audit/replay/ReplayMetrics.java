@@ -9,14 +9,12 @@ import com.serviceledger.query.metrics.MetricReport;
 import com.serviceledger.query.metrics.MetricSeries;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -113,7 +111,7 @@ public final class ReplayMetrics {
             details.put("perThousand", served == 0 ? null : valid * 1000.0 / served);
             details.put("dismissed", dismissed);
             details.put("received", all);
-            return new Tally(valid, served, details);
+            return new MetricSeries.Tally(valid, served, details);
         });
         return report(COMPLAINT_RATE, COMPLAINT_RATE_DEFINITION, query, List.of(series), null);
     }
@@ -187,9 +185,9 @@ public final class ReplayMetrics {
             if (request) {
                 long original = found.count(group, start, "onTimeAgainstOriginal");
                 details.put("onTimeAgainstOriginal", original);
-                details.put("valueAgainstOriginal", ratio(original, settled));
+                details.put("valueAgainstOriginal", MetricBucket.ratio(original, settled));
             }
-            return new Tally(onTime, settled, details);
+            return new MetricSeries.Tally(onTime, settled, details);
         });
     }
 
@@ -251,14 +249,14 @@ public final class ReplayMetrics {
                 satisfied += each.get(i).count(group, start, "satisfied");
                 scoreSum += each.get(i).count(group, start, "scoreSum");
             }
-            Double csat = ratio(satisfied, count);
+            Double csat = MetricBucket.ratio(satisfied, count);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("count", count);
             details.put("averageScore", count == 0 ? null : (double) scoreSum / count);
             details.put("scoreSum", scoreSum);
             details.put("meetsTarget", csat == null ? null : csat >= targetCsat);
             details.put("bySource", bySource);
-            return new Tally(satisfied, count, details);
+            return new MetricSeries.Tally(satisfied, count, details);
         });
         return report(SATISFACTION_TREND, SATISFACTION_DEFINITION, query, List.of(series),
                 Map.of("targetCsat", targetCsat));
@@ -352,39 +350,10 @@ public final class ReplayMetrics {
 
     // ---------------------------------------------------------------- the answer, as MetricSeries and MetricReport build it
 
-    private record Tally(long numerator, long denominator, Map<String, Object> details) {
-    }
-
-    private interface Tallying {
-        Tally tally(String group, LocalDate periodStart);
-    }
-
-    private static MetricSeries series(String name, ReplayQuery query, Set<String> groups, Tallying tallying) {
-        List<MetricBucket> buckets = new ArrayList<>();
-        for (String group : sorted(groups)) {
-            Tally before = tallying.tally(group, query.fetchFrom());
-            Double previous = ratio(before.numerator(), before.denominator());
-            for (LocalDate start : query.periods()) {
-                Tally tally = tallying.tally(group, start);
-                Double value = ratio(tally.numerator(), tally.denominator());
-                buckets.add(new MetricBucket(query.period().key(start), start.toString(), group, tally.numerator(),
-                        tally.denominator(), value, new MetricBucket.Change(previous,
-                        previous == null || value == null ? null : value - previous), tally.details()));
-                previous = value;
-            }
-        }
-        return new MetricSeries(name, buckets);
-    }
-
-    /** Groups in key order, documents without the grouped field last. */
-    private static List<String> sorted(Set<String> groups) {
-        TreeSet<String> keys = new TreeSet<>(Comparator.naturalOrder());
-        groups.stream().filter(g -> g != null).forEach(keys::add);
-        List<String> ordered = new ArrayList<>(keys);
-        if (groups.contains(null)) {
-            ordered.add(null);
-        }
-        return ordered;
+    /** The API's own assembly of ratios and changes over this engine's tallies. */
+    private static MetricSeries series(String name, ReplayQuery query, Set<String> groups,
+                                       MetricSeries.Tallying tallying) {
+        return MetricSeries.of(name, query.period(), query.fetchFrom(), query.periods(), groups, tallying);
     }
 
     private static MetricReport report(String metric, String definition, ReplayQuery query, List<MetricSeries> series,
@@ -396,9 +365,6 @@ public final class ReplayMetrics {
                 series, details);
     }
 
-    private static Double ratio(long numerator, long denominator) {
-        return denominator == 0 ? null : (double) numerator / denominator;
-    }
 
     // ---------------------------------------------------------------- reading a document like a search does
 
