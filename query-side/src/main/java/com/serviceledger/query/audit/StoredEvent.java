@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.kernel.audit.EventChainLink;
 import com.serviceledger.kernel.audit.EventHash;
+import com.serviceledger.query.audit.replay.ExportedEvent;
 import java.time.Instant;
 import org.axonframework.common.DateTimeUtils;
 
@@ -29,6 +30,12 @@ public record StoredEvent(long globalIndex, String eventId, String aggregateType
     /** The stored timestamp string as an instant, whatever its number of fraction digits. */
     Instant instant() {
         return DateTimeUtils.parseInstant(timestamp);
+    }
+
+    /** The event as an export line holds it (payload and metadata as trees); throws if the stored JSON does not parse. */
+    public ExportedEvent exported() {
+        return new ExportedEvent(globalIndex, eventId, aggregateType, aggregateId, sequence, timestamp, payloadType,
+                revision, EventHash.parse(payload), EventHash.parse(metadata));
     }
 
     /** The event as the hash chain reads it; throws if the stored JSON does not parse. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -56,6 +57,27 @@ public final class NdjsonEvents {
 
     /** Writes one event as one line. */
     public static void write(ExportedEvent event, Writer out) {
+        try {
+            out.write(JSON.writeValueAsString(node(event)));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One event as one {@code \n}-terminated UTF-8 line. */
+    public static byte[] line(ExportedEvent event) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            JSON.writeValue(out, node(event));
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode node(ExportedEvent event) {
         ObjectNode line = JSON.createObjectNode();
         line.put("globalIndex", event.globalIndex());
         line.put("eventId", event.eventId());
@@ -67,12 +89,7 @@ public final class NdjsonEvents {
         line.put("revision", event.revision());
         line.set("payload", event.payload());
         line.set("metadata", event.metadata());
-        try {
-            out.write(JSON.writeValueAsString(line));
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return line;
     }
 
     private static long number(JsonNode node, String field, long line) {
