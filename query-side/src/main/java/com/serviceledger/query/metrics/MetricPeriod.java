@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A calendar period of the metrics (000 §5.3). Figures are bucketed on local dates stored in the views
@@ -59,6 +61,15 @@ public enum MetricPeriod {
             case QUARTER -> start.minusMonths(3);
             case YEAR -> start.minusYears(1);
         };
+    }
+
+    /** The starts of the periods from {@code from} (a period start) up to {@code to} (exclusive), oldest first. */
+    public List<LocalDate> starts(LocalDate from, LocalDate to) {
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = from; start.isBefore(to); start = next(start)) {
+            starts.add(start);
+        }
+        return starts;
     }
 
     /** The period's key: 2026-03-31, 2026-W09, 2026-03, 2026-Q1, 2026. */

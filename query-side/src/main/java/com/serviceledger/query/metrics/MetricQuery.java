@@ -27,11 +27,7 @@ record MetricQuery(MetricPeriod period, LocalDate from, LocalDate to, Dimension 
 
     /** The starts of the reported periods, oldest first. */
     List<LocalDate> periods() {
-        List<LocalDate> starts = new ArrayList<>();
-        for (LocalDate start = from; start.isBefore(to); start = period.next(start)) {
-            starts.add(start);
-        }
-        return starts;
+        return period.starts(from, to);
     }
 
     /**

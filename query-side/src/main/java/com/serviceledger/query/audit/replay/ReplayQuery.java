@@ -93,11 +93,7 @@ public record ReplayQuery(MetricPeriod period, LocalDate from, LocalDate to, Rep
 
     /** The starts of the reported periods, oldest first. */
     List<LocalDate> periods() {
-        List<LocalDate> starts = new ArrayList<>();
-        for (LocalDate start = from; start.isBefore(to); start = period.next(start)) {
-            starts.add(start);
-        }
-        return starts;
+        return period.starts(from, to);
     }
 
     /** Every dimension the request names (grouping and filters). */
