@@ -26,7 +26,7 @@ class LoadReportTest {
         Map<String, Percentiles.Spread> figures = (Map<String, Percentiles.Spread>) report.get("figures");
         assertThat(figures.get("sustained commands/s (2xx, closed loop)"))
                 .isEqualTo(new Percentiles.Spread(200, 100, 300));
-        assertThat(figures.get("append ÷ raw insert, %")).isEqualTo(new Percentiles.Spread(3.0, 1.0, 3.0)) // the median of the runs' own ratios;
+        assertThat(figures.get("append ÷ raw insert, %")).isEqualTo(new Percentiles.Spread(3.0, 1.0, 3.0)); // the median of the runs' own ratios
         assertThat(figures.get("peak RSS MiB (VmHWM)")).isEqualTo(new Percentiles.Spread(800, 800, 800));
         assertThat(figures).containsKeys("latency p99 ms at half rate", "projection lag p99 ms (complaint view)",
                 "raw JDBC batch insert rows/s (ceiling)", "events appended/s (sustained window)");
