@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LoadDriver {
 
-    private static final Duration LAG_POLL = Duration.ofMillis(25);
+    private static final Duration LAG_POLL = Duration.ofMillis(50);
     private static final Duration LAG_PATIENCE = Duration.ofSeconds(30);
 
     private final CommandClient commands;

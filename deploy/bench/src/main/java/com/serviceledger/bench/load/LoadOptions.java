@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@link CommandLoadBench} runs: {@code --clients=16 --duration=60 --warmup=10 --latency-duration=30
- * --lag-every=5 --ceiling-rows=20000 --batch=500 --runs=3 --out=target/bench
+ * What {@link CommandLoadBench} runs: {@code --clients=16 --duration=60 --warmup=10 --latency-duration=20
+ * --lag-every=3 --ceiling-rows=20000 --batch=500 --runs=3 --out=target/bench
  * --jar=deploy/standalone/target/standalone-0.1.0-SNAPSHOT.jar --child-heap=2g}, or {@code --url=http://host:port}
  * to drive a running system (then no peak RSS and no JDBC ceiling: its database is not ours to open).
  */
@@ -34,8 +34,8 @@ record LoadOptions(String url, int clients, Duration duration, Duration warmup, 
                 Integer.parseInt(given.getOrDefault("clients", "16")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "60"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "10"))),
-                Duration.ofSeconds(Long.parseLong(given.getOrDefault("latency-duration", "30"))),
-                Integer.parseInt(given.getOrDefault("lag-every", "5")),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("latency-duration", "20"))),
+                Integer.parseInt(given.getOrDefault("lag-every", "3")),
                 Integer.parseInt(given.getOrDefault("ceiling-rows", "20000")),
                 Integer.parseInt(given.getOrDefault("batch", "500")),
                 Integer.parseInt(given.getOrDefault("runs", "3")),
