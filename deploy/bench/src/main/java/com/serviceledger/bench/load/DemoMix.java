@@ -1,0 +1,159 @@
+package com.serviceledger.bench.load;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The command mix of the standalone demo generator (ComplaintScript, ServiceRequestScript, RatingScript) on
+ * the demo organisation's first subsidiary: complaint lifecycles, service-request lifecycles and ratings,
+ * each step sent by the role the access rules require. Each step appends exactly one event, so after the
+ * n-th step (0-based) the case's view shows {@code lastSequence = n}.
+ */
+final class DemoMix {
+
+    static final String SUBSIDIARY = "demo-tangshan";
+    /** Front-line staff of demo-tangshan: staff id, department, post (DemoCatalog). */
+    private static final List<String[]> FRONT_LINE = List.of(
+            new String[] {"wang-fang", "dept-sales", "billing"}, new String[] {"li-na", "dept-sales", "billing"},
+            new String[] {"zhang-wei", "dept-logistics", "weighbridge"},
+            new String[] {"sun-hao", "dept-logistics", "gate"}, new String[] {"zhou-min", "dept-cs", "hotline"});
+    private static final List<String> CHANNELS = List.of("HOTLINE", "ONLINE", "EMAIL", "ON_SITE", "WECHAT");
+    private static final List<String> GRIEVANCES = List.of("The weighbridge ticket was printed twice",
+            "Waited two hours at the gate for loading", "The billing window closed early", "Wrong invoice amount");
+
+    private final SplittableRandom dice;
+
+    DemoMix(long seed) {
+        this.dice = new SplittableRandom(seed);
+    }
+
+    /** The next case: 40 % complaints, 40 % service requests, 20 % single ratings. */
+    synchronized Case next() {
+        int roll = dice.nextInt(10);
+        return roll < 4 ? complaint() : roll < 8 ? serviceRequest() : rating();
+    }
+
+    private Case complaint() {
+        String[] staff = pick(FRONT_LINE);
+        String head = staff[1].equals("dept-logistics") ? "liu-yang" : "chen-jing";
+        String handler = pick(FRONT_LINE)[0];
+        boolean blamed = dice.nextInt(10) < 2;
+        String base = "/api/complaints/{id}/";
+        List<Step> steps = new ArrayList<>(List.of(
+                new Step("/api/complaints", "agent", """
+                        {"channel":"%s","customer":{"name":"%s","phone":"138%08d"},"content":"%s",
+                         "demand":"Refund the fee","target":{"subsidiaryId":"%s","departmentId":"%s","postId":"%s",
+                         "staffId":"%s"},"urgency":"NORMAL"}""".formatted(pick(CHANNELS), customer(),
+                        dice.nextInt(100_000_000), pick(GRIEVANCES), SUBSIDIARY, staff[1], staff[2], staff[0])),
+                new Step(base + "forward", "agent",
+                        "{\"departmentId\":\"%s\",\"departmentHeadId\":\"%s\"}".formatted(staff[1], head)),
+                new Step(base + "contact", "head",
+                        "{\"contactedBy\":\"%s\",\"proposedSolution\":\"We will call you back\"}".formatted(head)),
+                new Step(base + "handler", "head", "{\"handlerId\":\"%s\"}".formatted(handler)),
+                new Step(base + "resolve", "handler", "{\"resolution\":\"Settled with the customer\"}"),
+                new Step(base + "callback", "supervisor",
+                        "{\"satisfaction\":%d,\"solutionAccepted\":true}".formatted(3 + dice.nextInt(3))),
+                new Step(base + "verify", "supervisor", blamed
+                        ? "{\"responsibleStaffId\":\"%s\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Confirmed\"}"
+                                .formatted(staff[0])
+                        : "{\"misconduct\":\"NONE\",\"findings\":\"No one at fault\"}"),
+                new Step(base + "archive", "supervisor", null)));
+        return new Case(Kind.COMPLAINT, steps);
+    }
+
+    private Case serviceRequest() {
+        String[] staff = pick(FRONT_LINE);
+        String base = "/api/service-requests/{id}/";
+        String due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Step> steps = List.of(
+                new Step("/api/service-requests", "agent", """
+                        {"channel":"%s","customer":{"name":"%s","phone":"139%08d"},"category":"BUSINESS_ASSISTANCE",
+                         "description":"Help with the delivery contract","target":{"subsidiaryId":"%s",
+                         "departmentId":"%s","postId":"%s"}}""".formatted(pick(CHANNELS), customer(),
+                        dice.nextInt(100_000_000), SUBSIDIARY, staff[1], staff[2])),
+                new Step(base + "assign", "head", "{\"assigneeId\":\"%s\"}".formatted(staff[0])),
+                new Step(base + "assess", "handler",
+                        "{\"nature\":\"Routine\",\"difficulty\":\"LOW\",\"resources\":\"One clerk\"}"),
+                new Step(base + "plan", "handler", """
+                        {"goal":"Answer the customer","steps":["Prepare","Deliver"],"ownerId":"%s","dueAt":"%s"}"""
+                        .formatted(staff[0], due)),
+                new Step(base + "progress", "handler", "{\"note\":\"Under way\"}"),
+                new Step(base + "deliver", "handler", "{\"summary\":\"Done\"}"),
+                new Step(base + "accept", "agent", null),
+                new Step(base + "satisfaction", "agent", "{\"score\":%d,\"comment\":\"Good\"}"
+                        .formatted(3 + dice.nextInt(3))),
+                new Step(base + "close", "agent", null));
+        return new Case(Kind.SERVICE_REQUEST, steps);
+    }
+
+    private Case rating() {
+        String[] staff = pick(FRONT_LINE);
+        return new Case(Kind.RATING, List.of(new Step("/api/ratings", "agent", """
+                {"source":"ONLINE_RATING","unit":{"subsidiaryId":"%s","departmentId":"%s","postId":"%s",
+                 "staffId":"%s"},"channel":"WECHAT","score":%d,"comment":"Friendly and quick"}"""
+                .formatted(SUBSIDIARY, staff[1], staff[2], staff[0], 1 + dice.nextInt(5)))));
+    }
+
+    private String customer() {
+        return pick(List.of("Wang", "Li", "Zhang", "Liu")) + " " + pick(List.of("Wei", "Fang", "Min", "Jie"));
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(dice.nextInt(values.size()));
+    }
+
+    enum Kind { COMPLAINT, SERVICE_REQUEST, RATING }
+
+    /** One HTTP command: path ({@code {id}} stands for the case id), the demo user who may send it, JSON body. */
+    record Step(String path, String user, String body) {
+    }
+
+    /** A case driven by one client at a time: the id comes with the first step's answer. */
+    static final class Case {
+        private final Kind kind;
+        private final List<Step> steps;
+        private int next;
+        private String id;
+
+        Case(Kind kind, List<Step> steps) {
+            this.kind = kind;
+            this.steps = steps;
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        String id() {
+            return id;
+        }
+
+        void identify(String caseId) {
+            this.id = caseId;
+        }
+
+        /** The 0-based index of the step to send next, which is also the event sequence it appends. */
+        int index() {
+            return next;
+        }
+
+        Step step() {
+            return steps.get(next);
+        }
+
+        String path() {
+            return step().path().replace("{id}", id == null ? "" : id);
+        }
+
+        void advance() {
+            next++;
+        }
+
+        boolean done() {
+            return next >= steps.size();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.serviceledger.bench.load;
+
+/**
+ * One run's figures (NaN where not measured, e.g. RSS and the JDBC ceiling against {@code --url}).
+ * Appended events are counted in the store by timestamp over the sustained window.
+ */
+record RunResult(LoadDriver.Sustained sustained, LoadDriver.OpenLoop halfRate, long eventsAppended,
+                 double eventsAppendedPerSecond, double peakRssMb, double rawInsertRowsPerSecond) {
+
+    double appendToRawInsert() {
+        return eventsAppendedPerSecond / rawInsertRowsPerSecond;
+    }
+}
