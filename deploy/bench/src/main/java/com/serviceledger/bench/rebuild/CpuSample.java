@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU time of this JVM's threads by who they work for: the embedded node (its thread names carry
- * {@code elasticsearch[}), the rebuild's processor ({@code @rebuild-}) and everything else. The difference of
- * two samples over a phase shows which side was busy: a node near the machine's cores limits the rebuild
- * at the index, a processor near one core per worker limits it at mget, folding or serialization. Threads
- * that ended between the samples are missed.
+ * CPU time of this process, and of the embedded node's threads (their names carry {@code elasticsearch[}),
+ * over a phase. The node's threads live as long as the node; the rebuild's workers end with the rebuild,
+ * and a thread's CPU time is gone when it ends, so the rest of the process (the processor reading the store,
+ * deserializing, folding, serializing) is the process's total minus the node's. A node near the machine's
+ * cores limits at the index; a process far below them is waiting (or starved by other processes).
  */
 final class CpuSample {
 
@@ -20,6 +20,8 @@ final class CpuSample {
     private final Map<Long, Long> nanosByThread = new LinkedHashMap<>();
     private final Map<Long, String> categoryByThread = new LinkedHashMap<>();
     private final long wallNanos = System.nanoTime();
+    private final long processNanos = ((com.sun.management.OperatingSystemMXBean)
+            ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 
     static CpuSample take() {
         CpuSample sample = new CpuSample();
@@ -38,23 +40,23 @@ final class CpuSample {
         if (threadName.contains("elasticsearch[")) {
             return "node";
         }
-        if (threadName.contains("@rebuild-")) {
-            return "rebuildProcessor";
-        }
         return "other";
     }
 
-    /** Cores busy on average since {@code earlier}, by category, and the wall seconds between the samples. */
+    /** Cores busy on average since {@code earlier}: the whole process, the node, and the rest. */
     Map<String, Double> coresSince(CpuSample earlier) {
-        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
-        cpuSeconds.put("node", 0.0);
-        cpuSeconds.put("rebuildProcessor", 0.0);
-        cpuSeconds.put("other", 0.0);
-        nanosByThread.forEach((id, nanos) -> cpuSeconds.merge(categoryByThread.get(id),
-                (nanos - earlier.nanosByThread.getOrDefault(id, 0L)) / 1e9, Double::sum));
+        double node = 0;
+        for (Map.Entry<Long, Long> thread : nanosByThread.entrySet()) {
+            if ("node".equals(categoryByThread.get(thread.getKey()))) {
+                node += (thread.getValue() - earlier.nanosByThread.getOrDefault(thread.getKey(), 0L)) / 1e9;
+            }
+        }
+        double process = (processNanos - earlier.processNanos) / 1e9;
         double wall = (wallNanos - earlier.wallNanos) / 1e9;
         Map<String, Double> cores = new LinkedHashMap<>();
-        cpuSeconds.forEach((category, seconds) -> cores.put(category, Math.round(seconds / wall * 100) / 100.0));
+        cores.put("process", Math.round(process / wall * 100) / 100.0);
+        cores.put("node", Math.round(node / wall * 100) / 100.0);
+        cores.put("rest", Math.round((process - node) / wall * 100) / 100.0);
         return cores;
     }
 }

@@ -43,7 +43,13 @@ public final class RebuildBench {
     private static final String VIEW = "complaint-view";
     private static final String ALIAS_KEY = "serviceledger.query.complaint-index.alias";
 
+    private static final double LOAD_AT_START = loadAverage();
+
     private RebuildBench() {
+    }
+
+    private static double loadAverage() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
     }
 
     public static void main(String[] args) throws Exception {
@@ -133,9 +139,13 @@ public final class RebuildBench {
                 .getTotalMemorySize() >> 20);
         machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
         machine.put("java", System.getProperty("java.version"));
+        // other processes on the machine take cores from the bench: the load says how many competed
+        machine.put("loadAverageAtStart", LOAD_AT_START);
+        machine.put("loadAverageAtEnd", loadAverage());
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("events", append.events());
         setup.put("store", "H2 file");
+        setup.put("liveProcessors", "stopped");
         setup.put("processorBatchSize", batchSize);
         setup.put("processorThreads", threads);
         setup.put("processorSegments", segments);
