@@ -120,8 +120,11 @@ public final class RebuildBench {
                         + status.failure());
             }
             client.indices().refresh(r -> r.index(alias));
-            long segmentsInIndex = client.indices().stats(s -> s.index(alias).metric("segments")).all().primaries()
-                    .segments().count();
+            var primaries = client.indices().stats(s -> s.index(alias).metric("segments", "indexing")).all()
+                    .primaries();
+            long segmentsInIndex = primaries.segments().count();
+            // the projection writes a document once per batch its events fall into, the ceiling once in all
+            long documentWrites = primaries.indexing().indexTotal();
             List<RawBulkCeiling.Document> documents = ceiling.read(alias);
             RawBulkCeiling.Result raw = ceiling.index(alias, "bench-raw-bulk", documents, batchSize, threads);
             double eventsPerDocument = (double) append.events() / documents.size();
@@ -129,6 +132,7 @@ public final class RebuildBench {
             RebuildReport.Run result = new RebuildReport.Run(n, status.eventsProcessed(), documents.size(),
                     round(status.eventsPerSecond()), round(wall * 10) / 10.0, round(raw.documentsPerSecond()),
                     round(rawEvents), Math.round(status.eventsPerSecond() / rawEvents * 1000) / 1000.0,
+                    documentWrites, round((double) documentWrites / status.eventsProcessed() * status.eventsPerSecond()),
                     segmentsInIndex, rebuildCores, raw.cores());
             log.info("run {}: {}", n, result);
             runs.add(result);

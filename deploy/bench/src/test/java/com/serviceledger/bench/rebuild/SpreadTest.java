@@ -42,11 +42,12 @@ class SpreadTest {
                 new RebuildReport.Append(750, 1500.0, 0.5, false), runs, summary).markdown();
         assertThat(markdown).contains("| **rebuild ÷ raw bulk** | 0.45 (0.40–0.50) |")
                 .contains("| rebuild, events/s (start → COMPLETED) | 9,000 (8,000–10,000) |")
-                .contains("750 events in 0.5 s = **1,500 events/s**");
+                .contains("750 events in 0.5 s = **1,500 events/s**")
+                .contains("| 2 | 10,000 | 0.1 | 300 (3.0) | 4,000 | ");
     }
 
     private static RebuildReport.Run run(int n, double rebuildRate, double ratio) {
         return new RebuildReport.Run(n, 750, 100, rebuildRate, 750 / rebuildRate, rebuildRate / ratio / 7.5,
-                rebuildRate / ratio, ratio, 12, Map.of(), Map.of());
+                rebuildRate / ratio, ratio, 300, rebuildRate * 0.4, 12, Map.of(), Map.of());
     }
 }
