@@ -9,9 +9,9 @@ import java.util.Set;
  * What to measure: {@code --events=100000 --runs=3 --append-batch=1000 --out=target/bench --reuse=false}.
  * With {@code --reuse=true} the event store and node of an earlier run in the same directory are kept when
  * the store holds exactly {@code --events} rows, and only the rebuilds and the ceiling are measured again.
- * The default is a tenth of the issue's million events: at the rates measured on 2 shared cores (≈2,000
- * appends/s, ≈1,000 rebuilt events/s) a million takes about 25 minutes for one run; ask for it with
- * {@code --events=1000000 --runs=1}.
+ * The default is a tenth of the issue's million events (about 3 minutes on 2 idle cores, 7 under a load of
+ * 15): at the rates measured there (≈3,800 appends/s, ≈2,800 rebuilt events/s) a million takes about 11
+ * minutes with one run and 23 with three; ask for it with {@code --events=1000000 --runs=1}.
  */
 record RebuildOptions(int events, int runs, int appendBatch, Path out, boolean reuse) {
 
