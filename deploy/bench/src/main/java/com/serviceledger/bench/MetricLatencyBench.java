@@ -53,7 +53,10 @@ public final class MetricLatencyBench {
         String[] access = {"--serviceledger.security.mode=users",
                 "--serviceledger.security.users[0].name=" + LatencyProbe.USER,
                 "--serviceledger.security.users[0].password={noop}" + LatencyProbe.PASSWORD,
-                "--serviceledger.security.users[0].roles=ANALYST"};
+                "--serviceledger.security.users[0].roles=ANALYST",
+                // the query side needs the vault's keys to start; these are the standalone's public dev keys
+                "--serviceledger.privacy.master-key=ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=",
+                "--serviceledger.privacy.fingerprint-key=ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE="};
         try (ConfigurableApplicationContext context = application.run(access)) {
             Map<String, Object> report = run(options, context);
             write(options.out(), report);
