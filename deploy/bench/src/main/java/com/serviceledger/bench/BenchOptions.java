@@ -1,7 +1,6 @@
 package com.serviceledger.bench;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,13 +12,8 @@ record BenchOptions(int complaints, int serviceRequests, int ratings, int months
                     boolean reuse) {
 
     static BenchOptions parse(String[] args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> given = BenchArguments.parse(args, java.util.Set.of("complaints", "service-requests",
+                "ratings", "months", "iterations", "out", "reuse"));
         BenchOptions options = new BenchOptions(
                 Integer.parseInt(given.getOrDefault("complaints", "1000000")),
                 Integer.parseInt(given.getOrDefault("service-requests", "1000000")),
@@ -28,11 +22,6 @@ record BenchOptions(int complaints, int serviceRequests, int ratings, int months
                 Integer.parseInt(given.getOrDefault("iterations", "100")),
                 Path.of(given.getOrDefault("out", "target/bench")),
                 Boolean.parseBoolean(given.getOrDefault("reuse", "false")));
-        given.keySet().removeAll(java.util.Set.of("complaints", "service-requests", "ratings", "months", "iterations",
-                "out", "reuse"));
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("unknown options " + given.keySet());
-        }
         return options;
     }
 }

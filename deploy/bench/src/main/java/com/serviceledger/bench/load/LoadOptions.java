@@ -1,8 +1,8 @@
 package com.serviceledger.bench.load;
 
+import com.serviceledger.bench.BenchArguments;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,17 +19,7 @@ record LoadOptions(String url, int clients, Duration duration, Duration warmup, 
             "lag-every", "ceiling-rows", "batch", "runs", "out", "jar", "child-heap");
 
     static LoadOptions parse(String[] args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        if (!KNOWN.containsAll(given.keySet())) {
-            given.keySet().removeAll(KNOWN);
-            throw new IllegalArgumentException("unknown options " + given.keySet());
-        }
+        Map<String, String> given = BenchArguments.parse(args, KNOWN);
         LoadOptions options = new LoadOptions(given.get("url"),
                 Integer.parseInt(given.getOrDefault("clients", "16")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "60"))),

@@ -1,7 +1,7 @@
 package com.serviceledger.bench.rebuild;
 
+import com.serviceledger.bench.BenchArguments;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,17 +18,7 @@ record RebuildOptions(int events, int runs, int appendBatch, Path out, boolean r
     private static final Set<String> KNOWN = Set.of("events", "runs", "append-batch", "out", "reuse");
 
     static RebuildOptions parse(String... args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        if (!KNOWN.containsAll(given.keySet())) {
-            given.keySet().removeAll(KNOWN);
-            throw new IllegalArgumentException("unknown options " + given.keySet());
-        }
+        Map<String, String> given = BenchArguments.parse(args, KNOWN);
         RebuildOptions options = new RebuildOptions(
                 Integer.parseInt(given.getOrDefault("events", "100000")),
                 Integer.parseInt(given.getOrDefault("runs", "3")),
