@@ -65,7 +65,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A customer complaint (002 第4篇, 001 §3.3). Decides every step of its lifecycle and owns its SLA
  * timers; the due times are fixed at receipt under the policy then in force.
  */
-@Aggregate
+@Aggregate(cache = "complaintCache")
 public class Complaint {
 
     private static final Set<ComplaintStatus> BEFORE_CONTACT =

@@ -29,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Checks the team the kind needs and decides, for each failed item, the rectification deadline and
  * overdue penalty under the policy in force.
  */
-@Aggregate
+@Aggregate(cache = "inspectionCache")
 public class Inspection {
 
     @AggregateIdentifier

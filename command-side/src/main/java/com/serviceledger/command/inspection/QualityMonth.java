@@ -42,7 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Facts that arrive after the close are still counted (and can still escalate), but the evaluation
  * already issued stands.
  */
-@Aggregate
+@Aggregate(cache = "qualityMonthCache")
 public class QualityMonth {
 
     @AggregateIdentifier

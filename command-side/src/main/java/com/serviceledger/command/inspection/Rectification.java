@@ -32,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * hour, a major one a work order (報事單) with its deadline. Fixed in time, or late; unfixed at the
  * deadline it is overdue: penalised, and the owners' committee is told.
  */
-@Aggregate
+@Aggregate(cache = "rectificationCache")
 public class Rectification {
 
     @AggregateIdentifier

@@ -25,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the past (a transfer recorded late) but never before the previous change, so the history stays in
  * order and "the chain as it was when the complaint happened" has one answer.
  */
-@Aggregate
+@Aggregate(cache = "staffMemberCache")
 public class StaffMember {
 
     @AggregateIdentifier

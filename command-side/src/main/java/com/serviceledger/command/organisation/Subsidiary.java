@@ -23,7 +23,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A subsidiary (子公司) with its departments (部門) and posts (崗位), 000 §3. */
-@Aggregate
+@Aggregate(cache = "subsidiaryCache")
 public class Subsidiary {
 
     @AggregateIdentifier

@@ -18,7 +18,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** The versions of one subsidiary's policy: each publication is a new, numbered version. */
-@Aggregate
+@Aggregate(cache = "subsidiaryPolicyCache")
 public class SubsidiaryPolicy {
 
     @AggregateIdentifier

@@ -13,7 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** One satisfaction score from a source outside the cases (000 §5.2.1): recorded once, never changed. */
-@Aggregate
+@Aggregate(cache = "satisfactionRatingCache")
 public class SatisfactionRating {
 
     @AggregateIdentifier

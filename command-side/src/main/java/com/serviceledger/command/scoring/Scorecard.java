@@ -39,7 +39,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>
  * Facts that arrive after the close are still recorded, but the close and its verdict already issued stand.
  */
-@Aggregate
+@Aggregate(cache = "scorecardCache")
 public class Scorecard {
 
     @AggregateIdentifier

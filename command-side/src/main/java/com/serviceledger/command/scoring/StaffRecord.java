@@ -19,7 +19,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * 予以辭退" — the worst designations add up over the whole history (not consecutive months), and the
  * third (policy) and every later one recommends dismissal to management.
  */
-@Aggregate
+@Aggregate(cache = "staffRecordCache")
 public class StaffRecord {
 
     @AggregateIdentifier

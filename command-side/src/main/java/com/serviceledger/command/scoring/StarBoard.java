@@ -35,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * a month without the star (another star, or none) restarts the count.</li>
  * </ul>
  */
-@Aggregate
+@Aggregate(cache = "starBoardCache")
 public class StarBoard {
 
     @AggregateIdentifier

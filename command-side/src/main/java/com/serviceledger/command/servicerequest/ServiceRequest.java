@@ -42,7 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * owns two timers: the first response (fixed at receipt under the policy then in force) and delivery by
  * the due time in force (the plan's, moved only by delays announced in time).
  */
-@Aggregate
+@Aggregate(cache = "serviceRequestCache")
 public class ServiceRequest {
 
     private static final Set<ServiceRequestStatus> AT_WORK = EnumSet.of(PLANNED, IN_PROGRESS, REWORK);
