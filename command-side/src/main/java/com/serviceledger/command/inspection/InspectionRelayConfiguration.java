@@ -1,6 +1,6 @@
 package com.serviceledger.command.inspection;
 
-import org.axonframework.config.Configuration;
+import com.serviceledger.platform.axon.EventAvailability;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +18,7 @@ class InspectionRelayConfiguration {
     @Bean
     ConfigurerModule inspectionRelayProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(NAME, Configuration::eventStore, (config, builder) -> builder
+                .registerPooledStreamingEventProcessor(NAME, EventAvailability::eventStoreOf, (config, builder) -> builder
                         .initialSegmentCount(1)
                         .batchSize(1))
                 // a failed command fails the event, which is retried, instead of being skipped

@@ -6,7 +6,11 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -54,6 +58,35 @@ public class AxonJdbcConfiguration {
                 .gapTimeout(properties.gapTimeoutMillis())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .build();
+    }
+
+    /**
+     * Axon's embedded event store as its auto-configuration builds it, but reading the database every
+     * {@code fetch-delay} (Axon: every second) for events other processes append: a separate query side
+     * would otherwise see the command side's events up to a second late.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.fetchDelay().toMillis())
+                .build();
+    }
+
+    /** Registered with Axon, so processors can read through it ({@link EventAvailability#eventStoreOf}). */
+    @Bean(destroyMethod = "close")
+    EventAvailability eventAvailability(EventStoreProperties properties) {
+        return new EventAvailability(properties.availabilityInterval());
+    }
+
+    @Bean
+    ConfigurerModule eventAvailabilityComponent(EventAvailability eventAvailability) {
+        return configurer -> configurer.registerComponent(EventAvailability.class, config -> eventAvailability);
     }
 
     @Bean

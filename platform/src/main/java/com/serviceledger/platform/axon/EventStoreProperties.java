@@ -1,5 +1,6 @@
 package com.serviceledger.platform.axon;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,9 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readBatchSize        events a tracking processor reads per query
  * @param gapTimeoutMillis     how long a gap in the global index may be an in-flight transaction
  * @param gapCleaningThreshold gaps kept in a token before the expired ones are cleaned
+ * @param fetchDelay           how often the store is read for events appended by other processes while its
+ *                             readers are idle (this process's own appends wake them at once)
+ * @param availabilityInterval how often idle processors look for new events (Axon's own: 500 ms)
  */
 @ConfigurationProperties("serviceledger.event-store")
 public record EventStoreProperties(@DefaultValue("500") int readBatchSize,
                                    @DefaultValue("60000") int gapTimeoutMillis,
-                                   @DefaultValue("250") int gapCleaningThreshold) {
+                                   @DefaultValue("250") int gapCleaningThreshold,
+                                   @DefaultValue("100ms") Duration fetchDelay,
+                                   @DefaultValue("50ms") Duration availabilityInterval) {
 }

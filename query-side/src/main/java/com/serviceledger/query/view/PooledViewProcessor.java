@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import com.serviceledger.platform.axon.EventAvailability;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -52,7 +53,7 @@ public final class PooledViewProcessor {
 
     private static ConfigurerModule processor(String processingGroup, ProcessorSettings settings) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(processingGroup, Configuration::eventStore, (config, builder) -> {
+                .registerPooledStreamingEventProcessor(processingGroup, EventAvailability::eventStoreOf, (config, builder) -> {
                     ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threadCount(),
                             new AxonThreadFactory("WorkPackage[" + processingGroup + "]"));
                     config.onShutdown(workers::shutdown);
