@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         aggregate's events fall into several batches, and each would read and rewrite its
  *                         document again; 0 writes after every batch as the live processor does. 20,000
  *                         complaint documents take roughly 100 MB of heap
+ * @param batchSize        events per batch of a rebuild processor (0: the live processor's): with documents
+ *                         held, a batch no longer costs a write per document, only its unit of work, a read
+ *                         of the documents not held and a token update per segment
  */
 @ConfigurationProperties("serviceledger.query.rebuild")
 public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
@@ -24,5 +27,6 @@ public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
                                 @DefaultValue("30s") Duration shutdownTimeout,
                                 @DefaultValue("true") boolean migrateOnStartup,
                                 @DefaultValue("50") int finishedKept,
-                                @DefaultValue("20000") int heldDocuments) {
+                                @DefaultValue("20000") int heldDocuments,
+                                @DefaultValue("1000") int batchSize) {
 }

@@ -169,7 +169,10 @@ final class ViewRebuild {
         return state == RebuildState.REPLAYING || state == RebuildState.CATCHING_UP;
     }
 
-    /** Builds and starts the rebuild processor: the live processor's settings, its own name and tokens. */
+    /**
+     * Builds and starts the rebuild processor: the live processor's settings (but the rebuild's batch size),
+     * its own name and tokens.
+     */
     void start(Configuration axon) {
         this.axon = axon;
         eventStore = axon.eventStore();
@@ -205,7 +208,7 @@ final class ViewRebuild {
                 .workerExecutor(workers)
                 .initialToken(StreamableMessageSource::createTailToken)
                 .initialSegmentCount(settings.segmentCount())
-                .batchSize(settings.batchSize())
+                .batchSize(properties.batchSize() > 0 ? properties.batchSize() : settings.batchSize())
                 .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                 .messageMonitor(counter)
                 .build();
@@ -257,7 +260,7 @@ final class ViewRebuild {
     private void swap() throws IOException {
         // the index must hold every event up to the position: write what the stores held back
         for (ViewStore<?> store : targets.stores()) {
-            store.flush();
+            store.flush(view.processor().threadCount());
         }
         for (Map.Entry<ViewIndex, String> entry : newIndices.entrySet()) {
             entry.getKey().readyForQueries(entry.getValue());

@@ -1,9 +1,12 @@
 package com.serviceledger.query.view;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -28,6 +31,8 @@ final class HeldDocuments<V extends SequencedView> {
      * the index before that write is done, nor evolve the instance being serialized.
      */
     private final Map<String, V> writing = new HashMap<>();
+    /** Taken by a batch being written: evolved right now, so they must not fall out (and be serialized). */
+    private final Set<String> inUse = new HashSet<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean holding = true;
 
@@ -51,8 +56,11 @@ final class HeldDocuments<V extends SequencedView> {
         return holding;
     }
 
-    /** The held document, or null (then it is in the index, or new); waits while it is being written. */
-    synchronized V get(String viewId) {
+    /**
+     * The held document, or null (then it is in the index, or new), in use by the caller's batch until
+     * {@link #put}, {@link #remove} or {@link #release}; waits while it is being written.
+     */
+    synchronized V take(String viewId) {
         while (writing.containsKey(viewId)) {
             try {
                 wait();
@@ -61,28 +69,38 @@ final class HeldDocuments<V extends SequencedView> {
                 throw new IllegalStateException("Interrupted while " + viewId + " was being written", e);
             }
         }
+        inUse.add(viewId);
         return documents.get(viewId);
     }
 
     synchronized void put(String viewId, V view) {
         documents.put(viewId, view);
+        inUse.remove(viewId);
+    }
+
+    /** The batch is done with these documents (whether or not it put them back). */
+    synchronized void release(Collection<String> viewIds) {
+        inUse.removeAll(viewIds);
     }
 
     synchronized void remove(String viewId) {
         documents.remove(viewId);
+        inUse.remove(viewId);
     }
 
     /**
-     * Removes and returns the least recently touched documents beyond the limit, to be written now; each
-     * counts as being written until {@link #written}.
+     * Removes and returns the least recently touched documents beyond the limit (none in use by a batch),
+     * to be written now; each counts as being written until {@link #written}.
      */
     synchronized Map<String, V> overflow() {
         Map<String, V> evicted = new LinkedHashMap<>();
         Iterator<Map.Entry<String, V>> eldest = documents.entrySet().iterator();
         while (documents.size() > limit && eldest.hasNext()) {
             Map.Entry<String, V> entry = eldest.next();
-            evicted.put(entry.getKey(), entry.getValue());
-            eldest.remove();
+            if (!inUse.contains(entry.getKey())) {
+                evicted.put(entry.getKey(), entry.getValue());
+                eldest.remove();
+            }
         }
         writing.putAll(evicted);
         return evicted;
@@ -98,7 +116,7 @@ final class HeldDocuments<V extends SequencedView> {
     }
 
     /** Removes and returns every held document, and holds none from now on (call under {@link #flushing()}). */
-    synchronized Map<String, V> release() {
+    synchronized Map<String, V> releaseAll() {
         holding = false;
         Map<String, V> all = new LinkedHashMap<>(documents);
         documents.clear();

@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
@@ -208,7 +212,7 @@ public class ViewStore<V extends SequencedView> {
             Map<String, V> current = new HashMap<>();
             List<String> notHeld = new ArrayList<>();
             for (String viewId : batch.viewIds()) {
-                V view = held.get(viewId);
+                V view = held.take(viewId);
                 if (view != null) {
                     current.put(viewId, view);
                 } else {
@@ -224,7 +228,9 @@ public class ViewStore<V extends SequencedView> {
                 V view = current.computeIfAbsent(viewId, empty);
                 try {
                     batch.applyTo(view);
-                    held.put(viewId, view);
+                    if (view.lastSequence() != null) {
+                        held.put(viewId, view);
+                    }
                 } catch (RuntimeException e) {
                     held.remove(viewId);
                     rejected.put(viewId, e);
@@ -251,14 +257,17 @@ public class ViewStore<V extends SequencedView> {
                     batch.viewIds().size(), target(), writes.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch unreachable; the batch will be retried", e);
+        } finally {
+            held.release(batch.viewIds());
         }
     }
 
     /**
      * Writes every held document and holds none from then on, so the index holds every event the rebuild has
-     * processed so far; waits for the batches being written. A rebuild calls it before its swap.
+     * processed so far; waits for the batches being written. A rebuild calls it before its swap, with as
+     * many bulks in flight at once as its processor has threads.
      */
-    public void flush() throws IOException {
+    public void flush(int parallelism) throws IOException {
         if (held == null) {
             return;
         }
@@ -268,12 +277,31 @@ public class ViewStore<V extends SequencedView> {
                 return;
             }
             long started = System.nanoTime();
-            List<Map.Entry<String, V>> all = List.copyOf(held.release().entrySet());
+            List<Map.Entry<String, V>> all = List.copyOf(held.releaseAll().entrySet());
             Map<String, RuntimeException> rejected = new LinkedHashMap<>();
-            for (int from = 0; from < all.size(); from += FLUSH_BULK) {
-                Map<String, V> chunk = new LinkedHashMap<>();
-                all.subList(from, Math.min(all.size(), from + FLUSH_BULK)).forEach(e -> chunk.put(e.getKey(), e.getValue()));
-                rejected.putAll(bulk(chunk));
+            ExecutorService bulks = Executors.newFixedThreadPool(Math.max(1, parallelism));
+            try {
+                List<Future<Map<String, RuntimeException>>> sent = new ArrayList<>();
+                for (int from = 0; from < all.size(); from += FLUSH_BULK) {
+                    Map<String, V> chunk = new LinkedHashMap<>();
+                    all.subList(from, Math.min(all.size(), from + FLUSH_BULK))
+                            .forEach(e -> chunk.put(e.getKey(), e.getValue()));
+                    sent.add(bulks.submit(() -> bulk(chunk)));
+                }
+                for (Future<Map<String, RuntimeException>> bulk : sent) {
+                    rejected.putAll(bulk.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ViewWriteFailed("Interrupted while flushing " + target());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new ViewWriteFailed("Flushing " + target() + " failed", e.getCause());
+            } finally {
+                bulks.shutdownNow();
             }
             if (!rejected.isEmpty()) {
                 leaveOut(rejected);

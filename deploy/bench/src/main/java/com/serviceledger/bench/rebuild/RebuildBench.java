@@ -152,6 +152,10 @@ public final class RebuildBench {
         setup.put("store", "H2 file");
         setup.put("liveProcessors", "stopped");
         setup.put("processorBatchSize", batchSize);
+        setup.put("rebuildBatchSize", environment.getProperty("serviceledger.query.rebuild.batch-size", Integer.class,
+                1000));
+        setup.put("rebuildHeldDocuments", environment.getProperty("serviceledger.query.rebuild.held-documents",
+                Integer.class, 20000));
         setup.put("processorThreads", threads);
         setup.put("processorSegments", segments);
         setup.put("rawBulkSize", batchSize);
