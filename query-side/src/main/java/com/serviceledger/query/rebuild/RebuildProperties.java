@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize        events per batch of a rebuild processor (0: the live processor's): with documents
  *                         held, a batch no longer costs a write per document, only its unit of work, a read
  *                         of the documents not held and a token update per segment
+ * @param segmentCount     segments of a rebuild processor (0: one per worker thread of the view's processor).
+ *                         The coordinator hands every event to every segment's queue, each filters it, so
+ *                         segments beyond the threads cost without adding parallelism
  */
 @ConfigurationProperties("serviceledger.query.rebuild")
 public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
@@ -28,5 +31,6 @@ public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
                                 @DefaultValue("true") boolean migrateOnStartup,
                                 @DefaultValue("50") int finishedKept,
                                 @DefaultValue("20000") int heldDocuments,
-                                @DefaultValue("1000") int batchSize) {
+                                @DefaultValue("1000") int batchSize,
+                                @DefaultValue("0") int segmentCount) {
 }

@@ -170,8 +170,8 @@ final class ViewRebuild {
     }
 
     /**
-     * Builds and starts the rebuild processor: the live processor's settings (but the rebuild's batch size),
-     * its own name and tokens.
+     * Builds and starts the rebuild processor: the live processor's threads (but the rebuild's batch size and
+     * segments), its own name and tokens.
      */
     void start(Configuration axon) {
         this.axon = axon;
@@ -207,7 +207,7 @@ final class ViewRebuild {
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialToken(StreamableMessageSource::createTailToken)
-                .initialSegmentCount(settings.segmentCount())
+                .initialSegmentCount(segmentCount())
                 .batchSize(properties.batchSize() > 0 ? properties.batchSize() : settings.batchSize())
                 .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                 .messageMonitor(counter)
@@ -387,7 +387,12 @@ final class ViewRebuild {
     }
 
     private boolean allSegmentsClaimed() {
-        return processor.processingStatus().size() >= view.processor().segmentCount();
+        return processor.processingStatus().size() >= segmentCount();
+    }
+
+    /** The rebuild's own, or one per worker thread. */
+    private int segmentCount() {
+        return properties.segmentCount() > 0 ? properties.segmentCount() : view.processor().threadCount();
     }
 
     /** The lowest position over the claimed segments (-1 before anything was read). */

@@ -18,7 +18,7 @@ public interface RebuildableView {
     /** Every index the processing group writes, each behind its own alias. */
     List<ViewIndex> indices();
 
-    /** Threads and segments of a rebuild: those of the live processor (the batch size, see RebuildProperties). */
+    /** Threads of a rebuild: those of the live processor (batch size and segments, see RebuildProperties). */
     ProcessorSettings processor();
 
     /** New projection instances writing to the given concrete index instead of each index's alias. */

@@ -154,6 +154,8 @@ public final class RebuildBench {
         setup.put("processorBatchSize", batchSize);
         setup.put("rebuildBatchSize", environment.getProperty("serviceledger.query.rebuild.batch-size", Integer.class,
                 1000));
+        setup.put("rebuildSegments", environment.getProperty("serviceledger.query.rebuild.segment-count", Integer.class,
+                0) > 0 ? environment.getProperty("serviceledger.query.rebuild.segment-count", Integer.class) : threads);
         setup.put("rebuildHeldDocuments", environment.getProperty("serviceledger.query.rebuild.held-documents",
                 Integer.class, 20000));
         setup.put("processorThreads", threads);
