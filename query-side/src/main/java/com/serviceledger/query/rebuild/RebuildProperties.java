@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heldDocuments    documents each store of a rebuild keeps in memory between batches, written when
  *                         they fall out (least recently touched first) or before the swap: in a replay an
  *                         aggregate's events fall into several batches, and each would read and rewrite its
- *                         document again; 0 writes after every batch as the live processor does. 20,000
- *                         complaint documents take roughly 100 MB of heap
+ *                         document again; 0 writes after every batch as the live processor does. Mind the
+ *                         heap: a complaint document in memory is a few KB
  * @param batchSize        events per batch of a rebuild processor (0: the live processor's): with documents
  *                         held, a batch no longer costs a write per document, only its unit of work, a read
  *                         of the documents not held and a token update per segment
