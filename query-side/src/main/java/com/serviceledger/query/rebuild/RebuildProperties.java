@@ -12,11 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownTimeout  how long stopping a rebuild processor may take
  * @param migrateOnStartup rebuild at start-up every view whose alias points to an older mapping version
  * @param finishedKept     finished rebuilds still listed by the admin API (the newest ones)
+ * @param heldDocuments    documents each store of a rebuild keeps in memory between batches, written when
+ *                         they fall out (least recently touched first) or before the swap: in a replay an
+ *                         aggregate's events fall into several batches, and each would read and rewrite its
+ *                         document again; 0 writes after every batch as the live processor does. Mind the
+ *                         heap: a complaint document in memory is a few KB
+ * @param batchSize        events per batch of a rebuild processor (0: the live processor's): with documents
+ *                         held, a batch no longer costs a write per document, only its unit of work, a read
+ *                         of the documents not held and a token update per segment
+ * @param segmentCount     segments of a rebuild processor (0: one per worker thread of the view's processor).
+ *                         The coordinator hands every event to every segment's queue, each filters it, so
+ *                         segments beyond the threads cost without adding parallelism
  */
 @ConfigurationProperties("serviceledger.query.rebuild")
 public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
                                 @DefaultValue("5m") Duration stallTimeout,
                                 @DefaultValue("30s") Duration shutdownTimeout,
                                 @DefaultValue("true") boolean migrateOnStartup,
-                                @DefaultValue("50") int finishedKept) {
+                                @DefaultValue("50") int finishedKept,
+                                @DefaultValue("20000") int heldDocuments,
+                                @DefaultValue("1000") int batchSize,
+                                @DefaultValue("0") int segmentCount) {
 }

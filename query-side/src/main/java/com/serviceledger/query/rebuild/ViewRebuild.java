@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import com.serviceledger.query.view.ProcessorSettings;
 import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
+import com.serviceledger.query.view.ViewStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *     processor keeps writing through the aliases into the old indices; queries answer from those.</li>
  * <li>When the rebuild's position (the lowest of its segments) reaches the head observed at the previous
  *     look (one poll interval ago: under steady writes the head of this very moment is always a batch
- *     ahead, so waiting for it could take forever), one {@code _aliases} request moves every alias of the view to its new index (write index) and puts
+ *     ahead, so waiting for it could take forever), the documents the rebuild's stores held back between
+ *     batches are written, and one {@code _aliases} request moves every alias of the view to its new index (write index) and puts
  *     the retiring alias ({@code <alias>-retiring}) on the old one. State {@code CATCHING_UP}.</li>
  * <li>The head is read again right after the swap. The rebuild runs on until it covers that position,
  *     then it is shut down, its tokens deleted and the old indices dropped (with the retiring alias).</li>
@@ -79,7 +81,9 @@ import org.slf4j.LoggerFactory;
  * Limits: the single-rebuild-per-view rule and the rebuild processor live in this node; with several
  * query-side replicas, start a rebuild on one of them only. Positions are the tokens' positions: an event
  * committed out of order exactly at the swap is caught by the rebuild only if it had been read by then.
- * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind. During a migration
+ * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind; it is never resumed,
+ * so the documents its stores held in memory (see {@code RebuildProperties.heldDocuments}, written before the
+ * swap) are lost with nothing depending on them: a new rebuild starts from the first event. During a migration
  * the live processor writes new-code documents into the old version's index: fields the new version only
  * adds are put onto the old mapping first ({@code ViewIndex}); where a change is not additive, its
  * {@code strict} mapping rejects those documents and they are parked (queries answer them stale, never fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
@@ -101,6 +105,7 @@ final class ViewRebuild {
     private final Map<ViewIndex, String> oldIndices;
     private final Map<ViewIndex, String> newIndices;
     private final Map<String, Long> documents = new LinkedHashMap<>();
+    private RebuildableView.Targets targets;
     private final LongAdder events = new LongAdder();
     private final Instant startedAt;
     private final long startedNanos = System.nanoTime();
@@ -164,7 +169,10 @@ final class ViewRebuild {
         return state == RebuildState.REPLAYING || state == RebuildState.CATCHING_UP;
     }
 
-    /** Builds and starts the rebuild processor: the live processor's settings, its own name and tokens. */
+    /**
+     * Builds and starts the rebuild processor: the live processor's threads (but the rebuild's batch size and
+     * segments), its own name and tokens.
+     */
     void start(Configuration axon) {
         this.axon = axon;
         eventStore = axon.eventStore();
@@ -173,7 +181,8 @@ final class ViewRebuild {
         Map<String, String> byAlias = new LinkedHashMap<>();
         newIndices.forEach((index, target) -> byAlias.put(index.alias(), target));
         List<EventMessageHandler> handlers = new ArrayList<>();
-        for (Object projection : view.projections(new RebuildableView.Targets(byAlias))) {
+        targets = new RebuildableView.Targets(byAlias, properties.heldDocuments(), new ArrayList<>());
+        for (Object projection : view.projections(targets)) {
             handlers.add(new AnnotationEventHandlerAdapter(projection, axon.parameterResolverFactory(),
                     axon.handlerDefinition(projection.getClass())));
         }
@@ -198,8 +207,8 @@ final class ViewRebuild {
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialToken(StreamableMessageSource::createTailToken)
-                .initialSegmentCount(settings.segmentCount())
-                .batchSize(settings.batchSize())
+                .initialSegmentCount(segmentCount())
+                .batchSize(properties.batchSize() > 0 ? properties.batchSize() : settings.batchSize())
                 .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                 .messageMonitor(counter)
                 .build();
@@ -249,6 +258,10 @@ final class ViewRebuild {
     }
 
     private void swap() throws IOException {
+        // the index must hold every event up to the position: write what the stores held back
+        for (ViewStore<?> store : targets.stores()) {
+            store.flush(view.processor().threadCount());
+        }
         for (Map.Entry<ViewIndex, String> entry : newIndices.entrySet()) {
             entry.getKey().readyForQueries(entry.getValue());
         }
@@ -374,7 +387,12 @@ final class ViewRebuild {
     }
 
     private boolean allSegmentsClaimed() {
-        return processor.processingStatus().size() >= view.processor().segmentCount();
+        return processor.processingStatus().size() >= segmentCount();
+    }
+
+    /** The rebuild's own, or one per worker thread. */
+    private int segmentCount() {
+        return properties.segmentCount() > 0 ? properties.segmentCount() : view.processor().threadCount();
     }
 
     /** The lowest position over the claimed segments (-1 before anything was read). */

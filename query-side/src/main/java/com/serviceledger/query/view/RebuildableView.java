@@ -1,5 +1,6 @@
 package com.serviceledger.query.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +18,7 @@ public interface RebuildableView {
     /** Every index the processing group writes, each behind its own alias. */
     List<ViewIndex> indices();
 
-    /** Batch size, threads and segments of a rebuild: those of the live processor. */
+    /** Threads of a rebuild: those of the live processor (batch size and segments, see RebuildProperties). */
     ProcessorSettings processor();
 
     /** New projection instances writing to the given concrete index instead of each index's alias. */
@@ -35,8 +36,15 @@ public interface RebuildableView {
         return new Defined(name, processor, List.copyOf(indices), projections);
     }
 
-    /** The concrete index a rebuild writes for each alias. */
-    record Targets(Map<String, String> byAlias) {
+    /**
+     * The concrete index a rebuild writes for each alias, how many documents each of its stores may hold
+     * between batches (0: none), and the stores made so far, which the rebuild flushes before its swap.
+     */
+    record Targets(Map<String, String> byAlias, int heldDocuments, List<ViewStore<?>> stores) {
+
+        public Targets(Map<String, String> byAlias) {
+            this(byAlias, 0, new ArrayList<>());
+        }
 
         public String of(ViewIndex index) {
             String target = byAlias.get(index.alias());
@@ -47,7 +55,9 @@ public interface RebuildableView {
         }
 
         public <V extends SequencedView> ViewStore<V> store(ViewStore<V> live, ViewIndex index) {
-            return live.writingTo(of(index));
+            ViewStore<V> store = live.writingTo(of(index), heldDocuments);
+            stores.add(store);
+            return store;
         }
     }
 }

@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
@@ -46,6 +50,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * rebuild fills. Right after a rebuild swapped the alias, the new index may still lack events the live
  * processor had written to the old one; a live batch then waits for the rebuild to bring them (see
  * {@link #caughtUp} and {@code query.rebuild.ViewRebuild}).
+ * <p>
+ * A rebuild's store may also hold its documents between batches ({@link HeldDocuments}): each is then read
+ * and written about once instead of once per batch its events fall into. The rebuild {@link #flush}es them
+ * before it swaps the alias; a rebuild that stops before is never resumed, so nothing held is lost that a
+ * new rebuild would not write again.
  */
 public class ViewStore<V extends SequencedView> {
 
@@ -55,6 +64,8 @@ public class ViewStore<V extends SequencedView> {
     private static final Duration RETIRING_PATIENCE = Duration.ofSeconds(60);
     private static final Duration RETIRING_POLL = Duration.ofMillis(20);
     private static final int TOO_MANY_REQUESTS = 429;
+    /** Documents per {@code _bulk} when held documents are flushed. */
+    private static final int FLUSH_BULK = 1000;
 
     private final ElasticsearchClient client;
     private final ViewIndex index;
@@ -65,28 +76,41 @@ public class ViewStore<V extends SequencedView> {
     private final String target;
     /** Documents a rebuild leaves out: they failed, so the live processor has their events parked. */
     private final Set<String> leftOut = ConcurrentHashMap.newKeySet();
+    /** A rebuild's documents kept between batches, or null: written after every batch. */
+    private final HeldDocuments<V> held;
     private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
      * @param empty the document of an aggregate no event has touched yet
      */
     public ViewStore(ElasticsearchClient client, ViewIndex index, Class<V> type, Function<String, V> empty) {
-        this(client, index, type, empty, null);
+        this(client, index, type, empty, null, null);
     }
 
     private ViewStore(ElasticsearchClient client, ViewIndex index, Class<V> type, Function<String, V> empty,
-                      String target) {
+                      String target, HeldDocuments<V> held) {
         this.client = client;
         this.index = index;
         this.type = type;
         this.empty = empty;
         this.target = target;
+        this.held = held;
         this.batchKey = ViewStore.class.getName() + "/" + target();
     }
 
     /** The same store reading and writing a concrete index instead of the alias, for a rebuild. */
     public ViewStore<V> writingTo(String concreteIndex) {
-        return new ViewStore<>(client, index, type, empty, concreteIndex);
+        return writingTo(concreteIndex, 0);
+    }
+
+    /**
+     * The same store writing a concrete index for a rebuild, holding up to {@code heldDocuments} documents
+     * between batches until {@link #flush} (none: written after every batch). Only for an index nobody else
+     * writes until the flush.
+     */
+    public ViewStore<V> writingTo(String concreteIndex, int heldDocuments) {
+        return new ViewStore<>(client, index, type, empty, concreteIndex,
+                heldDocuments > 0 ? new HeldDocuments<>(heldDocuments) : null);
     }
 
     private String target() {
@@ -122,6 +146,17 @@ public class ViewStore<V extends SequencedView> {
     }
 
     void write(ViewBatch<V> batch, UnitOfWork<?> unitOfWork) {
+        if (held != null) {
+            held.batches().lock();
+            try {
+                if (held.holding()) {
+                    writeHeld(batch, unitOfWork);
+                    return;
+                }
+            } finally {
+                held.batches().unlock();
+            }
+        }
         long started = System.nanoTime();
         try {
             List<String> ids = List.copyOf(batch.viewIds());
@@ -164,6 +199,139 @@ public class ViewStore<V extends SequencedView> {
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch unreachable; the batch will be retried", e);
         }
+    }
+
+    /**
+     * A rebuild batch while documents are held: evolves the held documents (reading only those not held, once),
+     * keeps them, and writes just those that fall out of the limit. A document whose evolution throws is
+     * written as far as its last applied event and left out from then on, as a rejected one is.
+     */
+    private void writeHeld(ViewBatch<V> batch, UnitOfWork<?> unitOfWork) {
+        long started = System.nanoTime();
+        try {
+            Map<String, V> current = new HashMap<>();
+            List<String> notHeld = new ArrayList<>();
+            for (String viewId : batch.viewIds()) {
+                V view = held.take(viewId);
+                if (view != null) {
+                    current.put(viewId, view);
+                } else {
+                    notHeld.add(viewId);
+                }
+            }
+            if (!notHeld.isEmpty()) {
+                current.putAll(fetch(notHeld));
+            }
+            Map<String, RuntimeException> rejected = new LinkedHashMap<>();
+            Map<String, V> failed = new LinkedHashMap<>();
+            for (String viewId : batch.viewIds()) {
+                V view = current.computeIfAbsent(viewId, empty);
+                try {
+                    batch.applyTo(view);
+                    if (view.lastSequence() != null) {
+                        held.put(viewId, view);
+                    }
+                } catch (RuntimeException e) {
+                    held.remove(viewId);
+                    rejected.put(viewId, e);
+                    if (view.lastSequence() != null) {
+                        failed.put(viewId, view);
+                    }
+                }
+            }
+            Map<String, V> evicted = held.overflow();
+            Map<String, V> writes = new LinkedHashMap<>(evicted);
+            writes.putAll(failed);
+            boolean succeeded = false;
+            try {
+                rejected.putAll(bulk(writes));
+                succeeded = true;
+            } finally {
+                // held again if not written: still consistent, a retry of the batch skips the events they hold
+                held.written(evicted, succeeded);
+            }
+            if (!rejected.isEmpty()) {
+                park(batch, rejected, unitOfWork);
+            }
+            log.debug("Held {} events' changes of {} documents of {}, wrote {}, in {} ms", batch.eventCount(),
+                    batch.viewIds().size(), target(), writes.size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch unreachable; the batch will be retried", e);
+        } finally {
+            held.release(batch.viewIds());
+        }
+    }
+
+    /**
+     * Writes every held document and holds none from then on, so the index holds every event the rebuild has
+     * processed so far; waits for the batches being written. A rebuild calls it before its swap, with as
+     * many bulks in flight at once as its processor has threads.
+     */
+    public void flush(int parallelism) throws IOException {
+        if (held == null) {
+            return;
+        }
+        held.flushing().lock();
+        try {
+            if (!held.holding()) {
+                return;
+            }
+            long started = System.nanoTime();
+            List<Map.Entry<String, V>> all = List.copyOf(held.releaseAll().entrySet());
+            Map<String, RuntimeException> rejected = new LinkedHashMap<>();
+            ExecutorService bulks = Executors.newFixedThreadPool(Math.max(1, parallelism));
+            try {
+                List<Future<Map<String, RuntimeException>>> sent = new ArrayList<>();
+                for (int from = 0; from < all.size(); from += FLUSH_BULK) {
+                    Map<String, V> chunk = new LinkedHashMap<>();
+                    all.subList(from, Math.min(all.size(), from + FLUSH_BULK))
+                            .forEach(e -> chunk.put(e.getKey(), e.getValue()));
+                    sent.add(bulks.submit(() -> bulk(chunk)));
+                }
+                for (Future<Map<String, RuntimeException>> bulk : sent) {
+                    rejected.putAll(bulk.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ViewWriteFailed("Interrupted while flushing " + target());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new ViewWriteFailed("Flushing " + target() + " failed", e.getCause());
+            } finally {
+                bulks.shutdownNow();
+            }
+            if (!rejected.isEmpty()) {
+                leaveOut(rejected);
+            }
+            log.info("Flushed {} held documents into {} in {} ms", all.size(), target(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            held.flushing().unlock();
+        }
+    }
+
+    /** Writes the documents at their versions; the refused ones for good, by id. */
+    private Map<String, RuntimeException> bulk(Map<String, V> views) throws IOException {
+        if (views.isEmpty()) {
+            return Map.of();
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().requireAlias(target == null);
+        views.forEach((viewId, view) -> bulk.operations(op -> op.index(i -> i
+                .index(target())
+                .id(viewId)
+                .document(view)
+                .version(view.lastSequence())
+                .versionType(VersionType.External))));
+        Map<String, RuntimeException> rejected = rejectedDocuments(client.bulk(bulk.build()));
+        Set<String> written = new LinkedHashSet<>(views.keySet());
+        written.removeAll(rejected.keySet());
+        if (!written.isEmpty()) {
+            writeListener.written(index.alias(), written);
+        }
+        return rejected;
     }
 
     private Map<String, V> fetch(List<String> ids) throws IOException {
@@ -264,11 +432,7 @@ public class ViewStore<V extends SequencedView> {
     private void park(ViewBatch<V> batch, Map<String, RuntimeException> rejected, UnitOfWork<?> unitOfWork) {
         Map.Entry<String, RuntimeException> first = rejected.entrySet().iterator().next();
         if (target != null) {
-            // a rebuild has no queue of its own: the same events fail (and are parked) in the live processor,
-            // whose dead letters are retried into the new index once the rebuild completes
-            leftOut.addAll(rejected.keySet());
-            log.warn("Rebuild into {} leaves out {} documents, first {}: {}", target, rejected.size(), first.getKey(),
-                    first.getValue().toString());
+            leaveOut(rejected);
             return;
         }
         DeadLetterParking parking = DeadLetterParking.of(unitOfWork).orElseThrow(() -> new ViewWriteFailed(
@@ -280,6 +444,17 @@ public class ViewStore<V extends SequencedView> {
                     cause.toString());
             events.forEach(event -> parking.park(event, cause));
         });
+    }
+
+    /**
+     * A rebuild has no queue of its own: the same events fail (and are parked) in the live processor, whose
+     * dead letters are retried into the new index once the rebuild completes.
+     */
+    private void leaveOut(Map<String, RuntimeException> rejected) {
+        Map.Entry<String, RuntimeException> first = rejected.entrySet().iterator().next();
+        leftOut.addAll(rejected.keySet());
+        log.warn("Rebuild into {} leaves out {} documents, first {}: {}", target, rejected.size(), first.getKey(),
+                first.getValue().toString());
     }
 
     /** Fails the batch, so the processor rolls back its token and retries it. */

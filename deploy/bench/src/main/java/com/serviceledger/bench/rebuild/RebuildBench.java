@@ -63,13 +63,14 @@ public final class RebuildBench {
         Files.createDirectories(options.out());
         SpringApplication application = new SpringApplication(QuerySideApplication.class);
         application.setDefaultProperties(Map.of(
-                "server.port", "0",
                 "serviceledger.elasticsearch.embedded.enabled", "true",
                 "serviceledger.elasticsearch.embedded.data-dir", node.toString(),
                 "serviceledger.elasticsearch.embedded.http-port", "0",
                 "serviceledger.elasticsearch.embedded.transport-port", "0"));
         // arguments, since they must win over the query side's application.yml (in-memory H2, JWT mode, no keys)
         String[] settings = {
+                // application.yml's fixed port would clash with a query side already running on the machine
+                "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + store.resolve("events"),
                 "--serviceledger.query.rebuild.migrate-on-startup=false",
                 "--serviceledger.security.mode=users",
@@ -151,6 +152,12 @@ public final class RebuildBench {
         setup.put("store", "H2 file");
         setup.put("liveProcessors", "stopped");
         setup.put("processorBatchSize", batchSize);
+        setup.put("rebuildBatchSize", environment.getProperty("serviceledger.query.rebuild.batch-size", Integer.class,
+                1000));
+        setup.put("rebuildSegments", environment.getProperty("serviceledger.query.rebuild.segment-count", Integer.class,
+                0) > 0 ? environment.getProperty("serviceledger.query.rebuild.segment-count", Integer.class) : threads);
+        setup.put("rebuildHeldDocuments", environment.getProperty("serviceledger.query.rebuild.held-documents",
+                Integer.class, 20000));
         setup.put("processorThreads", threads);
         setup.put("processorSegments", segments);
         setup.put("rawBulkSize", batchSize);
