@@ -3,6 +3,7 @@ package com.serviceledger.bench.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.bench.BenchMachine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** {@code bench-report.json} (every run, and each figure's median and spread) and {@code bench-report.md}. */
+/** {@code load-report.json} (every run, and each figure's median and spread) and {@code load-report.md}. */
 final class LoadReport {
 
     /** The figures, in the order of the summary: name, unit, how to read it from a run. */
@@ -40,7 +41,7 @@ final class LoadReport {
     static Map<String, Object> build(LoadOptions options, List<RunResult> runs) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("measuredAt", Instant.now().toString());
-        report.put("machine", machine());
+        report.put("machine", BenchMachine.describe());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("target", options.startsChild() ? "child process " + options.jar() : options.url());
         settings.put("clients", options.clients());
@@ -61,24 +62,6 @@ final class LoadReport {
         report.put("figures", figures);
         report.put("runs", runs);
         return report;
-    }
-
-    static Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("memoryMb", memoryMb());
-        machine.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        return machine;
-    }
-
-    private static long memoryMb() {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     static String markdown(Map<String, Object> report) {
@@ -113,7 +96,7 @@ final class LoadReport {
         Files.createDirectories(out);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        json.writeValue(out.resolve("bench-report.json").toFile(), report);
-        Files.writeString(out.resolve("bench-report.md"), markdown(report));
+        json.writeValue(out.resolve("load-report.json").toFile(), report);
+        Files.writeString(out.resolve("load-report.md"), markdown(report));
     }
 }

@@ -1,0 +1,96 @@
+package com.serviceledger.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One line of {@code bench-report}: a figure's median and spread over the harness's repeated runs, and the
+ * goal issue 6 sets for it, if any. Read from the harnesses' own reports, so a figure a harness did not
+ * measure shows as missing, never as zero.
+ */
+public record BenchFigure(String figure, double median, double min, double max, String goal) {
+
+    static List<BenchFigure> ofLoad(JsonNode load) {
+        JsonNode figures = load.path("figures");
+        List<BenchFigure> out = new ArrayList<>();
+        out.add(spread("sustained commands/s over HTTP", figures.path("sustained commands/s (2xx, closed loop)"), ""));
+        out.add(spread("events appended/s in that window", figures.path("events appended/s (sustained window)"), ""));
+        out.add(spread("latency p50 ms at 50 % of sustained", figures.path("latency p50 ms at half rate"), ""));
+        out.add(spread("latency p95 ms at 50 % of sustained", figures.path("latency p95 ms at half rate"), ""));
+        out.add(spread("latency p99 ms at 50 % of sustained", figures.path("latency p99 ms at half rate"), ""));
+        out.add(spread("projection lag p50 ms at 50 %", figures.path("projection lag p50 ms (complaint view)"), ""));
+        out.add(spread("projection lag p99 ms at 50 %", figures.path("projection lag p99 ms (complaint view)"),
+                "< 2000"));
+        out.add(spread("peak RSS MiB of the standalone process", figures.path("peak RSS MiB (VmHWM)"), ""));
+        out.add(spread("raw JDBC batch insert rows/s (ceiling)", figures.path("raw JDBC batch insert rows/s (ceiling)"),
+                ""));
+        out.add(spread("append ÷ raw insert, %", figures.path("append ÷ raw insert, %"), "≥ 40"));
+        return out;
+    }
+
+    static List<BenchFigure> ofRebuild(JsonNode rebuild) {
+        JsonNode summary = rebuild.path("summary");
+        long events = rebuild.path("runs").path(0).path("events").asLong(-1);
+        List<BenchFigure> out = new ArrayList<>();
+        out.add(spread("rebuild events/s (" + events + " events)", summary.path("rebuildEventsPerSecond"), ""));
+        out.add(spread("raw _bulk events/s equivalent (ceiling)", summary.path("rawEventsPerSecond"), ""));
+        JsonNode ratio = summary.path("ratio");
+        out.add(new BenchFigure("rebuild ÷ raw bulk, %", percent(ratio.path("median")), percent(ratio.path("min")),
+                percent(ratio.path("max")), "≥ 60"));
+        return out;
+    }
+
+    /**
+     * Each metric's p50 and p99, grouped by department and by month, as the metric-latency harness measured
+     * them without the request cache (the cached figures are in its own report).
+     */
+    static List<BenchFigure> ofMetrics(JsonNode metrics) {
+        List<BenchFigure> out = new ArrayList<>();
+        long complaints = metrics.path("documents").path("complaints").asLong(-1);
+        for (JsonNode latency : metrics.path("latencies")) {
+            String name = latency.path("name").asText(latency.path("query").asText("?"));
+            if (name.contains("cache on")) {
+                continue;
+            }
+            double p50 = latency.path("p50Ms").asDouble(Double.NaN);
+            double p99 = latency.path("p99Ms").asDouble(Double.NaN);
+            out.add(new BenchFigure(name + " p50 ms (" + complaints + " complaints)", p50, p50, p50, ""));
+            out.add(new BenchFigure(name + " p99 ms (" + complaints + " complaints)", p99, p99, p99, "< 300"));
+        }
+        return out;
+    }
+
+    private static BenchFigure spread(String figure, JsonNode spread, String goal) {
+        return new BenchFigure(figure, number(spread.path("median")), number(spread.path("min")),
+                number(spread.path("max")), goal);
+    }
+
+    private static double number(JsonNode node) {
+        return node.isNumber() ? node.asDouble() : Double.NaN;
+    }
+
+    private static double percent(JsonNode ratio) {
+        return ratio.isNumber() ? Math.round(ratio.asDouble() * 1000) / 10.0 : Double.NaN;
+    }
+
+    static String markdown(JsonNode report, List<BenchFigure> figures) {
+        StringBuilder md = new StringBuilder("# ServiceLedger bench report\n\n")
+                .append("Measured ").append(report.path("measuredAt").asText()).append(", scale ")
+                .append(report.path("scale").asText()).append(", on ").append(report.path("machine")).append(".\n\n")
+                .append("Median and spread (min–max) over each harness's repeated runs; the harnesses' own reports ")
+                .append("(load-report, rebuild-report, metric-latency) hold every run.\n\n")
+                .append("| figure | median | min | max | goal |\n|---|---|---|---|---|\n");
+        for (BenchFigure figure : figures) {
+            md.append("| ").append(figure.figure()).append(" | ").append(format(figure.median())).append(" | ")
+                    .append(format(figure.min())).append(" | ").append(format(figure.max())).append(" | ")
+                    .append(figure.goal()).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String format(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.1f", value);
+    }
+}
