@@ -61,7 +61,7 @@ final class LatencyProbe {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, int percent) {
+    static double percentile(double[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return Math.round(sorted[Math.max(0, rank - 1)] * 10) / 10.0;
     }

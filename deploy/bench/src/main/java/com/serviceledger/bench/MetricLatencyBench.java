@@ -60,6 +60,10 @@ public final class MetricLatencyBench {
         try (ConfigurableApplicationContext context = application.run(access)) {
             Map<String, Object> report = run(options, context);
             write(options.out(), report);
+            if (options.holdSeconds() > 0) {
+                log.info("holding the node for {} s (its HTTP port: ss -ltnp)", options.holdSeconds());
+                Thread.sleep(options.holdSeconds() * 1000L);
+            }
         }
         System.exit(0);
     }
@@ -82,12 +86,16 @@ public final class MetricLatencyBench {
         String to = YearMonth.now().plusMonths(1).toString();
         String range = "period=month&from=" + from + "&to=" + to;
         LatencyProbe probe = new LatencyProbe();
+        NodeProbe node = new NodeProbe(client);
         List<LatencyProbe.Latency> latencies = new ArrayList<>();
         for (boolean cached : new boolean[] {false, true}) {
             for (String alias : VIEWS) {
                 loader.requestCache(alias, cached);
             }
             String mode = cached ? " (request cache on)" : " (computed every time)";
+            latencies.add(node.measure("node floor: complaints by department and month, one search" + mode,
+                    VIEWS.get(0), YearMonth.parse(from).minusMonths(1).atDay(1).toString(),
+                    YearMonth.parse(to).atDay(1).toString(), options.iterations()));
             for (String metric : List.of("complaint-rate", "on-time-completion", "satisfaction-trend")) {
                 latencies.add(probe.measure(metric + " by department and month" + mode, baseUrl,
                         "/api/metrics/" + metric + "?" + range + "&groupBy=department", options.iterations()));

@@ -8,9 +8,13 @@ import java.util.Map;
  * Where one kind of figure is counted: an index (alias), the local-date field that puts a document in a
  * period, the fields behind each dimension it supports (staff may be several: any of them matches) and
  * filters every counted document must pass.
+ *
+ * @param monthField a keyword field holding the local month ({@code yyyy-MM}) of {@code dateField}, written
+ *                   with it from the same instant and zone, or null: monthly counts group on it, which the
+ *                   node does in about half the time of a date histogram nested under the groups
  */
-record MetricSource(String name, String alias, String dateField, Map<Dimension, List<String>> fields,
-                    List<Query> filters) {
+record MetricSource(String name, String alias, String dateField, String monthField,
+                    Map<Dimension, List<String>> fields, List<Query> filters) {
 
     boolean supports(Dimension dimension) {
         return fields.containsKey(dimension);
@@ -32,6 +36,7 @@ record MetricSource(String name, String alias, String dateField, Map<Dimension, 
     MetricSource on(String name, String otherDateField, List<Query> moreFilters) {
         List<Query> all = new java.util.ArrayList<>(filters);
         all.addAll(moreFilters);
-        return new MetricSource(name, alias, otherDateField, fields, List.copyOf(all));
+        // another date: the month field belongs to the source's own date
+        return new MetricSource(name, alias, otherDateField, null, fields, List.copyOf(all));
     }
 }

@@ -26,18 +26,19 @@ class MetricSources {
 
     MetricSources(ComplaintIndexProperties complaintIndex, ServiceRequestIndexProperties serviceRequestIndex,
                   InspectionViewsProperties inspections, RatingViewProperties ratingView) {
-        complaints = new MetricSource("complaints", complaintIndex.alias(), "receivedDate", Map.of(
+        complaints = new MetricSource("complaints", complaintIndex.alias(), "receivedDate", "receivedMonth", Map.of(
                 Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.DEPARTMENT, List.of("departmentId"),
                 Dimension.POST, List.of("postId"), Dimension.CHANNEL, List.of("channel"),
                 Dimension.STAFF, List.of("staffId", "responsibleStaffId")), List.of());
-        serviceRequests = new MetricSource("service-requests", serviceRequestIndex.alias(), "receivedDate", Map.of(
+        serviceRequests = new MetricSource("service-requests", serviceRequestIndex.alias(), "receivedDate",
+                "receivedMonth", Map.of(
                 Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.DEPARTMENT, List.of("departmentId"),
                 Dimension.POST, List.of("postId"), Dimension.CHANNEL, List.of("channel"),
                 Dimension.CATEGORY, List.of("category")), List.of());
-        rectifications = new MetricSource("rectifications", inspections.rectificationsAlias(), "settledDate", Map.of(
-                Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.POST, List.of("siteId"),
+        rectifications = new MetricSource("rectifications", inspections.rectificationsAlias(), "settledDate", null,
+                Map.of(Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.POST, List.of("siteId"),
                 Dimension.STAFF, List.of("responsibleStaffId")), List.of());
-        ratings = new MetricSource("ratings", ratingView.alias(), "ratedDate", Map.of(
+        ratings = new MetricSource("ratings", ratingView.alias(), "ratedDate", "ratedMonth", Map.of(
                 Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.DEPARTMENT, List.of("departmentId"),
                 Dimension.POST, List.of("postId"), Dimension.CHANNEL, List.of("channel"),
                 Dimension.STAFF, List.of("staffId")), List.of());

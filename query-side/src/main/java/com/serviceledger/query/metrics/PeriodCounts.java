@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.serviceledger.query.web.QueryProblems;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Counts one source per group and period in a single search: terms on the group field (when grouped) →
- * a UTC date histogram on the source's local-date field → the figures. Elasticsearch only counts and
+ * a UTC date histogram on the source's local-date field (or, by month, terms on its local-month keyword
+ * when the source has one) → the figures. Elasticsearch only counts and
  * sums; every ratio is computed in Java from these exact integers.
  */
 @Component
@@ -127,26 +129,56 @@ class PeriodCounts {
             case Figure.Matching m -> Aggregation.of(x -> x.filter(m.query()));
             case Figure.Sum s -> Aggregation.of(x -> x.sum(v -> v.field(s.field())));
         }));
+        if (byMonthField(source, query)) {
+            // the date range of the search admits the reported months and the one before them: all fit
+            return Aggregation.of(a -> a
+                    .terms(t -> t.field(source.monthField()).size(query.periods().size() + 2))
+                    .aggregations(sub));
+        }
         return Aggregation.of(a -> a
                 .dateHistogram(h -> h.field(source.dateField()).calendarInterval(query.period().interval())
                         .format("yyyy-MM-dd").minDocCount(1))
                 .aggregations(sub));
     }
 
-    private static Map<LocalDate, Map<String, Double>> periods(Aggregate histogram, Map<String, Figure> figures) {
+    /**
+     * Monthly counts of a source with a local-month keyword group on it: terms on ordinals nested under the
+     * groups cost the node about half what a date histogram there costs, for the same buckets.
+     */
+    private static boolean byMonthField(MetricSource source, MetricQuery query) {
+        return query.period() == MetricPeriod.MONTH && source.monthField() != null;
+    }
+
+    private static Map<LocalDate, Map<String, Double>> periods(Aggregate periodsAggregate, Map<String, Figure> figures) {
         Map<LocalDate, Map<String, Double>> periods = new HashMap<>();
-        for (DateHistogramBucket bucket : histogram.dateHistogram().buckets().array()) {
-            Map<String, Double> values = new HashMap<>();
-            values.put(COUNT, (double) bucket.docCount());
-            figures.forEach((name, figure) -> {
-                Aggregate aggregate = bucket.aggregations().get(name);
-                values.put(name, switch (figure) {
-                    case Figure.Matching m -> (double) aggregate.filter().docCount();
-                    case Figure.Sum s -> aggregate.sum().value() == null ? 0.0 : aggregate.sum().value();
-                });
-            });
-            periods.put(LocalDate.parse(bucket.keyAsString()), values);
+        if (periodsAggregate.isSterms()) {
+            StringTermsAggregate months = periodsAggregate.sterms();
+            if (months.sumOtherDocCount() != null && months.sumOtherDocCount() > 0) {
+                throw new IllegalStateException("months beyond the searched range: " + months.sumOtherDocCount());
+            }
+            for (StringTermsBucket bucket : months.buckets().array()) {
+                periods.put(YearMonth.parse(bucket.key().stringValue()).atDay(1),
+                        figures(bucket.docCount(), bucket.aggregations(), figures));
+            }
+            return periods;
+        }
+        for (DateHistogramBucket bucket : periodsAggregate.dateHistogram().buckets().array()) {
+            periods.put(LocalDate.parse(bucket.keyAsString()), figures(bucket.docCount(), bucket.aggregations(), figures));
         }
         return periods;
+    }
+
+    private static Map<String, Double> figures(long docCount, Map<String, Aggregate> aggregations,
+                                               Map<String, Figure> figures) {
+        Map<String, Double> values = new HashMap<>();
+        values.put(COUNT, (double) docCount);
+        figures.forEach((name, figure) -> {
+            Aggregate aggregate = aggregations.get(name);
+            values.put(name, switch (figure) {
+                case Figure.Matching m -> (double) aggregate.filter().docCount();
+                case Figure.Sum s -> aggregate.sum().value() == null ? 0.0 : aggregate.sum().value();
+            });
+        });
+        return values;
     }
 }
