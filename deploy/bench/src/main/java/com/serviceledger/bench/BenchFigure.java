@@ -27,6 +27,9 @@ public record BenchFigure(String figure, double median, double min, double max, 
         out.add(spread("raw JDBC batch insert rows/s (ceiling)", figures.path("raw JDBC batch insert rows/s (ceiling)"),
                 ""));
         out.add(spread("append ÷ raw insert, %", figures.path("append ÷ raw insert, %"), "≥ 40"));
+        out.add(spread("raw JDBC insert rows/s, one commit per row", figures.path(
+                "raw JDBC insert rows/s, one commit per row"), ""));
+        out.add(spread("append ÷ one-commit insert, %", figures.path("append ÷ one-commit insert, %"), ""));
         return out;
     }
 

@@ -57,8 +57,9 @@ public final class CommandLoadBench {
         try (JdbcCeiling ceiling = new JdbcCeiling(dataDir)) {
             long appended = ceiling.eventsBetween(sustained.from(), sustained.to());
             double rawInsert = ceiling.rawInsert(options.ceilingRows(), options.batch());
+            double oneCommitInsert = ceiling.rawInsert(Math.min(options.ceilingRows(), 5_000), 1);
             return new RunResult(sustained, halfRate, appended, appended / (options.duration().toNanos() / 1e9),
-                    peakRss, rawInsert);
+                    peakRss, rawInsert, oneCommitInsert);
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.resolve("elasticsearch"));
         }
@@ -69,6 +70,6 @@ public final class CommandLoadBench {
         LoadDriver.Sustained sustained = driver.sustained(options.clients(), options.warmup(), options.duration());
         LoadDriver.OpenLoop halfRate = driver.openLoop(sustained.commandsPerSecond() / 2,
                 options.latencyDuration(), options.lagEvery());
-        return new RunResult(sustained, halfRate, -1, Double.NaN, Double.NaN, Double.NaN);
+        return new RunResult(sustained, halfRate, -1, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 }

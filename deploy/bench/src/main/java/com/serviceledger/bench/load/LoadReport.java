@@ -35,6 +35,8 @@ final class LoadReport {
         figures.put("peak RSS MiB (VmHWM)", RunResult::peakRssMb);
         figures.put("raw JDBC batch insert rows/s (ceiling)", RunResult::rawInsertRowsPerSecond);
         figures.put("append ÷ raw insert, %", r -> r.appendToRawInsert() * 100);
+        figures.put("raw JDBC insert rows/s, one commit per row", RunResult::rawInsertOneCommitRowsPerSecond);
+        figures.put("append ÷ one-commit insert, %", r -> r.appendToOneCommitInsert() * 100);
         return figures;
     }
 

@@ -5,9 +5,15 @@ package com.serviceledger.bench.load;
  * Appended events are counted in the store by timestamp over the sustained window.
  */
 record RunResult(LoadDriver.Sustained sustained, LoadDriver.OpenLoop halfRate, long eventsAppended,
-                 double eventsAppendedPerSecond, double peakRssMb, double rawInsertRowsPerSecond) {
+                 double eventsAppendedPerSecond, double peakRssMb, double rawInsertRowsPerSecond,
+                 double rawInsertOneCommitRowsPerSecond) {
 
     double appendToRawInsert() {
         return eventsAppendedPerSecond / rawInsertRowsPerSecond;
+    }
+
+    /** Against inserts committed one by one: what a command's own transaction can do at best. */
+    double appendToOneCommitInsert() {
+        return eventsAppendedPerSecond / rawInsertOneCommitRowsPerSecond;
     }
 }

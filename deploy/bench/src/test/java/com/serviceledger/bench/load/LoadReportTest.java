@@ -14,7 +14,7 @@ class LoadReportTest {
         return new RunResult(
                 new LoadDriver.Sustained(commandsPerSecond, 100, Map.of("500", 1), from, from.plusSeconds(60)),
                 new LoadDriver.OpenLoop(commandsPerSecond / 2, 50, 10, 20, 30, 40, 5, 100, 200, 250, 0, Map.of()),
-                60, appendedPerSecond, 800, rawInsert);
+                60, appendedPerSecond, 800, rawInsert, rawInsert / 10);
     }
 
     @Test
