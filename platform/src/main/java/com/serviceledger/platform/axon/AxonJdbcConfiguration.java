@@ -48,16 +48,16 @@ public class AxonJdbcConfiguration {
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer, EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(new UniqueKeyViolationResolver())
                 .batchSize(properties.readBatchSize())
-                .gapTimeout(properties.gapTimeoutMillis())
-                .gapCleaningThreshold(properties.gapCleaningThreshold())
-                .build();
+                .gapCleaningThreshold(properties.gapCleaningThreshold());
+        // Axon's defaults for the first global index and the widest gap, stated so the engine can repeat them
+        return new StoredEventsEngine(builder, 1, 10_000, properties.gapTimeoutMillis());
     }
 
     /**

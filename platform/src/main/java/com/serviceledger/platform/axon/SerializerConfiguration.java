@@ -3,7 +3,9 @@ package com.serviceledger.platform.axon;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,6 +24,9 @@ public class SerializerConfiguration {
     public static ObjectMapper axonObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                // registered after the time module, so it replaces that module's Instant reader
+                .registerModule(new SimpleModule("fast-instants").addDeserializer(Instant.class,
+                        new FastInstantDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // events gain fields over time; old readers must not choke on them
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
