@@ -17,6 +17,7 @@ public final class BenchMachine {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("cpu", firstValue(Path.of("/proc/cpuinfo"), "model name"));
         machine.put("memoryMb", kilobytes(Path.of("/proc/meminfo"), "MemTotal:") / 1024);
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
         machine.put("loadAverageAtStart", firstLine(Path.of("/proc/loadavg")));
         machine.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));

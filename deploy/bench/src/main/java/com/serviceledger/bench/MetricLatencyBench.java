@@ -42,15 +42,15 @@ public final class MetricLatencyBench {
         Files.createDirectories(options.out());
         SpringApplication application = new SpringApplication(QuerySideApplication.class);
         application.setDefaultProperties(Map.ofEntries(
-                Map.entry("server.port", "0"),
                 Map.entry("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"),
                 Map.entry("serviceledger.elasticsearch.embedded.enabled", "true"),
                 Map.entry("serviceledger.elasticsearch.embedded.data-dir", dataDir.toAbsolutePath().toString()),
                 Map.entry("serviceledger.elasticsearch.embedded.http-port", "0"),
                 Map.entry("serviceledger.elasticsearch.embedded.transport-port", "0")));
         // the probe calls the metrics as an analyst over HTTP Basic; arguments, since they must win over the
-        // query side's application.yml (JWT mode)
-        String[] access = {"--serviceledger.security.mode=users",
+        // query side's application.yml (JWT mode, a fixed port)
+        String[] access = {"--server.port=0", // application.yml's 8082 would clash with a query side already running
+                "--serviceledger.security.mode=users",
                 "--serviceledger.security.users[0].name=" + LatencyProbe.USER,
                 "--serviceledger.security.users[0].password={noop}" + LatencyProbe.PASSWORD,
                 "--serviceledger.security.users[0].roles=ANALYST",
@@ -108,8 +108,7 @@ public final class MetricLatencyBench {
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("measuredAt", Instant.now().toString());
-        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20), "java", System.getProperty("java.version")));
+        report.put("machine", BenchMachine.describe());
         report.put("documents", Map.of("complaints", options.complaints(), "serviceRequests",
                 options.serviceRequests(), "ratings", options.ratings(), "months", options.months()));
         report.put("bulkLoad", loading);

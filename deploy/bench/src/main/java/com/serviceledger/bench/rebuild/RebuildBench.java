@@ -3,6 +3,7 @@ package com.serviceledger.bench.rebuild;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.serviceledger.bench.BenchMachine;
 import com.serviceledger.query.app.QuerySideApplication;
 import com.serviceledger.query.rebuild.RebuildState;
 import com.serviceledger.query.rebuild.RebuildStatus;
@@ -138,12 +139,7 @@ public final class RebuildBench {
             log.info("run {}: {}", n, result);
             runs.add(result);
         }
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("ramMb", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize() >> 20);
-        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
-        machine.put("java", System.getProperty("java.version"));
+        Map<String, Object> machine = new LinkedHashMap<>(BenchMachine.describe());
         // other processes on the machine take cores from the bench: the load says how many competed
         machine.put("loadAverageAtStart", LOAD_AT_START);
         machine.put("loadAverageAtEnd", loadAverage());
