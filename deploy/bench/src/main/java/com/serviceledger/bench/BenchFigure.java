@@ -2,8 +2,10 @@ package com.serviceledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One line of {@code bench-report}: a figure's median and spread over the harness's repeated runs, and the
@@ -48,23 +50,38 @@ public record BenchFigure(String figure, double median, double min, double max, 
     /**
      * Each query's p50 and p99 as the metric-latency harness measured them without the request cache (the
      * cached figures are in its own report), with the node's floor: one bare search of the same grouping.
+     * Median and spread over the harness's runs (the first fills the node, the others re-time it).
      */
-    static List<BenchFigure> ofMetrics(JsonNode metrics) {
-        List<BenchFigure> out = new ArrayList<>();
-        long complaints = metrics.path("documents").path("complaints").asLong(-1);
-        for (JsonNode latency : metrics.path("latencies")) {
-            String name = latency.path("name").asText(latency.path("query").asText("?"));
-            if (name.contains("cache on")) {
-                continue;
+    static List<BenchFigure> ofMetrics(List<JsonNode> runs) {
+        Map<String, List<double[]>> byQuery = new LinkedHashMap<>();
+        for (JsonNode run : runs) {
+            for (JsonNode latency : run.path("latencies")) {
+                String name = latency.path("name").asText("?");
+                if (!name.contains("cache on")) {
+                    byQuery.computeIfAbsent(name.replace(" (computed every time)", ""), n -> new ArrayList<>())
+                            .add(new double[] {latency.path("p50Ms").asDouble(Double.NaN),
+                                    latency.path("p99Ms").asDouble(Double.NaN)});
+                }
             }
-            double p50 = latency.path("p50Ms").asDouble(Double.NaN);
-            double p99 = latency.path("p99Ms").asDouble(Double.NaN);
-            out.add(new BenchFigure(name + " p50 ms (" + complaints + " complaints)", p50, p50, p50, ""));
-            boolean grouped = name.contains("by department") && !name.startsWith("node floor");
-            out.add(new BenchFigure(name + " p99 ms (" + complaints + " complaints)", p99, p99, p99,
-                    grouped ? "< 300" : ""));
         }
+        long complaints = runs.isEmpty() ? -1 : runs.getFirst().path("documents").path("complaints").asLong(-1);
+        List<BenchFigure> out = new ArrayList<>();
+        byQuery.forEach((name, values) -> {
+            boolean grouped = name.contains("by department") && !name.startsWith("node floor");
+            out.add(spread(name + ", p50 ms (" + complaints + " complaints)", values, 0, ""));
+            out.add(spread(name + ", p99 ms (" + complaints + " complaints)", values, 1, grouped ? "< 300" : ""));
+        });
         return out;
+    }
+
+    private static BenchFigure spread(String figure, List<double[]> values, int column, String goal) {
+        double[] sorted = values.stream().mapToDouble(v -> v[column]).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (sorted.length == 0) {
+            return new BenchFigure(figure, Double.NaN, Double.NaN, Double.NaN, goal);
+        }
+        int middle = sorted.length / 2;
+        double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return new BenchFigure(figure, median, sorted[0], sorted[sorted.length - 1], goal);
     }
 
     private static BenchFigure spread(String figure, JsonNode spread, String goal) {

@@ -8,21 +8,23 @@ import java.util.List;
  */
 enum BenchScale {
 
-    QUICK(List.of("--runs=3", "--warmup=5", "--duration=30", "--latency-duration=20"),
+    QUICK(List.of("--runs=3", "--warmup=5", "--duration=20", "--latency-duration=15"),
             List.of("--events=100000", "--runs=3"),
-            List.of("--complaints=100000", "--service-requests=100000", "--ratings=50000", "--iterations=50")),
+            List.of("--complaints=100000", "--service-requests=100000", "--ratings=50000", "--iterations=50"), 3),
     FULL(List.of("--runs=3"),
             List.of("--events=1000000", "--runs=3"),
-            List.of("--complaints=1000000", "--service-requests=1000000", "--ratings=500000", "--iterations=100"));
+            List.of("--complaints=1000000", "--service-requests=1000000", "--ratings=500000", "--iterations=100"), 3);
 
     private final List<String> load;
     private final List<String> rebuild;
     private final List<String> metrics;
+    private final int metricRuns;
 
-    BenchScale(List<String> load, List<String> rebuild, List<String> metrics) {
+    BenchScale(List<String> load, List<String> rebuild, List<String> metrics, int metricRuns) {
         this.load = load;
         this.rebuild = rebuild;
         this.metrics = metrics;
+        this.metricRuns = metricRuns;
     }
 
     static BenchScale of(String name) {
@@ -43,5 +45,10 @@ enum BenchScale {
 
     List<String> metrics() {
         return metrics;
+    }
+
+    /** Metric-latency runs: the first fills the node, the others re-time the same documents. */
+    int metricRuns() {
+        return metricRuns;
     }
 }
