@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic view documents shaped as the projections write them (field for field of the v2 mappings, which
- * are strict: a misnamed field is rejected by the node, so the bench cannot drift silently from the views).
+ * Synthetic view documents shaped as the projections write them (field for field of the current mappings,
+ * which are strict: a misnamed field is rejected by the node, so the bench cannot drift silently from the views).
  * Ten subsidiaries in three time zones, five departments and six posts each, spread over the months before
  * today, with plausible on-time shares and satisfaction scores.
  */
@@ -61,6 +61,7 @@ final class ViewDocuments {
         doc.put("satisfaction", score());
         doc.put("calledBackAt", calledBack.toString());
         doc.put("calledBackDate", localDate(calledBack, unit.zone));
+        doc.put("calledBackMonth", localMonth(calledBack, unit.zone));
         doc.put("responsibleStaffId", doc.get("staffId"));
         doc.put("lastSequence", 8);
         doc.put("lastEventAt", calledBack.toString());
@@ -80,6 +81,7 @@ final class ViewDocuments {
         doc.put("satisfaction", score());
         doc.put("surveyedAt", surveyed.toString());
         doc.put("surveyedDate", localDate(surveyed, unit.zone));
+        doc.put("surveyedMonth", localMonth(surveyed, unit.zone));
         doc.put("lastSequence", 10);
         doc.put("lastEventAt", surveyed.toString());
         return doc;
@@ -100,7 +102,7 @@ final class ViewDocuments {
         doc.put("score", score);
         doc.put("satisfied", score >= 4);
         doc.put("ratedAt", rated.toString());
-        doc.put("ratedMonth", YearMonth.from(rated.atZone(unit.zone)).toString());
+        doc.put("ratedMonth", localMonth(rated, unit.zone));
         doc.put("ratedDate", localDate(rated, unit.zone));
         doc.put("timeZone", unit.zone.getId());
         doc.put("lastSequence", 0);
@@ -117,7 +119,7 @@ final class ViewDocuments {
         doc.put("channel", CHANNELS.get(random.nextInt(CHANNELS.size())));
         doc.put(prefix + "At", at.toString());
         doc.put("timeZone", unit.zone.getId());
-        doc.put(prefix + "Month", YearMonth.from(at.atZone(unit.zone)).toString());
+        doc.put(prefix + "Month", localMonth(at, unit.zone));
         doc.put(prefix + "Date", localDate(at, unit.zone));
         return doc;
     }
@@ -134,6 +136,7 @@ final class ViewDocuments {
         }
         promise.put("onTime", onTime);
         promise.put("settledDate", localDate(settled, zone));
+        promise.put("settledMonth", localMonth(settled, zone));
         promise.put("breached", !onTime);
         promise.put("warnings", onTime ? 0 : 2);
         return promise;
@@ -156,6 +159,10 @@ final class ViewDocuments {
 
     private static String localDate(Instant at, ZoneId zone) {
         return LocalDate.ofInstant(at, zone).toString();
+    }
+
+    private static String localMonth(Instant at, ZoneId zone) {
+        return YearMonth.from(at.atZone(zone)).toString();
     }
 
     private record Unit(String subsidiary, ZoneId zone, String department, String post) {

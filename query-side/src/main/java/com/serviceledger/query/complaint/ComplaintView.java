@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -25,7 +26,6 @@ import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 
 /**
@@ -72,6 +72,8 @@ public final class ComplaintView extends SequencedView {
     private Instant calledBackAt;
     /** Local date of the latest callback, the period its satisfaction score counts in. */
     private String calledBackDate;
+    /** Local month of the latest callback ({@code yyyy-MM}), the keyword monthly satisfaction counts group on. */
+    private String calledBackMonth;
     private String responsibleStaffId;
     private MisconductCategory misconduct;
     private Instant verifiedAt;
@@ -141,9 +143,9 @@ public final class ComplaintView extends SequencedView {
         demand = e.demand();
         receivedAt = e.receivedAt();
         timeZone = e.timeZone();
-        // months are local: 23:59 on 31 March in Shanghai is March, whatever UTC says
-        receivedMonth = YearMonth.from(e.receivedAt().atZone(ZoneId.of(e.timeZone()))).toString();
-        receivedDate = e.receivedAt().atZone(ZoneId.of(e.timeZone())).toLocalDate().toString();
+        LocalPeriod received = LocalPeriod.of(e.receivedAt(), ZoneId.of(e.timeZone()));
+        receivedMonth = received.month();
+        receivedDate = received.date();
         policyVersion = e.policyVersion();
         if (e.deadlines() != null) {
             sla.contact.due(e.deadlines().contactDueAt());
@@ -203,7 +205,9 @@ public final class ComplaintView extends SequencedView {
         satisfaction = e.satisfaction();
         solutionAccepted = e.solutionAccepted();
         calledBackAt = e.calledBackAt();
-        calledBackDate = e.calledBackAt().atZone(zone()).toLocalDate().toString();
+        LocalPeriod calledBack = LocalPeriod.of(e.calledBackAt(), zone());
+        calledBackDate = calledBack.date();
+        calledBackMonth = calledBack.month();
         sla.callback.met(e.calledBackAt(), e.withinTarget(), zone());
         if (e.solutionAccepted()) {
             status = ComplaintStatus.CALLED_BACK;

@@ -3,6 +3,7 @@ package com.serviceledger.query.complaint;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.query.view.LocalPeriod;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -25,6 +26,8 @@ public final class SlaFacts {
      * late fulfilment never moves the promise to a later period.
      */
     private String settledDate;
+    /** Local month of {@code settledDate} ({@code yyyy-MM}), the keyword monthly on-time counts group on. */
+    private String settledMonth;
     private boolean breached;
     private int warnings;
     private Integer lastWarningPercent;
@@ -65,13 +68,16 @@ public final class SlaFacts {
             // the outcome is open again: it will be settled by the next fulfilment or breach
             onTime = null;
             settledDate = null;
+            settledMonth = null;
         }
         due(newDue);
     }
 
     private void settle(Instant at, ZoneId zone) {
         if (settledDate == null && at != null) {
-            settledDate = at.atZone(zone).toLocalDate().toString();
+            LocalPeriod settled = LocalPeriod.of(at, zone);
+            settledDate = settled.date();
+            settledMonth = settled.month();
         }
     }
 
@@ -97,6 +103,10 @@ public final class SlaFacts {
 
     public String settledDate() {
         return settledDate;
+    }
+
+    public String settledMonth() {
+        return settledMonth;
     }
 
     public Integer lastWarningPercent() {

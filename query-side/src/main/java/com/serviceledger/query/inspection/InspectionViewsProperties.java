@@ -29,7 +29,7 @@ public record InspectionViewsProperties(@DefaultValue("200") int batchSize,
                                         @DefaultValue("sq-inspections") String inspectionsAlias,
                                         @DefaultValue("1") int inspectionsVersion,
                                         @DefaultValue("sq-rectifications") String rectificationsAlias,
-                                        @DefaultValue("2") int rectificationsVersion,
+                                        @DefaultValue("3") int rectificationsVersion,
                                         @DefaultValue("sq-quality-months") String qualityMonthsAlias,
                                         @DefaultValue("1") int qualityMonthsVersion) implements ProcessorSettings {
 

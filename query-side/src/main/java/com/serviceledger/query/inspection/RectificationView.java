@@ -11,6 +11,7 @@ import com.serviceledger.kernel.inspection.RectificationRecorded;
 import com.serviceledger.kernel.inspection.RectificationStatus;
 import com.serviceledger.kernel.inspection.RectificationWarningRaised;
 import com.serviceledger.kernel.inspection.Severity;
+import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +54,8 @@ public final class RectificationView extends SequencedView {
      * whichever came first; an overdue case fixed later stays in the period it went overdue, as late.
      */
     private String settledDate;
+    /** Local month of {@code settledDate} ({@code yyyy-MM}), the keyword monthly on-time counts group on. */
+    private String settledMonth;
     private Long lateBySeconds;
     private boolean overdue;
     private Instant overdueAt;
@@ -150,7 +153,9 @@ public final class RectificationView extends SequencedView {
     private void settle(Instant at) {
         if (settledDate == null && at != null) {
             ZoneId zone = timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
-            settledDate = at.atZone(zone).toLocalDate().toString();
+            LocalPeriod settled = LocalPeriod.of(at, zone);
+            settledDate = settled.date();
+            settledMonth = settled.month();
         }
     }
 }

@@ -33,10 +33,10 @@ record MetricSource(String name, String alias, String dateField, String monthFie
         return fields.get(dimension);
     }
 
-    MetricSource on(String name, String otherDateField, List<Query> moreFilters) {
+    /** The same documents counted in the period of another date, whose local-month keyword (or null) is given. */
+    MetricSource on(String name, String otherDateField, String otherMonthField, List<Query> moreFilters) {
         List<Query> all = new java.util.ArrayList<>(filters);
         all.addAll(moreFilters);
-        // another date: the month field belongs to the source's own date
-        return new MetricSource(name, alias, otherDateField, null, fields, List.copyOf(all));
+        return new MetricSource(name, alias, otherDateField, otherMonthField, fields, List.copyOf(all));
     }
 }

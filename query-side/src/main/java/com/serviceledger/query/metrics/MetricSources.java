@@ -35,7 +35,8 @@ class MetricSources {
                 Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.DEPARTMENT, List.of("departmentId"),
                 Dimension.POST, List.of("postId"), Dimension.CHANNEL, List.of("channel"),
                 Dimension.CATEGORY, List.of("category")), List.of());
-        rectifications = new MetricSource("rectifications", inspections.rectificationsAlias(), "settledDate", null,
+        rectifications = new MetricSource("rectifications", inspections.rectificationsAlias(), "settledDate",
+                "settledMonth",
                 Map.of(Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.POST, List.of("siteId"),
                 Dimension.STAFF, List.of("responsibleStaffId")), List.of());
         ratings = new MetricSource("ratings", ratingView.alias(), "ratedDate", "ratedMonth", Map.of(
@@ -57,12 +58,13 @@ class MetricSources {
     /** Valid complaints owing an SLA target, in the period the target was settled. */
     MetricSource complaintTarget(SlaTarget target) {
         return complaints.on("complaints." + SlaFields.name(target), SlaFields.path(target, "settledDate"),
-                List.of(term("dismissed", false)));
+                SlaFields.path(target, "settledMonth"), List.of(term("dismissed", false)));
     }
 
     /** Service requests in the period their delivery (against the due time in force) was settled. */
     MetricSource serviceRequestDelivery() {
-        return serviceRequests.on("service-requests.delivery", "sla.delivery.settledDate", List.of());
+        return serviceRequests.on("service-requests.delivery", "sla.delivery.settledDate",
+                "sla.delivery.settledMonth", List.of());
     }
 
     /** Rectifications in the period they were settled (rectified, or overdue). */
@@ -76,13 +78,13 @@ class MetricSources {
 
     /** Complaint callbacks with a score, in the period of the (latest) callback. */
     MetricSource complaintCallbacks() {
-        return complaints.on("complaints.callbacks", "calledBackDate",
+        return complaints.on("complaints.callbacks", "calledBackDate", "calledBackMonth",
                 List.of(Query.of(q -> q.exists(e -> e.field("satisfaction")))));
     }
 
     /** Service-request acceptance surveys, in the period surveyed. */
     MetricSource acceptanceSurveys() {
-        return serviceRequests.on("service-requests.surveys", "surveyedDate",
+        return serviceRequests.on("service-requests.surveys", "surveyedDate", "surveyedMonth",
                 List.of(Query.of(q -> q.exists(e -> e.field("satisfaction")))));
     }
 

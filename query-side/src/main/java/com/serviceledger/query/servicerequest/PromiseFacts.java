@@ -3,6 +3,7 @@ package com.serviceledger.query.servicerequest;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.query.view.LocalPeriod;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -24,6 +25,8 @@ public final class PromiseFacts {
      * came first. On-time rates count the promise in that period; a breach fixes it for good.
      */
     private String settledDate;
+    /** Local month of {@code settledDate} ({@code yyyy-MM}), the keyword monthly on-time counts group on. */
+    private String settledMonth;
     private boolean breached;
     private int warnings;
     private Integer lastWarningPercent;
@@ -61,17 +64,24 @@ public final class PromiseFacts {
             // the outcome is open again: the next delivery or breach settles it
             onTime = null;
             settledDate = null;
+            settledMonth = null;
         }
     }
 
     private void settle(Instant at, ZoneId zone) {
         if (settledDate == null && at != null) {
-            settledDate = at.atZone(zone).toLocalDate().toString();
+            LocalPeriod settled = LocalPeriod.of(at, zone);
+            settledDate = settled.date();
+            settledMonth = settled.month();
         }
     }
 
     public String settledDate() {
         return settledDate;
+    }
+
+    public String settledMonth() {
+        return settledMonth;
     }
 
     public Instant dueAt() {

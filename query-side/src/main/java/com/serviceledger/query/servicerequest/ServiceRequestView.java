@@ -27,9 +27,9 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
 import com.serviceledger.kernel.servicerequest.ServiceRequestStatus;
+import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -99,6 +99,8 @@ public final class ServiceRequestView extends SequencedView {
     private Instant surveyedAt;
     /** Local date of the acceptance survey, the period its score counts in. */
     private String surveyedDate;
+    /** Local month of the survey ({@code yyyy-MM}), the keyword monthly satisfaction counts group on. */
+    private String surveyedMonth;
     private Instant closedAt;
     private Sla sla = new Sla();
 
@@ -167,9 +169,9 @@ public final class ServiceRequestView extends SequencedView {
         description = e.description();
         receivedAt = e.receivedAt();
         timeZone = e.timeZone();
-        // months are local: 23:59 on 31 March in Shanghai is March, whatever UTC says
-        receivedMonth = YearMonth.from(e.receivedAt().atZone(ZoneId.of(e.timeZone()))).toString();
-        receivedDate = e.receivedAt().atZone(ZoneId.of(e.timeZone())).toLocalDate().toString();
+        LocalPeriod received = LocalPeriod.of(e.receivedAt(), ZoneId.of(e.timeZone()));
+        receivedMonth = received.month();
+        receivedDate = received.date();
         policyVersion = e.policyVersion();
         sla.firstResponse.due(e.responseDueAt());
     }
@@ -264,7 +266,9 @@ public final class ServiceRequestView extends SequencedView {
         satisfaction = e.score();
         satisfactionComment = e.comment();
         surveyedAt = e.surveyedAt();
-        surveyedDate = e.surveyedAt().atZone(zone()).toLocalDate().toString();
+        LocalPeriod surveyed = LocalPeriod.of(e.surveyedAt(), zone());
+        surveyedDate = surveyed.date();
+        surveyedMonth = surveyed.month();
     }
 
     void on(ServiceRequestClosed e) {

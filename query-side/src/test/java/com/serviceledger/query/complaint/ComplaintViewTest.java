@@ -77,6 +77,8 @@ class ComplaintViewTest {
                 .jsonPath("$.sla.contact.metAt").isEqualTo("2026-03-10T02:00:00Z")
                 .jsonPath("$.sla.contact.warnings").isEqualTo(2)
                 .jsonPath("$.sla.contact.lastWarningPercent").isEqualTo(80)
+                .jsonPath("$.sla.contact.settledDate").isEqualTo("2026-03-10")
+                .jsonPath("$.sla.contact.settledMonth").isEqualTo("2026-03")
                 .jsonPath("$.sla.contactHardLimit.onTime").isEqualTo(true)
                 .jsonPath("$.sla.resolution.dueAt").isEqualTo("2026-03-12T01:00:00Z")
                 .jsonPath("$.sla.resolution.onTime").doesNotExist()
@@ -101,7 +103,12 @@ class ComplaintViewTest {
                 .jsonPath("$.solutionAccepted").isEqualTo(false)
                 .jsonPath("$.sla.resolution.onTime").doesNotExist()
                 .jsonPath("$.sla.resolution.metAt").doesNotExist()
-                .jsonPath("$.sla.callback.onTime").isEqualTo(true);
+                // open again: in no period until the next resolution or breach settles it
+                .jsonPath("$.sla.resolution.settledDate").doesNotExist()
+                .jsonPath("$.sla.resolution.settledMonth").doesNotExist()
+                .jsonPath("$.sla.callback.onTime").isEqualTo(true)
+                .jsonPath("$.sla.callback.settledMonth").isEqualTo("2026-03")
+                .jsonPath("$.calledBackMonth").isEqualTo("2026-03");
     }
 
     @Test

@@ -91,6 +91,9 @@ class ServiceRequestViewTest {
                 .jsonPath("$.sla.firstResponse.dueAt").isEqualTo("2026-03-31T17:00:00Z")
                 .jsonPath("$.sla.firstResponse.metAt").isEqualTo("2026-03-31T16:50:00Z")
                 .jsonPath("$.sla.firstResponse.onTime").isEqualTo(true)
+                // met at 16:50 UTC on 31 March: 00:50 on 1 April in Shanghai, so April
+                .jsonPath("$.sla.firstResponse.settledDate").isEqualTo("2026-04-01")
+                .jsonPath("$.sla.firstResponse.settledMonth").isEqualTo("2026-04")
                 .jsonPath("$.sla.firstResponse.warnings").isEqualTo(1)
                 .jsonPath("$.sla.firstResponse.breached").isEqualTo(false)
                 .jsonPath("$.assignedAt").isEqualTo("2026-04-01T17:30:00Z")
@@ -114,6 +117,7 @@ class ServiceRequestViewTest {
                 .jsonPath("$.acceptedAt").isEqualTo("2026-04-04T20:30:00Z")
                 .jsonPath("$.satisfaction").isEqualTo(3)
                 .jsonPath("$.surveyedAt").isEqualTo("2026-04-04T21:30:00Z")
+                .jsonPath("$.surveyedMonth").isEqualTo("2026-04")
                 .jsonPath("$.closedAt").isEqualTo("2026-04-04T22:30:00Z")
                 .jsonPath("$.lastSequence").isEqualTo(18);
         String body = new String(api.get("/api/service-requests/" + id).expectBody().returnResult()
