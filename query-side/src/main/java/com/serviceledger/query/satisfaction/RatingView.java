@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.satisfaction.RatingRecorded;
 import com.serviceledger.kernel.satisfaction.RatingSource;
+import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One satisfaction score from a follow-up call, an online rating or a questionnaire ({@code sq-ratings}),
@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public final class RatingView extends SequencedView {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private String ratingId;
     private RatingSource source;
@@ -87,7 +86,8 @@ public final class RatingView extends SequencedView {
         comment = e.comment();
         ratedAt = e.ratedAt();
         timeZone = e.timeZone();
-        ratedMonth = MONTH.format(e.ratedAt().atZone(ZoneId.of(e.timeZone())));
-        ratedDate = e.ratedAt().atZone(ZoneId.of(e.timeZone())).toLocalDate().toString();
+        LocalPeriod rated = LocalPeriod.of(e.ratedAt(), ZoneId.of(e.timeZone()));
+        ratedMonth = rated.month();
+        ratedDate = rated.date();
     }
 }
