@@ -17,11 +17,24 @@ class BenchFigureTest {
         JsonNode rebuild = json.readTree("""
                 {"runs":[{"events":100000}],"summary":{"rebuildEventsPerSecond":{"median":5000,"min":4000,"max":6000},
                  "rawEventsPerSecond":{"median":20000,"min":19000,"max":21000},
-                 "ratio":{"median":0.25,"min":0.2,"max":0.3}}}""");
+                 "ratio":{"median":0.25,"min":0.2,"max":0.3}},
+                 "append":{"events":100000,"eventsPerSecond":9000,"rawInsertRowsPerSecond":20000,"ratio":0.45}}""");
         assertThat(BenchFigure.ofRebuild(rebuild)).containsExactly(
                 new BenchFigure("rebuild events/s (100000 events)", 5000, 4000, 6000, ""),
                 new BenchFigure("raw _bulk events/s equivalent (ceiling)", 20000, 19000, 21000, ""),
-                new BenchFigure("rebuild ÷ raw bulk, %", 25.0, 20.0, 30.0, "≥ 60"));
+                new BenchFigure("rebuild ÷ raw bulk, %", 25.0, 20.0, 30.0, "≥ 60"),
+                new BenchFigure("event-store append events/s (EventStore.publish, batches)", 9000, 9000, 9000, ""),
+                new BenchFigure("raw JDBC batch insert rows/s, same rows and batches", 20000, 20000, 20000, ""),
+                new BenchFigure("event-store append ÷ raw insert, %", 45.0, 45.0, 45.0, ""));
+    }
+
+    @Test
+    void aReusedStoreHasNoAppendFigures() throws Exception {
+        JsonNode rebuild = json.readTree("""
+                {"runs":[{"events":100000}],"summary":{},
+                 "append":{"events":100000,"eventsPerSecond":null,"reused":true,"rawInsertRowsPerSecond":null,"ratio":null}}""");
+        assertThat(BenchFigure.ofRebuild(rebuild)).filteredOn(f -> f.figure().startsWith("event-store"))
+                .allMatch(f -> Double.isNaN(f.median()));
     }
 
     @Test

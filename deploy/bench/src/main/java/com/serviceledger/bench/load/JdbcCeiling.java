@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The event store's ceiling, measured on the stopped child's own H2 file: the stored event rows copied by
- * raw JDBC batch inserts into a scratch table of the same shape (same unique constraints and index), one
- * transaction per batch, without Axon, serialization or HTTP in between.
+ * The event store's ceiling, measured on the store's own database (the stopped child's H2 file, or the
+ * rebuild bench's): the stored event rows copied by raw JDBC batch inserts into a scratch table of the same
+ * shape (same unique constraints and index), one transaction per batch, without Axon, serialization or HTTP
+ * in between.
  */
-final class JdbcCeiling implements AutoCloseable {
+public final class JdbcCeiling implements AutoCloseable {
 
     private static final String COLUMNS = "eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, "
             + "payloadtype, payloadrevision, payload, metadata";
@@ -25,8 +26,13 @@ final class JdbcCeiling implements AutoCloseable {
 
     /** The standalone's datasource: {@code jdbc:h2:file:<data-dir>/h2/serviceledger}, user sa, no password. */
     JdbcCeiling(Path dataDir) throws SQLException {
-        this.connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("h2/serviceledger"), "sa", "");
+        this(DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("h2/serviceledger"), "sa", ""));
+    }
+
+    /** A connection to the event store's database; closed with this. */
+    public JdbcCeiling(Connection connection) {
+        this.connection = connection;
     }
 
     /** Events whose stored timestamp lies in [from, to): what the store appended during a window. */
@@ -45,7 +51,7 @@ final class JdbcCeiling implements AutoCloseable {
     }
 
     /** Inserts {@code rows} copies of stored events in batches; returns rows per second. */
-    double rawInsert(int rows, int batch) throws SQLException {
+    public double rawInsert(int rows, int batch) throws SQLException {
         List<Object[]> stored = stored(rows);
         if (stored.isEmpty()) {
             return Double.NaN;

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.serviceledger.bench.BenchMachine;
+import com.serviceledger.bench.load.JdbcCeiling;
 import com.serviceledger.query.app.QuerySideApplication;
 import com.serviceledger.query.rebuild.RebuildState;
 import com.serviceledger.query.rebuild.RebuildStatus;
@@ -11,6 +12,7 @@ import com.serviceledger.query.rebuild.ViewRebuilds;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,8 @@ public final class RebuildBench {
     private static final String ALIAS_KEY = "serviceledger.query.complaint-index.alias";
 
     private static final double LOAD_AT_START = loadAverage();
+    /** Rows the store's insert ceiling copies: enough for a steady rate, few enough to stay short at 1M. */
+    private static final int CEILING_ROWS = 100_000;
 
     private RebuildBench() {
     }
@@ -104,7 +108,8 @@ public final class RebuildBench {
         int threads = environment.getProperty("serviceledger.query.complaint-view.thread-count", Integer.class, 2);
         int segments = environment.getProperty("serviceledger.query.complaint-view.segment-count", Integer.class, 4);
 
-        RebuildReport.Append append = fill(options, context.getBean(EventStore.class), jdbc);
+        DataSource dataSource = context.getBean(DataSource.class);
+        RebuildReport.Append append = fill(options, context.getBean(EventStore.class), jdbc, dataSource);
         RawBulkCeiling ceiling = new RawBulkCeiling(client);
         List<RebuildReport.Run> runs = new ArrayList<>();
         for (int n = 1; n <= options.runs(); n++) {
@@ -163,11 +168,12 @@ public final class RebuildBench {
     }
 
     /** Appends the complaint lifecycles in batches, or keeps a store of exactly that size on {@code --reuse}. */
-    private static RebuildReport.Append fill(RebuildOptions options, EventStore store, JdbcTemplate jdbc) {
+    private static RebuildReport.Append fill(RebuildOptions options, EventStore store, JdbcTemplate jdbc,
+                                             DataSource dataSource) throws SQLException {
         long existing = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
         if (options.reuse() && existing == options.events()) {
             log.info("reusing the {} events of an earlier run", existing);
-            return new RebuildReport.Append(existing, null, null, true);
+            return new RebuildReport.Append(existing, null, null, true, null, null);
         }
         if (existing != 0) {
             throw new IllegalStateException("the store in " + options.out() + " holds " + existing + " events, not "
@@ -187,8 +193,15 @@ public final class RebuildBench {
             }
         }
         double seconds = publishNanos / 1e9;
-        return new RebuildReport.Append(options.events(), round(options.events() / seconds), round(seconds * 10) / 10.0,
-                false);
+        double appendRate = options.events() / seconds;
+        // the store's own ceiling: the rows just appended, inserted again by plain JDBC in batches of the same
+        // size into the same database, so append ÷ insert is what Axon, serialisation and the chain cost
+        double rawInsert;
+        try (JdbcCeiling ceiling = new JdbcCeiling(dataSource.getConnection())) {
+            rawInsert = ceiling.rawInsert(Math.min(options.events(), CEILING_ROWS), options.appendBatch());
+        }
+        return new RebuildReport.Append(options.events(), round(appendRate), round(seconds * 10) / 10.0, false,
+                round(rawInsert), Math.round(appendRate / rawInsert * 1000) / 1000.0);
     }
 
     private static double round(double value) {

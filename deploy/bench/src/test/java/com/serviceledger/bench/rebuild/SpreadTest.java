@@ -39,10 +39,11 @@ class SpreadTest {
         assertThat(summary.eventsPerDocument()).isEqualTo(7.5);
 
         String markdown = new RebuildReport("2026-11-26T00:00:00Z", Map.of("cores", 2), Map.of("batchSize", 200),
-                new RebuildReport.Append(750, 1500.0, 0.5, false), runs, summary).markdown();
+                new RebuildReport.Append(750, 1500.0, 0.5, false, 3000.0, 0.5), runs, summary).markdown();
         assertThat(markdown).contains("| **rebuild ÷ raw bulk** | 0.45 (0.40–0.50) |")
                 .contains("| rebuild, events/s (start → COMPLETED) | 9,000 (8,000–10,000) |")
                 .contains("750 events in 0.5 s = **1,500 events/s**")
+                .contains("3,000 rows/s; **store append ÷ raw insert 0.50**")
                 .contains("| 2 | 10,000 | 0.1 | 300 (3.0) | 4,000 | ");
     }
 
