@@ -6,6 +6,9 @@
 #   KIBANA_URL        default http://localhost:5601 (a space: http://host:5601/s/<space>)
 #   KIBANA_USER       optional basic auth, with KIBANA_PASSWORD
 #   KIBANA_WAIT_TRIES how many times to ask /api/status before giving up (default 60, 5 s apart)
+#   KIBANA_DATE_TZ    the space's dateFormat:tz (default UTC; empty leaves it alone). The metric data views are
+#                     timed by the local date the API counts by, stored as midnight UTC: displayed in any
+#                     zone west of UTC, a month's first day would fall into the month before.
 set -eu
 
 KIBANA_URL="${KIBANA_URL:-http://localhost:5601}"
@@ -54,4 +57,13 @@ for file in "$DIR"/*.ndjson; do
     echo "imported $(basename "$file"): ${count:-?} objects"
   fi
 done
+if [ "$failed" = 0 ] && [ -n "${KIBANA_DATE_TZ-UTC}" ]; then
+  tz="${KIBANA_DATE_TZ-UTC}"
+  code="$(curl "$@" --max-time 30 -o /dev/null -w '%{http_code}' -X POST "$KIBANA_URL/api/kibana/settings" \
+    -H 'kbn-xsrf: true' -H 'Content-Type: application/json' -d "{\"changes\":{\"dateFormat:tz\":\"$tz\"}}")" || code=000
+  case "$code" in
+    2??) echo "set dateFormat:tz to $tz" ;;
+    *) echo "FAILED to set dateFormat:tz (HTTP $code)" >&2; failed=1 ;;
+  esac
+fi
 exit "$failed"
