@@ -40,10 +40,6 @@ public record PrivacyProperties(String masterKey, String fingerprintKey, List<St
         }
     }
 
-    public PrivacyProperties(String masterKey, String fingerprintKey) {
-        this(masterKey, fingerprintKey, List.of(), List.of(), 100);
-    }
-
     byte[] masterKeyBytes() {
         return masterKey("serviceledger.privacy.master-key", masterKey, MASTER);
     }
