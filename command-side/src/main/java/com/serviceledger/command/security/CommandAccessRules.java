@@ -80,6 +80,8 @@ public class CommandAccessRules implements AccessRules {
                 post("/api/organisation/staff/{staffId}/departure", ADMIN),
                 // customer erasure (crypto-shredding), whichever side serves it
                 post("/api/admin/customer-erasures", ADMIN),
-                AccessRule.any("/api/admin/customers/**", ADMIN));
+                AccessRule.any("/api/admin/customers/**", ADMIN),
+                // rotating the vault's master and fingerprint keys: start and watch
+                AccessRule.any("/api/admin/privacy/key-rotations", ADMIN));
     }
 }

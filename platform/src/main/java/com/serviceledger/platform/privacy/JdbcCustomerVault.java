@@ -43,15 +43,19 @@ public class JdbcCustomerVault implements CustomerVault {
 
     @Override
     public ProtectedContact protect(CustomerContact contact, CaseRef namedBy) {
-        List<String> prints = fingerprints.of(contact.phone(), contact.email());
-        String customerId = prints.stream().map(this::customerOf).flatMap(Optional::stream).findFirst().orElse(null);
+        // looked up under every fingerprint key, current first: a customer registered before a key rotation
+        // is found again through a retired key's print
+        Optional<Owner> byPhone = owner(fingerprints.ofPhoneUnderEveryKey(contact.phone()));
+        Optional<Owner> byEmail = owner(fingerprints.ofEmailUnderEveryKey(contact.email()));
+        String customerId = byPhone.or(() -> byEmail).map(Owner::customerId).orElse(null);
         byte[] dataKey;
         try {
             if (customerId == null) {
                 customerId = "CUS-" + UUID.randomUUID();
                 dataKey = cipher.newDataKey();
-                jdbc.update("INSERT INTO customer_vault (customer_id, wrapped_key, name_mask, phone_mask, email_mask, "
-                                + "created_at) VALUES (?, ?, ?, ?, ?, ?)", customerId, cipher.wrap(dataKey, customerId),
+                jdbc.update("INSERT INTO customer_vault (customer_id, wrapped_key, master_key_id, fingerprint_key_id, "
+                                + "name_mask, phone_mask, email_mask, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        customerId, cipher.wrap(dataKey, customerId), cipher.masterKeyId(), fingerprints.keyId(),
                         Masks.name(contact.name()), Masks.phone(contact.phone()), Masks.email(contact.email()),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             } else {
@@ -63,12 +67,8 @@ public class JdbcCustomerVault implements CustomerVault {
                         Masks.name(contact.name()), Masks.phone(contact.phone()), Masks.email(contact.email()),
                         customerId);
             }
-            for (String print : prints) {
-                if (customerOf(print).isEmpty()) {
-                    jdbc.update("INSERT INTO customer_fingerprint (fingerprint, customer_id) VALUES (?, ?)", print,
-                            customerId);
-                }
-            }
+            register(fingerprints.ofPhone(contact.phone()), byPhone, customerId);
+            register(fingerprints.ofEmail(contact.email()), byEmail, customerId);
             jdbc.update("INSERT INTO customer_case (customer_id, case_type, case_id) VALUES (?, ?, ?)", customerId,
                     namedBy.caseType(), namedBy.caseId());
         } catch (DuplicateKeyException e) {
@@ -79,6 +79,42 @@ public class JdbcCustomerVault implements CustomerVault {
                 cipher.encrypt(dataKey, customerId, "name", contact.name()),
                 cipher.encrypt(dataKey, customerId, "phone", contact.phone()),
                 cipher.encrypt(dataKey, customerId, "email", contact.email()));
+    }
+
+    /**
+     * Adds the current key's print of a phone or e-mail: when nobody has it yet, or (lazily) when the customer
+     * was found through a retired key's print. A print that is another customer's stays theirs.
+     */
+    private void register(String print, Optional<Owner> owner, String customerId) {
+        if (print == null || owner.filter(o -> o.current() || !o.customerId().equals(customerId)).isPresent()) {
+            return;
+        }
+        jdbc.update("INSERT INTO customer_fingerprint (fingerprint, customer_id, key_id) VALUES (?, ?, ?)", print,
+                customerId, fingerprints.keyId());
+    }
+
+    /** Who a print belongs to, and whether through the current key's print. */
+    private record Owner(String customerId, boolean current) {
+    }
+
+    /** The owner of the first of the prints (current key first) that is registered. */
+    private Optional<Owner> owner(List<String> prints) {
+        if (prints.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> owners = new HashMap<>();
+        jdbc.query("SELECT fingerprint, customer_id FROM customer_fingerprint WHERE fingerprint IN ("
+                        + String.join(", ", prints.stream().map(p -> "?").toList()) + ")",
+                rs -> {
+                    owners.put(rs.getString(1), rs.getString(2));
+                }, prints.toArray());
+        for (int i = 0; i < prints.size(); i++) {
+            String owner = owners.get(prints.get(i));
+            if (owner != null) {
+                return Optional.of(new Owner(owner, i == 0));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -95,13 +131,11 @@ public class JdbcCustomerVault implements CustomerVault {
 
     /** The customer a phone number was registered under (erased customers are forgotten). */
     public Optional<String> customerByPhone(String phone) {
-        String print = fingerprints.ofPhone(phone);
-        return print == null ? Optional.empty() : customerOf(print);
+        return owner(fingerprints.ofPhoneUnderEveryKey(phone)).map(Owner::customerId);
     }
 
     public Optional<String> customerByEmail(String email) {
-        String print = fingerprints.ofEmail(email);
-        return print == null ? Optional.empty() : customerOf(print);
+        return owner(fingerprints.ofEmailUnderEveryKey(email)).map(Owner::customerId);
     }
 
     /** Whether the vault knows this customer, erased or not. */
@@ -158,14 +192,11 @@ public class JdbcCustomerVault implements CustomerVault {
         return cards;
     }
 
-    private Optional<String> customerOf(String fingerprint) {
-        return jdbc.queryForList("SELECT customer_id FROM customer_fingerprint WHERE fingerprint = ?", String.class,
-                fingerprint).stream().findFirst();
-    }
-
+    /** The data key under whichever configured master key wrapped it; empty once erased. */
     private Optional<byte[]> dataKey(String customerId) {
-        return jdbc.queryForList("SELECT wrapped_key FROM customer_vault WHERE customer_id = ?", String.class,
-                        customerId).stream().filter(java.util.Objects::nonNull).findFirst()
-                .map(wrapped -> cipher.unwrap(wrapped, customerId));
+        return jdbc.query("SELECT wrapped_key, master_key_id FROM customer_vault WHERE customer_id = ?",
+                        (rs, i) -> rs.getString(1) == null ? null
+                                : cipher.unwrap(rs.getString(1), rs.getString(2), customerId).dataKey(),
+                        customerId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 }

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,6 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
  * field into a token {@code pii:v1:base64(iv|ciphertext|tag)} under the customer's data key. Every
  * encryption takes a fresh random IV; the associated data binds a token to its customer and field, so a
  * token copied into another customer's or another field's place does not decrypt.
+ *
+ * <p>Master keys rotate: data keys are wrapped under the current one and recorded with its {@link KeyIds id};
+ * retired keys still unwrap. A wrapped key of unknown id (from before ids were recorded) is tried under each
+ * key, current first: the GCM tag tells which one fits.
  */
 public final class PiiCipher {
 
@@ -23,13 +30,42 @@ public final class PiiCipher {
     private static final int KEY_BYTES = 32;
 
     private final SecretKeySpec masterKey;
+    private final String masterKeyId;
+    /** Every master key that unwraps, by id, the current one first. */
+    private final Map<String, SecretKeySpec> masterKeys = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     public PiiCipher(byte[] masterKey) {
-        if (masterKey.length != KEY_BYTES) {
-            throw new IllegalArgumentException("the master key must be 32 bytes");
+        this(masterKey, List.of());
+    }
+
+    public PiiCipher(byte[] masterKey, List<byte[]> retiredMasterKeys) {
+        this.masterKey = aesKey(masterKey);
+        this.masterKeyId = KeyIds.of(masterKey);
+        masterKeys.put(masterKeyId, this.masterKey);
+        retiredMasterKeys.forEach(key -> masterKeys.putIfAbsent(KeyIds.of(key), aesKey(key)));
+    }
+
+    private static SecretKeySpec aesKey(byte[] key) {
+        if (key.length != KEY_BYTES) {
+            throw new IllegalArgumentException("a master key must be 32 bytes");
         }
-        this.masterKey = new SecretKeySpec(masterKey, "AES");
+        return new SecretKeySpec(key, "AES");
+    }
+
+    /** The id recorded with every key {@link #wrap wrapped} now. */
+    public String masterKeyId() {
+        return masterKeyId;
+    }
+
+    /** The ids of the retired master keys still configured. */
+    public List<String> retiredMasterKeyIds() {
+        return masterKeys.keySet().stream().skip(1).toList();
+    }
+
+    /** Whether a master key of this id is configured (current or retired). */
+    public boolean knowsMasterKey(String keyId) {
+        return masterKeys.containsKey(keyId);
     }
 
     /** A new random AES-256 data key for one customer. */
@@ -43,8 +79,39 @@ public final class PiiCipher {
         return Base64.getEncoder().encodeToString(seal(masterKey, dataKey, aad("data-key", customerId)));
     }
 
+    /** Unwraps under whichever configured master key fits; see {@link #unwrap(String, String, String)}. */
     public byte[] unwrap(String wrapped, String customerId) {
-        return open(masterKey, Base64.getDecoder().decode(wrapped), aad("data-key", customerId));
+        return unwrap(wrapped, null, customerId).dataKey();
+    }
+
+    /**
+     * @param keyId the id recorded with the wrapped key, or null if none was (then every key is tried)
+     * @return the data key and the id of the master key that unwrapped it
+     * @throws UnreadableToken when no configured master key unwraps it
+     */
+    public Unwrapped unwrap(String wrapped, String keyId, String customerId) {
+        byte[] sealed = Base64.getDecoder().decode(wrapped);
+        byte[] aad = aad("data-key", customerId);
+        if (keyId != null) {
+            SecretKeySpec key = masterKeys.get(keyId);
+            if (key == null) {
+                throw new UnreadableToken("the data key of " + customerId + " is wrapped under master key " + keyId
+                        + ", which is neither the current nor a retired master key");
+            }
+            return new Unwrapped(open(key, sealed, aad), keyId);
+        }
+        for (Map.Entry<String, SecretKeySpec> key : masterKeys.entrySet()) {
+            try {
+                return new Unwrapped(open(key.getValue(), sealed, aad), key.getKey());
+            } catch (UnreadableToken wrongKey) {
+                // the tag did not match: another key
+            }
+        }
+        throw new UnreadableToken("the data key of " + customerId + " unwraps under no configured master key");
+    }
+
+    /** A data key and the id of the master key that had wrapped it. */
+    public record Unwrapped(byte[] dataKey, String masterKeyId) {
     }
 
     /** The token of one field, or null for a null value. */

@@ -8,16 +8,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The customer vault, for both sides: the command side encrypts and erases, the query side reads masks. */
+/**
+ * The customer vault, for both sides: the command side encrypts, erases and rotates keys, the query side
+ * reads masks.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
 public class PrivacyConfiguration {
 
-    /** Fails the start-up with a clear message when a key is missing: there is no safe default. */
+    /** Fails the start-up with a clear message when a key is missing or a retired one is wrong. */
+    @Bean
+    PiiCipher piiCipher(PrivacyProperties properties) {
+        return new PiiCipher(properties.masterKeyBytes(), properties.retiredMasterKeyBytes());
+    }
+
+    @Bean
+    Fingerprints fingerprints(PrivacyProperties properties) {
+        return new Fingerprints(properties.fingerprintKeyBytes(), properties.retiredFingerprintKeyBytes());
+    }
+
     @Bean
     JdbcCustomerVault customerVault(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                    PrivacyProperties properties, Clock clock) {
-        return new JdbcCustomerVault(jdbc, new TransactionTemplate(transactionManager),
-                new PiiCipher(properties.masterKeyBytes()), new Fingerprints(properties.fingerprintKeyBytes()), clock);
+                                    PiiCipher cipher, Fingerprints fingerprints, Clock clock) {
+        return new JdbcCustomerVault(jdbc, new TransactionTemplate(transactionManager), cipher, fingerprints, clock);
+    }
+
+    @Bean
+    VaultKeys vaultKeys(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PiiCipher cipher,
+                        Fingerprints fingerprints) {
+        return new VaultKeys(jdbc, new TransactionTemplate(transactionManager), cipher, fingerprints);
     }
 }

@@ -25,6 +25,23 @@ class PiiCipherTest {
     }
 
     @Test
+    void a_key_wrapped_under_a_retired_master_key_unwraps_by_its_id_or_by_trial() {
+        byte[] retired = master.clone();
+        retired[0] ^= 1;
+        byte[] key = cipher.newDataKey();
+        String wrapped = new PiiCipher(retired).wrap(key, "CUS-1");
+        PiiCipher rotated = new PiiCipher(master, java.util.List.of(retired));
+
+        assertThat(rotated.unwrap(wrapped, KeyIds.of(retired), "CUS-1").dataKey()).isEqualTo(key);
+        // recorded before key ids were: the GCM tag tells which key fits
+        assertThat(rotated.unwrap(wrapped, null, "CUS-1").masterKeyId()).isEqualTo(KeyIds.of(retired));
+        assertThat(rotated.masterKeyId()).isEqualTo(KeyIds.of(master)).isNotEqualTo(KeyIds.of(retired));
+        assertThatThrownBy(() -> cipher.unwrap(wrapped, null, "CUS-1")).isInstanceOf(PiiCipher.UnreadableToken.class);
+        assertThatThrownBy(() -> cipher.unwrap(wrapped, KeyIds.of(retired), "CUS-1"))
+                .isInstanceOf(PiiCipher.UnreadableToken.class).hasMessageContaining("neither the current nor a retired");
+    }
+
+    @Test
     void a_token_is_fresh_each_time_and_reads_back_under_its_customer_and_field() {
         byte[] key = cipher.newDataKey();
         String first = cipher.encrypt(key, "CUS-1", "phone", "13812341234");

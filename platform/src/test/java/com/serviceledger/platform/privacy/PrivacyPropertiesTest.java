@@ -30,8 +30,51 @@ class PrivacyPropertiesTest {
 
     @Test
     void a_master_key_of_the_wrong_length_is_refused() {
-        assertThatThrownBy(() -> new PrivacyProperties("c2hvcnQ=", null).masterKeyBytes())
+        assertThatThrownBy(() -> new PrivacyProperties("c2hvcnQ=", null, null, null, 100).masterKeyBytes())
                 .hasMessageContaining("exactly 32 bytes");
+    }
+
+    static final String MASTER = "ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=";
+    static final String PRINT = "ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE=";
+
+    @Test
+    void a_retired_key_equal_to_the_current_one_refuses_to_start() {
+        context.withPropertyValues("serviceledger.privacy.master-key=" + MASTER,
+                        "serviceledger.privacy.fingerprint-key=" + PRINT,
+                        "serviceledger.privacy.retired-master-keys=" + MASTER)
+                .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("serviceledger.privacy.retired-master-keys[0] is the current master key"));
+        context.withPropertyValues("serviceledger.privacy.master-key=" + MASTER,
+                        "serviceledger.privacy.fingerprint-key=" + PRINT,
+                        "serviceledger.privacy.retired-fingerprint-keys=" + PRINT)
+                .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("serviceledger.privacy.retired-fingerprint-keys[0] is the current "
+                                + "fingerprint key"));
+    }
+
+    @Test
+    void a_retired_key_of_the_wrong_length_refuses_to_start() {
+        context.withPropertyValues("serviceledger.privacy.master-key=" + MASTER,
+                        "serviceledger.privacy.fingerprint-key=" + PRINT,
+                        "serviceledger.privacy.retired-master-keys=" + PRINT + ",c2hvcnQ=")
+                .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("serviceledger.privacy.retired-master-keys[1] must be exactly 32 bytes, not 5")
+                        .hasMessageContaining("SERVICELEDGER_PRIVACY_RETIREDMASTERKEYS"));
+        context.withPropertyValues("serviceledger.privacy.master-key=" + MASTER,
+                        "serviceledger.privacy.fingerprint-key=" + PRINT,
+                        "serviceledger.privacy.retired-fingerprint-keys=c2hvcnQ=")
+                .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("serviceledger.privacy.retired-fingerprint-keys[0] must be at least 32 bytes"));
+    }
+
+    @Test
+    void retired_keys_of_the_right_length_start() {
+        context.withPropertyValues("serviceledger.privacy.master-key=" + MASTER,
+                        "serviceledger.privacy.fingerprint-key=" + PRINT,
+                        "serviceledger.privacy.retired-master-keys=" + PRINT,
+                        "serviceledger.privacy.retired-fingerprint-keys=" + MASTER)
+                .run(started -> assertThat(started.getBean(PiiCipher.class).retiredMasterKeyIds())
+                        .containsExactly(KeyIds.of(java.util.Base64.getDecoder().decode(PRINT))));
     }
 
     @Test
