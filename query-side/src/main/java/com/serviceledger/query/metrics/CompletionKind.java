@@ -54,7 +54,12 @@ enum CompletionKind {
 
     /** Settled items that were on time. */
     Query onTime() {
-        String field = switch (this) {
+        return MetricSources.term(onTimeField(), true);
+    }
+
+    /** The boolean field saying whether a settled item was on time. */
+    String onTimeField() {
+        return switch (this) {
             case SERVICE_REQUEST -> "sla.delivery.onTime";
             case COMPLAINT_RESOLUTION -> SlaFields.path(SlaTarget.RESOLUTION, "onTime");
             case RECTIFICATION -> "onTime";
@@ -62,6 +67,5 @@ enum CompletionKind {
             case ON_SITE -> SlaFields.path(SlaTarget.ON_SITE, "onTime");
             case CALLBACK -> SlaFields.path(SlaTarget.CALLBACK, "onTime");
         };
-        return MetricSources.term(field, true);
     }
 }

@@ -30,6 +30,7 @@ class MonthTotals {
         figures.forEach((name, figure) -> aggregations.put(name, switch (figure) {
             case Figure.Matching m -> Aggregation.of(a -> a.filter(m.query()));
             case Figure.Sum s -> Aggregation.of(a -> a.sum(v -> v.field(s.field())));
+            case Figure.ValueCounts v -> throw new IllegalArgumentException("value counts are counted per period only");
         }));
         return Mono.fromFuture(() -> client.search(s -> s
                         .index(alias)
@@ -51,6 +52,7 @@ class MonthTotals {
                         values.put(name, switch (figure) {
                             case Figure.Matching m -> (double) aggregate.filter().docCount();
                             case Figure.Sum s -> aggregate.sum().value() == null ? 0.0 : aggregate.sum().value();
+                            case Figure.ValueCounts v -> throw new IllegalStateException("not asked for");
                         });
                     });
                     return values;

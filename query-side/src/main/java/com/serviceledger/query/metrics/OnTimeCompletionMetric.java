@@ -64,7 +64,9 @@ class OnTimeCompletionMetric {
 
     Mono<MetricSeries> series(MetricQuery query, CompletionKind kind) {
         Map<String, Figure> figures = new LinkedHashMap<>();
-        figures.put(ON_TIME, Figure.matching(kind.onTime()));
+        // the sum of a boolean counts its true values, reading doc values directly: cheaper for the node
+        // than a filter aggregation under every group and period
+        figures.put(ON_TIME, Figure.sum(kind.onTimeField()));
         if (kind == CompletionKind.SERVICE_REQUEST) {
             figures.put(ON_TIME_ORIGINAL, Figure.matching(Query.of(q -> q.bool(b -> b
                     .filter(kind.onTime())

@@ -33,6 +33,8 @@ class PeriodCounts {
     static final String COUNT = "count";
     private static final String GROUPS = "groups";
     private static final String PERIODS = "periods";
+    /** Between a {@link Figure.ValueCounts} figure's name and a value in the figures of a period. */
+    private static final String VALUE = "=";
 
     private final ElasticsearchAsyncClient client;
     private final MetricsProperties properties;
@@ -62,6 +64,41 @@ class PeriodCounts {
 
         long count(String group, LocalDate period, String figure) {
             return Math.round(get(group, period, figure));
+        }
+
+        /** The sum of a {@link Figure.ValueCounts} figure's field: each value times its documents. */
+        long sum(String group, LocalDate period, String figure) {
+            long sum = 0;
+            for (Map.Entry<Long, Long> value : values(group, period, figure).entrySet()) {
+                sum += value.getKey() * value.getValue();
+            }
+            return sum;
+        }
+
+        /** The documents of a {@link Figure.ValueCounts} figure whose value is at least {@code min}. */
+        long countAtLeast(String group, LocalDate period, String figure, long min) {
+            long count = 0;
+            for (Map.Entry<Long, Long> value : values(group, period, figure).entrySet()) {
+                if (value.getKey() >= min) {
+                    count += value.getValue();
+                }
+            }
+            return count;
+        }
+
+        private Map<Long, Long> values(String group, LocalDate period, String figure) {
+            Map<LocalDate, Map<String, Double>> periods = byGroup.get(group);
+            Map<String, Double> figures = periods == null ? null : periods.get(period);
+            Map<Long, Long> values = new HashMap<>();
+            if (figures != null) {
+                String prefix = figure + VALUE;
+                figures.forEach((name, count) -> {
+                    if (name.startsWith(prefix)) {
+                        values.put(Long.parseLong(name.substring(prefix.length())), Math.round(count));
+                    }
+                });
+            }
+            return values;
         }
     }
 
@@ -128,6 +165,7 @@ class PeriodCounts {
         figures.forEach((name, figure) -> sub.put(name, switch (figure) {
             case Figure.Matching m -> Aggregation.of(x -> x.filter(m.query()));
             case Figure.Sum s -> Aggregation.of(x -> x.sum(v -> v.field(s.field())));
+            case Figure.ValueCounts v -> Aggregation.of(x -> x.terms(t -> t.field(v.field()).size(v.maxValues())));
         }));
         if (byMonthField(source, query)) {
             // the date range of the search admits the reported months and the one before them: all fit
@@ -174,10 +212,17 @@ class PeriodCounts {
         values.put(COUNT, (double) docCount);
         figures.forEach((name, figure) -> {
             Aggregate aggregate = aggregations.get(name);
-            values.put(name, switch (figure) {
-                case Figure.Matching m -> (double) aggregate.filter().docCount();
-                case Figure.Sum s -> aggregate.sum().value() == null ? 0.0 : aggregate.sum().value();
-            });
+            switch (figure) {
+                case Figure.Matching m -> values.put(name, (double) aggregate.filter().docCount());
+                case Figure.Sum s -> values.put(name, aggregate.sum().value() == null ? 0.0 : aggregate.sum().value());
+                case Figure.ValueCounts v -> {
+                    var counted = aggregate.lterms();
+                    if (counted.sumOtherDocCount() != null && counted.sumOtherDocCount() > 0) {
+                        throw new IllegalStateException("more than " + v.maxValues() + " values of " + v.field());
+                    }
+                    counted.buckets().array().forEach(b -> values.put(name + VALUE + b.key(), (double) b.docCount()));
+                }
+            }
         });
         return values;
     }

@@ -1,6 +1,5 @@
 package com.serviceledger.query.metrics;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,10 @@ class SatisfactionTrendMetric {
     static final String NAME = "satisfaction-trend";
     static final String DEFINITION = "scores of 4 or 5 / all scores (CSAT) in the period, with average score and"
             + " count; over ratings, complaint callbacks and acceptance surveys";
-    private static final String SATISFIED = "satisfied";
-    private static final String SCORE_SUM = "scoreSum";
+    private static final String SCORES = "scores";
+    /** Distinct score values a search may meet: scores are 1–5 (the commands refuse others); room to spare. */
+    private static final int SCORE_VALUES = 10;
+    private static final long SATISFIED_FROM = 4;
 
     private final PeriodCounts counts;
     private final MetricSources sources;
@@ -75,8 +76,8 @@ class SatisfactionTrendMetric {
                     long n = each.get(i).count(group, start, PeriodCounts.COUNT);
                     bySource.put(names[i], n);
                     count += n;
-                    satisfied += each.get(i).count(group, start, SATISFIED);
-                    scoreSum += each.get(i).count(group, start, SCORE_SUM);
+                    satisfied += each.get(i).countAtLeast(group, start, SCORES, SATISFIED_FROM);
+                    scoreSum += each.get(i).sum(group, start, SCORES);
                 }
                 Double csat = MetricBucket.ratio(satisfied, count);
                 Map<String, Object> details = new LinkedHashMap<>();
@@ -91,10 +92,11 @@ class SatisfactionTrendMetric {
         });
     }
 
+    /**
+     * The scores counted per value: satisfied and the score sum follow from them exactly, and one terms
+     * aggregation costs the node less than a filter and a sum beside each other under every group and month.
+     */
     private Mono<PeriodCounts.Counts> count(MetricSource source, MetricQuery query, String scoreField) {
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        figures.put(SATISFIED, Figure.matching(Query.of(q -> q.range(r -> r.number(n -> n.field(scoreField).gte(4.0))))));
-        figures.put(SCORE_SUM, Figure.sum(scoreField));
-        return counts.count(source, query, figures);
+        return counts.count(source, query, Map.of(SCORES, Figure.valueCounts(scoreField, SCORE_VALUES)));
     }
 }

@@ -44,11 +44,15 @@ import org.slf4j.LoggerFactory;
  * <li>A separate pooled streaming processor ({@code <view>@rebuild-<stamp>}, own tokens, from the tail)
  *     runs fresh instances of the view's projections, whose stores write to the new indices. The live
  *     processor keeps writing through the aliases into the old indices; queries answer from those.</li>
+ * <li>The retiring alias ({@code <alias>-retiring}) goes up on each old index, still the live one: a live
+ *     store trusts a look that found no retiring index for {@code ViewStore.RETIRING_LOOK_EVERY}, so the
+ *     swap waits at least {@code ViewStore.RETIRING_NOTICE} (twice that) after it, and every live store, on
+ *     every replica, has seen it by then.</li>
  * <li>When the rebuild's position (the lowest of its segments) reaches the head observed at the previous
  *     look (one poll interval ago: under steady writes the head of this very moment is always a batch
  *     ahead, so waiting for it could take forever), the documents the rebuild's stores held back between
- *     batches are written, and one {@code _aliases} request moves every alias of the view to its new index (write index) and puts
- *     the retiring alias ({@code <alias>-retiring}) on the old one. State {@code CATCHING_UP}.</li>
+ *     batches are written, and one {@code _aliases} request moves every alias of the view to its new index (write
+ *     index); the retiring alias stays on the old one. State {@code CATCHING_UP}.</li>
  * <li>The head is read again right after the swap. The rebuild runs on until it covers that position,
  *     then it is shut down, its tokens deleted and the old indices dropped (with the retiring alias).</li>
  * </ol>
@@ -131,6 +135,8 @@ final class ViewRebuild {
     private long lastProgressNanos = System.nanoTime();
     private long lastProcessed = -1;
     private long lastReportNanos = System.nanoTime();
+    /** When the retiring aliases went up ({@code nanoTime}). */
+    private long retiringUpNanos;
 
     ViewRebuild(RebuildableView view, String reason, String stamp, ElasticsearchClient client,
                 RebuildProperties properties, Clock clock) throws IOException {
@@ -186,6 +192,7 @@ final class ViewRebuild {
             handlers.add(new AnnotationEventHandlerAdapter(projection, axon.parameterResolverFactory(),
                     axon.handlerDefinition(projection.getClass())));
         }
+        retiringUp();
         ProcessorSettings settings = view.processor();
         coordinator = Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("Coordinator[" + processorName + "]"));
         workers = Executors.newScheduledThreadPool(settings.threadCount(),
@@ -236,7 +243,7 @@ final class ViewRebuild {
             // caught up: past the head seen at the previous look (under steady writes the head of this very
             // moment is always a batch ahead)
             if (state == RebuildState.REPLAYING && previousHead != Long.MIN_VALUE && position >= previousHead
-                    && allSegmentsClaimed()) {
+                    && allSegmentsClaimed() && System.nanoTime() - retiringUpNanos >= ViewStore.RETIRING_NOTICE.toNanos()) {
                 swap();
             } else if (state == RebuildState.CATCHING_UP && position >= swapHead && allSegmentsClaimed()) {
                 complete();
@@ -269,10 +276,8 @@ final class ViewRebuild {
         for (Map.Entry<ViewIndex, String> entry : newIndices.entrySet()) {
             ViewIndex index = entry.getKey();
             String old = oldIndices.get(index);
-            actions.add(Action.of(a -> a.remove(r -> r.index("*").alias(index.retiringAlias()).mustExist(false))));
             if (old != null) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(index.alias()))));
-                actions.add(Action.of(a -> a.add(r -> r.index(old).alias(index.retiringAlias()))));
             }
             actions.add(Action.of(a -> a.add(r -> r.index(entry.getValue()).alias(index.alias()).isWriteIndex(true))));
         }
@@ -283,6 +288,39 @@ final class ViewRebuild {
         state = RebuildState.CATCHING_UP;
         log.info("Rebuild {} swapped {} to {} at position {}; catching up to {}", id, names(oldIndices),
                 names(newIndices), processed, swapHead);
+    }
+
+    /**
+     * Puts the retiring alias on each old index (dropping any a stopped rebuild left behind), so the live
+     * stores look there before the swap can happen; see the class comment.
+     */
+    private void retiringUp() {
+        List<Action> actions = new ArrayList<>();
+        oldIndices.forEach((index, old) -> {
+            actions.add(Action.of(a -> a.remove(r -> r.index("*").alias(index.retiringAlias()).mustExist(false))));
+            if (old != null) {
+                actions.add(Action.of(a -> a.add(r -> r.index(old).alias(index.retiringAlias()))));
+            }
+        });
+        try {
+            client.indices().updateAliases(u -> u.actions(actions));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        retiringUpNanos = System.nanoTime();
+    }
+
+    /** After a rebuild that never swapped, the live stores need not look at a retiring index any more. */
+    private void retiringDown() {
+        for (Map.Entry<ViewIndex, String> entry : oldIndices.entrySet()) {
+            if (entry.getValue() != null) {
+                try {
+                    client.indices().deleteAlias(d -> d.index(entry.getValue()).name(entry.getKey().retiringAlias()));
+                } catch (IOException | RuntimeException e) {
+                    log.warn("Could not remove {} after the failed rebuild {}", entry.getKey().retiringAlias(), id, e);
+                }
+            }
+        }
     }
 
     private void complete() throws Exception {
@@ -333,6 +371,7 @@ final class ViewRebuild {
             deleteTokens();
             if (state == RebuildState.REPLAYING) {
                 deleteNewIndices();
+                retiringDown();
             }
         } catch (Exception e) {
             log.warn("Cleaning up after the failed rebuild {} failed too", id, e);

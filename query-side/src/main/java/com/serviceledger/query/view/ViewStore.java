@@ -63,6 +63,16 @@ public class ViewStore<V extends SequencedView> {
     /** Safety bounds of the wait after an alias swap; the rebuild processor normally closes the gap in ms. */
     private static final Duration RETIRING_PATIENCE = Duration.ofSeconds(60);
     private static final Duration RETIRING_POLL = Duration.ofMillis(20);
+    /**
+     * How long the answer "no retiring index" is trusted (from the moment that look was sent): without a
+     * rebuild every live batch would otherwise ask, and get a 404. A rebuild puts the retiring alias up
+     * {@link #RETIRING_NOTICE} before it moves the live alias, so every store on every replica has looked
+     * again by then. Fixed, not configured: the two sides must agree across replicas.
+     */
+    public static final Duration RETIRING_LOOK_EVERY = Duration.ofSeconds(1);
+    /** How long a rebuild keeps the retiring alias up before the swap: twice the look, for margin. */
+    public static final Duration RETIRING_NOTICE = RETIRING_LOOK_EVERY.multipliedBy(2);
+    private static final long NOT_LOOKED = Long.MIN_VALUE;
     private static final int TOO_MANY_REQUESTS = 429;
     /** Documents per {@code _bulk} when held documents are flushed. */
     private static final int FLUSH_BULK = 1000;
@@ -78,6 +88,8 @@ public class ViewStore<V extends SequencedView> {
     private final Set<String> leftOut = ConcurrentHashMap.newKeySet();
     /** A rebuild's documents kept between batches, or null: written after every batch. */
     private final HeldDocuments<V> held;
+    /** When the last look that found no retiring index was sent ({@code nanoTime}), or {@link #NOT_LOOKED}. */
+    private volatile long noRetiringSince = NOT_LOOKED;
     private volatile ViewWriteListener writeListener = ViewWriteListener.NONE;
 
     /**
@@ -380,17 +392,30 @@ public class ViewStore<V extends SequencedView> {
         return current;
     }
 
-    /** The documents whose retiring copy is newer; none when there is no retiring index (no rebuild swapping). */
+    /**
+     * The documents whose retiring copy is newer; none when there is no retiring index (no rebuild swapping).
+     * A look that found none is trusted for {@link #RETIRING_LOOK_EVERY}. Safe because this runs after the
+     * batch's fetch: a fetch that already read the new index came after the swap, the swap comes
+     * {@link #RETIRING_NOTICE} after the retiring alias went up, so a look sent less than
+     * {@code RETIRING_LOOK_EVERY} before now was sent after that and would have found it.
+     */
     private List<String> behindRetiring(Map<String, V> current, List<String> ids) throws IOException {
+        long lookedAt = noRetiringSince;
+        long sentAt = System.nanoTime();
+        if (lookedAt != NOT_LOOKED && sentAt - lookedAt < RETIRING_LOOK_EVERY.toNanos()) {
+            return List.of();
+        }
         MgetResponse<V> response;
         try {
             response = client.mget(m -> m.index(index.retiringAlias()).ids(ids).source(s -> s.fetch(false)), type);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
+                noRetiringSince = sentAt;
                 return List.of();
             }
             throw e;
         }
+        noRetiringSince = NOT_LOOKED;
         List<String> behind = new ArrayList<>();
         for (MultiGetResponseItem<V> item : response.docs()) {
             if (item.isResult() && item.result().found() && item.result().version() != null) {

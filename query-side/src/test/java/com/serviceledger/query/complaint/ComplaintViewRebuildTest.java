@@ -108,6 +108,9 @@ class ComplaintViewRebuildTest {
                     .expectBody(RebuildStatus.class).returnResult();
             String location = started.getResponseHeaders().getLocation().toString();
             assertThat(started.getResponseBody().state()).isEqualTo(RebuildState.REPLAYING);
+            // the retiring alias is up on the live index from the start: the live stores look there (again) at
+            // least ViewStore.RETIRING_NOTICE before the swap can happen
+            assertThat(aliasTargets(index.retiringAlias())).containsExactly(oldIndex);
 
             // a second rebuild of the same view while the first runs is a conflict, as a problem
             api.http().post().uri("/api/admin/views/{view}/rebuild", ComplaintProjection.PROCESSING_GROUP).exchange()
