@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The command side with the {@code axonserver} profile, pointed at a port where nothing listens: the context
  * starts (the connector connects lazily and keeps retrying in the background) and the wiring is the production
  * one: events and commands through Axon Server, tokens, deadlines and the transaction manager on the database.
- * What a real server does with it is {@link CommandSideOnAxonServerIT}'s part, where Docker exists.
+ * What a real server does with it is {@link CommandSideOnAxonServerTest}'s part, where Docker exists.
  */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.datasource.url=jdbc:h2:mem:axonserver-wiring;DB_CLOSE_DELAY=-1")
