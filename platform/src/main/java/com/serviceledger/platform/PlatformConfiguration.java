@@ -2,6 +2,7 @@ package com.serviceledger.platform;
 
 import com.serviceledger.platform.audit.EventChainConfiguration;
 import com.serviceledger.platform.axon.AxonJdbcConfiguration;
+import com.serviceledger.platform.axon.AxonServerModeConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.PropertySource;
 
 /** What both sides share. Imported by each side's configuration; idempotent when both are present. */
 @Configuration(proxyBeanMethods = false)
-@Import({AxonJdbcConfiguration.class, SerializerConfiguration.class, ProblemDetailsConfiguration.class,
-        EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
+@Import({AxonJdbcConfiguration.class, AxonServerModeConfiguration.class, SerializerConfiguration.class,
+        ProblemDetailsConfiguration.class, EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
         EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {

@@ -1,5 +1,6 @@
 package com.serviceledger.command.web;
 
+import com.serviceledger.command.axonserver.RemoteRejections;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -29,7 +30,9 @@ public class CommandExecution implements DisposableBean {
 
     /** The future's value; an empty Mono for a null result. Cancelling the Mono never interrupts the work. */
     public <T> Mono<T> run(Supplier<CompletableFuture<T>> work) {
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(work, executor).thenCompose(f -> f), true);
+        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(work, executor).thenCompose(f -> f), true)
+                // a refusal from another node (through Axon Server) as the same exception as in this JVM
+                .onErrorMap(RemoteRejections::unwrap);
     }
 
     @Override

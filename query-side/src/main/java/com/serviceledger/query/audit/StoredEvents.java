@@ -16,10 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import com.serviceledger.platform.web.Problems;
 import javax.sql.DataSource;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -37,6 +44,10 @@ import reactor.core.scheduler.Schedulers;
  * <p>
  * Reads run on threads of their own through a plain executor, which a client hanging up never interrupts
  * (an interrupted thread closes an H2 file store).
+ * <p>
+ * With the events in Axon Server (profile {@code axonserver}) there is no event table here: a case is read through
+ * the {@link EventStore} API ({@link EventStoreCaseEvents}); slices (a time window over every case, in global
+ * order) are answered with a 501 problem, since Axon Server offers no query by time and aggregate type.
  */
 @Component
 @EnableConfigurationProperties(AuditProperties.class)
@@ -50,16 +61,25 @@ class StoredEvents implements DisposableBean {
     private final AuditProperties properties;
     private final ExecutorService readers;
     private final Scheduler scheduler;
+    private final EventStoreCaseEvents eventStoreCases;
+    private final boolean eventsInAxonServer;
 
-    StoredEvents(DataSource dataSource, AuditProperties properties) {
+    StoredEvents(DataSource dataSource, AuditProperties properties, EventStore eventStore,
+                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                 @Value("${axon.axonserver.enabled:false}") boolean eventsInAxonServer) {
         this.dataSource = dataSource;
         this.properties = properties;
+        this.eventStoreCases = new EventStoreCaseEvents(eventStore, eventSerializer);
+        this.eventsInAxonServer = eventsInAxonServer;
         this.readers = Executors.newFixedThreadPool(properties.readers(), new AxonThreadFactory("audit-jdbc"));
         this.scheduler = Schedulers.fromExecutor(readers);
     }
 
     /** Every stored event of one case, in sequence order. */
     Mono<List<StoredEvent>> ofCase(String aggregateId) {
+        if (eventsInAxonServer) {
+            return Mono.fromCallable(() -> eventStoreCases.read(aggregateId)).subscribeOn(scheduler);
+        }
         return Mono.fromCallable(() -> {
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
@@ -76,8 +96,16 @@ class StoredEvents implements DisposableBean {
         }).subscribeOn(scheduler);
     }
 
-    /** The slice's events in global order: first the ids of the cases it selects, then their rows. */
+    /**
+     * The slice's events in global order: first the ids of the cases it selects, then their rows.
+     *
+     * @throws ErrorResponseException 501 when the events are in Axon Server
+     */
     Flux<StoredEvent> slice(AuditSlice slice) {
+        if (eventsInAxonServer) {
+            // thrown, not signalled: the export answers before it has sent its NDJSON headers
+            throw slicesNeedTheJdbcStore();
+        }
         return Mono.fromCallable(() -> casesActiveIn(slice)).subscribeOn(scheduler)
                 .flatMapMany(cases -> streamed(slice, cases));
     }
@@ -128,6 +156,13 @@ class StoredEvents implements DisposableBean {
                 .filter(event -> cases.contains(event.aggregateId()) && event.instant().isBefore(slice.to())
                         && units.admits(event))
                 .subscribeOn(scheduler);
+    }
+
+    private static ErrorResponseException slicesNeedTheJdbcStore() {
+        return new ErrorResponseException(HttpStatus.NOT_IMPLEMENTED, Problems.of(HttpStatus.NOT_IMPLEMENTED,
+                "slices-need-jdbc-store", "Not available with Axon Server",
+                "The events are in Axon Server, which cannot select a time window of cases: verify cases one by one"
+                        + " (/api/audit/cases/{id}/verification) or export with Axon Server's own tools."), null);
     }
 
     private static List<Object> windowParameters(AuditSlice slice) {
