@@ -354,6 +354,11 @@ public class ViewRebuilds implements DisposableBean {
             for (RebuildStatus.IndexStatus index : status.get().indices()) {
                 try {
                     client.indices().delete(d -> d.index(index.newIndex()).ignoreUnavailable(true));
+                    // a live store need not look at a retiring index any more (if the rebuild had put one up)
+                    if (index.oldIndex() != null) {
+                        client.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(index.oldIndex())
+                                .alias(index.alias() + "-retiring").mustExist(false))));
+                    }
                 } catch (IOException | RuntimeException e) {
                     log.warn("Could not delete {} of the abandoned rebuild {}", index.newIndex(), lease.rebuildId(), e);
                 }
