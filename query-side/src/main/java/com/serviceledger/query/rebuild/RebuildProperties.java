@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Zero-downtime view rebuilds ({@code serviceledger.query.rebuild.*}).
  *
  * @param pollInterval     how often a running rebuild checks its progress (and swaps or finishes)
- * @param stallTimeout     a rebuild whose position has not moved for this long while behind fails
+ * @param stallTimeout     a rebuild whose position has not moved for this long while behind fails; a rebuild
+ *                         whose replica has not renewed its lease for this long is dead, and another replica may
+ *                         take its view over
  * @param shutdownTimeout  how long stopping a rebuild processor may take
  * @param migrateOnStartup rebuild at start-up every view whose alias points to an older mapping version
  * @param finishedKept     finished rebuilds still listed by the admin API (the newest ones)
@@ -23,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param segmentCount     segments of a rebuild processor (0: one per worker thread of the view's processor).
  *                         The coordinator hands every event to every segment's queue, each filters it, so
  *                         segments beyond the threads cost without adding parallelism
+ * @param migrationCheckInterval how often each replica looks for rebuilds whose replica died (their lease not
+ *                         renewed for {@code stallTimeout}: marked failed, their new indices deleted) and, with
+ *                         {@code migrateOnStartup}, for outdated views nobody migrates (0: only at start-up)
  */
 @ConfigurationProperties("serviceledger.query.rebuild")
 public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
@@ -32,5 +37,6 @@ public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
                                 @DefaultValue("50") int finishedKept,
                                 @DefaultValue("20000") int heldDocuments,
                                 @DefaultValue("1000") int batchSize,
-                                @DefaultValue("0") int segmentCount) {
+                                @DefaultValue("0") int segmentCount,
+                                @DefaultValue("1m") Duration migrationCheckInterval) {
 }
