@@ -153,7 +153,14 @@ class JwtAccessTest {
                 .value(responses -> assertThat(((Map<Object, Object>) responses).keySet())
                         .contains("400", "401", "403", "404", "409", "422", "503"))
                 .jsonPath("$.paths['/api/complaints'].post.responses")
-                .value(responses -> assertThat(((Map<Object, Object>) responses).keySet()).doesNotContain("404"));
+                .value(responses -> assertThat(((Map<Object, Object>) responses).keySet()).doesNotContain("404"))
+                // a clear read is sent once, never kept as an idempotent outcome; an erased customer is gone
+                .jsonPath("$.paths['/api/complaints/{complaintId}/customer-disclosures'].post.parameters[*].name")
+                .value(names -> assertThat((List<Object>) names).contains("X-Correlation-Id")
+                        .doesNotContain("Idempotency-Key"))
+                .jsonPath("$.paths['/api/complaints/{complaintId}/customer-disclosures'].post.responses['410']"
+                        + ".content['application/problem+json'].schema['$ref']")
+                .isEqualTo("#/components/schemas/Problem");
     }
 
     @Test

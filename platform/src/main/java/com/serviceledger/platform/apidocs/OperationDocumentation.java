@@ -27,11 +27,13 @@ final class OperationDocumentation implements OperationCustomizer {
             operation.setSummary(summary(handler));
         }
         boolean command = isCommand(handler);
-        if (command) {
+        if (command && !handler.hasMethodAnnotation(NoIdempotencyKey.class)) {
             operation.addParametersItem(new Parameter().in("header").name("Idempotency-Key").required(false)
                     .description("A retried command with the same key and body has one effect and answers the first "
                             + "result (header Idempotent-Replayed: true); the same key with another body is a 422")
                     .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$")));
+        }
+        if (command) {
             operation.addParametersItem(new Parameter().in("header").name("X-Correlation-Id").required(false)
                     .description("Kept as the correlationId of every event the command causes and in the log "
                             + "lines; generated when absent; echoed in the response")
