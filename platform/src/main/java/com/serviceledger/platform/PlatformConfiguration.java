@@ -1,6 +1,8 @@
 package com.serviceledger.platform;
 
+import com.serviceledger.platform.apidocs.ApiDocsConfiguration;
 import com.serviceledger.platform.audit.EventChainConfiguration;
+import com.serviceledger.platform.correlation.CorrelationConfiguration;
 import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.AxonServerModeConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
@@ -22,7 +24,8 @@ import org.springframework.context.annotation.PropertySource;
 @Configuration(proxyBeanMethods = false)
 @Import({AxonJdbcConfiguration.class, AxonServerModeConfiguration.class, SerializerConfiguration.class,
         ProblemDetailsConfiguration.class, EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
-        EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class})
+        EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class,
+        CorrelationConfiguration.class, ApiDocsConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

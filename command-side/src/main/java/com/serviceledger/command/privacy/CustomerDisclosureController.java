@@ -4,6 +4,10 @@ import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.kernel.common.DisclosedCustomer;
 import com.serviceledger.kernel.complaint.DiscloseComplaintCustomer;
 import com.serviceledger.kernel.servicerequest.DiscloseServiceRequestCustomer;
+import com.serviceledger.platform.apidocs.NoIdempotencyKey;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +26,17 @@ import reactor.core.publisher.Mono;
 @RestController
 class CustomerDisclosureController {
 
+    private static final String ERASED = "The customer's personal data was erased, gone for good: `customer-erased`";
+
     private final CommandDispatcher dispatcher;
 
     CustomerDisclosureController(CommandDispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
 
+    @NoIdempotencyKey
+    @ApiResponse(responseCode = "410", description = ERASED, content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/api/complaints/{complaintId}/customer-disclosures")
     Mono<ResponseEntity<DisclosedCustomer>> complaint(@PathVariable String complaintId,
             @Valid @RequestBody PrivacyRequests.Disclosure body, ServerWebExchange exchange) {
@@ -35,6 +44,9 @@ class CustomerDisclosureController {
                 .map(CustomerDisclosureController::respond);
     }
 
+    @NoIdempotencyKey
+    @ApiResponse(responseCode = "410", description = ERASED, content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/api/service-requests/{requestId}/customer-disclosures")
     Mono<ResponseEntity<DisclosedCustomer>> serviceRequest(@PathVariable String requestId,
             @Valid @RequestBody PrivacyRequests.Disclosure body, ServerWebExchange exchange) {

@@ -1,5 +1,6 @@
 package com.serviceledger.command.privacy;
 
+import com.serviceledger.platform.apidocs.NoIdempotencyKey;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +18,7 @@ class CustomerErasureController {
         this.erasures = erasures;
     }
 
+    @NoIdempotencyKey // repeating an erasure is safe as it is
     @PostMapping("/api/admin/customer-erasures")
     Mono<CustomerErasures.Receipt> erase(@Valid @RequestBody PrivacyRequests.Erasure body, ServerWebExchange exchange) {
         return Mono.defer(() -> erasures.erase(body, exchange));

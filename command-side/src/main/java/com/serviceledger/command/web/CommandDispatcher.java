@@ -7,6 +7,7 @@ import com.serviceledger.command.idempotency.IdempotentOutcome;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.platform.correlation.CorrelationIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,8 @@ import reactor.core.publisher.Mono;
 public class CommandDispatcher {
 
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-    public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
+    /** Set on every request by the platform's correlation filter (a new id when the caller sent none). */
+    public static final String CORRELATION_ID_HEADER = CorrelationIds.HEADER;
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 

@@ -135,6 +135,62 @@ class JwtAccessTest {
         http.get().uri("/actuator/health").exchange().expectStatus().isOk();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiDescriptionIsOpenAndNamesTheBearerSchemeTheRolesAndTheCommandHeaders() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.openapi").value(version -> assertThat(version.toString()).startsWith("3."))
+                .jsonPath("$.components.securitySchemes.bearerAuth.scheme").isEqualTo("bearer")
+                .jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat").isEqualTo("JWT")
+                .jsonPath("$.paths['/api/complaints/{complaintId}/forward'].post.x-roles")
+                .value(roles -> assertThat((List<Object>) roles).containsExactlyInAnyOrder("AGENT", "DEPARTMENT_HEAD"))
+                .jsonPath("$.paths['/api/complaints/{complaintId}/forward'].post.parameters[*].name")
+                .value(names -> assertThat((List<Object>) names).contains("complaintId", "Idempotency-Key",
+                        "X-Correlation-Id"))
+                .jsonPath("$.paths['/api/complaints/{complaintId}/forward'].post.responses")
+                .value(responses -> assertThat(((Map<Object, Object>) responses).keySet())
+                        .contains("400", "401", "403", "404", "409", "422", "503"))
+                .jsonPath("$.paths['/api/complaints'].post.responses")
+                .value(responses -> assertThat(((Map<Object, Object>) responses).keySet()).doesNotContain("404"))
+                // a clear read is sent once, never kept as an idempotent outcome; an erased customer is gone
+                .jsonPath("$.paths['/api/complaints/{complaintId}/customer-disclosures'].post.parameters[*].name")
+                .value(names -> assertThat((List<Object>) names).contains("X-Correlation-Id")
+                        .doesNotContain("Idempotency-Key"))
+                .jsonPath("$.paths['/api/complaints/{complaintId}/customer-disclosures'].post.responses['410']"
+                        + ".content['application/problem+json'].schema['$ref']")
+                .isEqualTo("#/components/schemas/Problem");
+    }
+
+    @Test
+    void theProbesAreOpenAndReadinessIncludesTheDatabaseAndTheProcessors() {
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        String admin = token(ISSUER_KEY, Map.of("sub", "ad-1", "realm_access", Map.of("roles", List.of("admin"))));
+        http.get().uri("/actuator/health/readiness").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.components.readinessState.status").isEqualTo("UP")
+                .jsonPath("$.components.db.status").isEqualTo("UP")
+                .jsonPath("$.components.processors.status").isEqualTo("UP");
+    }
+
+    @Test
+    void theCorrelationIdMadeForARequestIsTheOneItsEventsCarry() {
+        String token = token(ISSUER_KEY, Map.of("sub", "ag-2", "realm_access", Map.of("roles", List.of("agent"))));
+        var result = receive(token).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult();
+        String echoed = result.getResponseHeaders().getFirst("X-Correlation-Id");
+        String id = result.getResponseBody().get("complaintId").toString();
+
+        assertThat(echoed).isNotBlank();
+        assertThat(eventStore.readEvents(id).asStream().toList())
+                .singleElement().satisfies(e -> assertThat(e.getMetaData()).containsEntry("correlationId", echoed));
+    }
+
     WebTestClient.ResponseSpec receive(String token) {
         return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> h.setBearerAuth(token)).bodyValue(RECEIVE).exchange();

@@ -27,9 +27,10 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
                     ServiceLedger is running.
                       API:      http://localhost:{}/api/complaints
+                      API docs: http://localhost:{}/swagger-ui.html (OpenAPI: /v3/api-docs)
                       Health:   http://localhost:{}/actuator/health
                       Data:     {}
-                    """, port, port, dataDir.toAbsolutePath().normalize());
+                    """, port, port, port, dataDir.toAbsolutePath().normalize());
         }
     }
 }

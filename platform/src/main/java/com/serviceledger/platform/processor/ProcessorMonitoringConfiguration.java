@@ -24,6 +24,12 @@ public class ProcessorMonitoringConfiguration {
         return new ProcessorMetrics(monitor, registry);
     }
 
+    /** Health contributor {@code processors} (the bean name less "HealthIndicator"). */
+    @Bean
+    ProcessorsHealthIndicator processorsHealthIndicator(ProcessorMonitor monitor) {
+        return new ProcessorsHealthIndicator(monitor);
+    }
+
     @Bean
     ProcessorsEndpoint processorsEndpoint(ProcessorMonitor monitor) {
         return new ProcessorsEndpoint(monitor);

@@ -21,8 +21,9 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * The one filter chain of an application: every side's {@link AccessRules} in turn, health and info open,
- * the rest of actuator for ADMIN, and everything no rule names denied. Stateless (no session, no CSRF token, no
+ * The one filter chain of an application, from the {@link AccessTable}: health, info and the API description
+ * open, every side's {@link AccessRules} in turn, the rest of actuator for ADMIN, and everything no rule names
+ * denied. Stateless (no session, no CSRF token, no
  * login page, no redirects): each request carries its credentials, Basic or a bearer token by {@code mode}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,14 +31,19 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
+    /** Every side's rules, in the order the chain applies them; the API description reads its roles here. */
+    @Bean
+    AccessTable accessTable(ObjectProvider<AccessRules> sides) {
+        return new AccessTable(sides.orderedStream().toList());
+    }
+
     @Bean
     SecurityWebFilterChain serviceLedgerSecurity(ServerHttpSecurity http, SecurityProperties properties,
-                                                 ObjectProvider<AccessRules> sides,
+                                                 AccessTable table,
                                                  ObjectProvider<MapReactiveUserDetailsService> users,
                                                  PasswordEncoder passwordEncoder,
                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
         SecurityProblems problems = new SecurityProblems(properties);
-        List<AccessRule> rules = sides.orderedStream().flatMap(side -> side.rules().stream()).toList();
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -45,14 +51,13 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers("/actuator/health/**", "/actuator/info").permitAll();
-                    for (AccessRule rule : rules) {
+                    exchanges.pathMatchers(AccessTable.OPEN_PATHS.toArray(String[]::new)).permitAll();
+                    for (AccessRule rule : table.rules()) {
                         var matcher = rule.method() == null
                                 ? exchanges.pathMatchers(rule.pattern())
                                 : exchanges.pathMatchers(rule.method(), rule.pattern());
                         matcher.hasAnyRole(rule.roles().toArray(String[]::new));
                     }
-                    exchanges.pathMatchers("/actuator/**").hasRole(Roles.ADMIN);
                     exchanges.anyExchange().denyAll();
                 });
         switch (properties.mode()) {

@@ -1,0 +1,86 @@
+package com.serviceledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.server.PathContainer;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The standalone app's API description covers both sides: every handler documented, and the roles it names
+ * for each endpoint are exactly those of the access specification ({@link AccessMappingTest#TABLE}, written
+ * apart from the production rules), so the description is right, not merely present.
+ */
+@StandaloneOnH2
+class ApiDocsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    Map<String, Object> document() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60))
+                .build()
+                .get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+    }
+
+    @Test
+    void everyHandlerOfBothSidesIsDocumentedWithItsRolesAndErrors() throws Exception {
+        Map<String, Object> doc = document();
+        // for reading (target/openapi.json), and for whoever wants a checked-in copy
+        Files.writeString(Path.of("target", "openapi.json"), WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port).build().get().uri("/v3/api-docs").exchange()
+                .expectBody(String.class).returnResult().getResponseBody());
+
+        assertThat(ApiDocsCheck.check(doc, context.getBeansOfType(RequestMappingHandlerMapping.class).values()))
+                .isEmpty();
+        assertThat(doc.toString()).contains("basicAuth");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentedRolesAreThoseOfTheAccessSpecification() {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document().get("paths");
+        List<String> wrong = new ArrayList<>();
+        int compared = 0;
+        for (AccessMappingTest.Endpoint endpoint : AccessMappingTest.TABLE) {
+            if (endpoint.path().startsWith("/actuator/")) {
+                continue; // not part of the API description
+            }
+            var documented = paths.entrySet().stream()
+                    .filter(path -> PathPatternParser.defaultInstance.parse(path.getKey())
+                            .matches(PathContainer.parsePath(endpoint.path())))
+                    .map(path -> (Map<String, Object>) path.getValue().get(endpoint.method().toLowerCase()))
+                    .filter(operation -> operation != null)
+                    .findFirst();
+            if (documented.isEmpty()) {
+                wrong.add(endpoint + ": not documented");
+                continue;
+            }
+            compared++;
+            var roles = new HashSet<>((List<String>) documented.get().get("x-roles"));
+            if (!roles.equals(endpoint.roles())) {
+                wrong.add(endpoint + ": documented " + roles + ", specified " + endpoint.roles());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(compared).isGreaterThan(60);
+    }
+}
