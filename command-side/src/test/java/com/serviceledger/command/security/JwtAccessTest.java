@@ -164,7 +164,7 @@ class JwtAccessTest {
     }
 
     @Test
-    void theProbesAreOpenAndReadinessIncludesTheDatabaseAndTheProcessors() {
+    void theProbesAreOpenReadinessIncludesTheDatabaseAndHealthTheProcessors() {
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
@@ -175,6 +175,10 @@ class JwtAccessTest {
                 .expectBody()
                 .jsonPath("$.components.readinessState.status").isEqualTo("UP")
                 .jsonPath("$.components.db.status").isEqualTo("UP")
+                .jsonPath("$.components.processors").doesNotExist();
+        http.get().uri("/actuator/health").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
                 .jsonPath("$.components.processors.status").isEqualTo("UP");
     }
 

@@ -10,8 +10,10 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * Health {@code processors}: DOWN when a streaming event processor is in error (its segments retry with
  * back-off, views fall behind), OUT_OF_SERVICE when one is not running (stopped, or not started yet), UP
- * otherwise; each processor's status in the details. Part of the readiness group: an instance whose views stop
- * following the events should not serve reads, but restarting it (liveness) would not help.
+ * otherwise; each processor's status in the details. In the overall health, which monitoring alerts on, but in
+ * neither probe group: restarting the instance (liveness) would not help, and since every replica reads the same
+ * views, taking one out of the service (readiness) would not make reads fresher, while an error every replica
+ * shares (a write block on the views) would turn stale reads into an outage.
  */
 public class ProcessorsHealthIndicator implements HealthIndicator {
 
