@@ -127,6 +127,8 @@ final class ViewRebuild {
     private BulkReplay bulk;
     private volatile boolean processorStarted;
     private volatile long handOverPosition = -1;
+    /** Stopped at shutdown: a bulk replay that has just finished must not start the processor any more. */
+    private volatile boolean stopped;
 
     private volatile RebuildState state = RebuildState.REPLAYING;
     private volatile long processed = -1;
@@ -259,7 +261,7 @@ final class ViewRebuild {
 
     /** One look at the progress: swap once caught up, finish once past the head seen at the swap. */
     synchronized void tick() {
-        if (!running()) {
+        if (!running() || stopped) {
             return;
         }
         try {
@@ -398,6 +400,7 @@ final class ViewRebuild {
 
     /** At application shutdown: stop processing, keep everything else (see the class comment). */
     void stop() {
+        stopped = true;
         try {
             stopBulk();
             stopProcessor();
