@@ -28,6 +28,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param migrationCheckInterval how often each replica looks for rebuilds whose replica died (their lease not
  *                         renewed for {@code stallTimeout}: marked failed, their new indices deleted) and, with
  *                         {@code migrateOnStartup}, for outdated views nobody migrates (0: only at start-up)
+ * @param bulkReplay       replay the store up to the head seen at the start outside the pooled processor (one
+ *                         reading thread handing batches straight to the projections), then start the processor
+ *                         from the last event's token; false: the processor replays everything from the tail
+ * @param bulkBatchSize    events the bulk replay reads before it hands them to its handler threads, split by
+ *                         aggregate (each thread's share is one unit of work)
+ * @param bulkThreads      handler threads of the bulk replay, events partitioned by aggregate (0: one per worker
+ *                         thread of the view's processor)
  */
 @ConfigurationProperties("serviceledger.query.rebuild")
 public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
@@ -38,5 +45,8 @@ public record RebuildProperties(@DefaultValue("500ms") Duration pollInterval,
                                 @DefaultValue("20000") int heldDocuments,
                                 @DefaultValue("1000") int batchSize,
                                 @DefaultValue("0") int segmentCount,
-                                @DefaultValue("1m") Duration migrationCheckInterval) {
+                                @DefaultValue("1m") Duration migrationCheckInterval,
+                                @DefaultValue("true") boolean bulkReplay,
+                                @DefaultValue("2000") int bulkBatchSize,
+                                @DefaultValue("0") int bulkThreads) {
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,10 @@ import org.slf4j.LoggerFactory;
  * <li>A separate pooled streaming processor ({@code <view>@rebuild-<stamp>}, own tokens, from the tail)
  *     runs fresh instances of the view's projections, whose stores write to the new indices. The live
  *     processor keeps writing through the aliases into the old indices; queries answer from those.</li>
+ * <li>Before that processor starts, a {@link BulkReplay} (unless {@code RebuildProperties.bulkReplay} is off)
+ *     hands the events from the tail up to the head seen at the start straight to the same projection instances,
+ *     in batches, outside the processor; then the processor's segments are stored at the token of the last
+ *     event it handled and the processor continues from there. Everything below runs as before.</li>
  * <li>The retiring alias ({@code <alias>-retiring}) goes up on each old index, still the live one: a live
  *     store trusts a look that found no retiring index for {@code ViewStore.RETIRING_LOOK_EVERY}, so the
  *     swap waits at least {@code ViewStore.RETIRING_NOTICE} (twice that) after it, and every live store, on
@@ -82,12 +87,14 @@ import org.slf4j.LoggerFactory;
  * <li><b>Queries</b> resolve the alias per request: before the swap they see the old index, after it the
  *     new one, which by then holds everything up to the head seen just before; never an empty index.</li>
  * </ul>
- * Limits: the single-rebuild-per-view rule and the rebuild processor live in this node; with several
- * query-side replicas, start a rebuild on one of them only. Positions are the tokens' positions: an event
- * committed out of order exactly at the swap is caught by the rebuild only if it had been read by then.
- * A rebuild interrupted by a shutdown leaves its (unswapped) index and tokens behind; it is never resumed,
- * so the documents its stores held in memory (see {@code RebuildProperties.heldDocuments}, written before the
- * swap) are lost with nothing depending on them: a new rebuild starts from the first event. During a migration
+ * Limits: the rebuild runs on the replica that started it; one rebuild per view across all replicas is the
+ * registry's rule ({@code ViewRebuilds} over the lease in {@code RebuildStore}). Positions are the tokens'
+ * positions: an event committed out of order exactly at the swap is caught by the rebuild only if it had been
+ * read by then. A rebuild is never resumed: the documents its stores held in memory (see
+ * {@code RebuildProperties.heldDocuments}, written before the swap) are lost with nothing depending on them, and
+ * a new rebuild starts from the first event. A replica shutting down fails its rebuilds, which drops their
+ * unswapped indices; after a crash the registry's check does the same once the lease is stale. The bulk replay
+ * stores no token at all: a rebuild stopped or failed during it has no tokens, and its new indices are dropped. During a migration
  * the live processor writes new-code documents into the old version's index: fields the new version only
  * adds are put onto the old mapping first ({@code ViewIndex}); where a change is not additive, its
  * {@code strict} mapping rejects those documents and they are parked (queries answer them stale, never fail). A reset of the live processor during a rebuild recreates the index under the alias and fails the
@@ -121,6 +128,12 @@ final class ViewRebuild {
     private PooledStreamingEventProcessor processor;
     private ScheduledExecutorService coordinator;
     private ScheduledExecutorService workers;
+    /** The bulk phase before the processor (null: none configured); the processor starts when it finished. */
+    private BulkReplay bulk;
+    private volatile boolean processorStarted;
+    private volatile long handOverPosition = -1;
+    /** Stopped at shutdown: a bulk replay that has just finished must not start the processor any more. */
+    private volatile boolean stopped;
 
     private volatile RebuildState state = RebuildState.REPLAYING;
     private volatile long processed = -1;
@@ -194,6 +207,11 @@ final class ViewRebuild {
         }
         retiringUp();
         ProcessorSettings settings = view.processor();
+        SimpleEventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder()
+                .eventHandlers(handlers)
+                // as the live processor: a failing batch is retried, never skipped
+                .listenerInvocationErrorHandler(PropagatingErrorHandler.INSTANCE)
+                .build();
         coordinator = Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("Coordinator[" + processorName + "]"));
         workers = Executors.newScheduledThreadPool(settings.threadCount(),
                 new AxonThreadFactory("WorkPackage[" + processorName + "]"));
@@ -203,11 +221,7 @@ final class ViewRebuild {
         };
         processor = PooledStreamingEventProcessor.builder()
                 .name(processorName)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(handlers)
-                        // as the live processor: a failing batch is retried, never skipped
-                        .listenerInvocationErrorHandler(PropagatingErrorHandler.INSTANCE)
-                        .build())
+                .eventHandlerInvoker(invoker)
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
                 .transactionManager(transactionManager)
@@ -219,17 +233,55 @@ final class ViewRebuild {
                 .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                 .messageMonitor(counter)
                 .build();
+        if (properties.bulkReplay()) {
+            int threads = properties.bulkThreads() > 0 ? properties.bulkThreads() : settings.threadCount();
+            bulk = new BulkReplay(processorName, eventStore, invoker, transactionManager, properties.bulkBatchSize(),
+                    threads, events, () -> Thread.ofPlatform().daemon().name("hand-over[" + processorName + "]")
+                    .start(this::tick));
+            bulk.start();
+        } else {
+            startProcessor();
+        }
+        log.info("Rebuild {} of {} ({}) started{}: {} -> {}", id, view.name(), reason,
+                bulk == null ? "" : " with a bulk replay", names(oldIndices), names(newIndices));
+    }
+
+    private void startProcessor() {
         processor.start();
-        log.info("Rebuild {} of {} ({}) started: {} -> {}", id, view.name(), reason, names(oldIndices),
-                names(newIndices));
+        processorStarted = true;
+    }
+
+    /**
+     * The bulk replay has handled everything up to its token: the processor's segments start there (stored
+     * before it starts, so it never takes its initial token), and it catches up the rest.
+     */
+    private void handOver() {
+        TrackingToken reached = bulk.reached();
+        if (reached != null) {
+            transactionManager.executeInTransaction(
+                    () -> tokenStore.initializeTokenSegments(processorName, segmentCount(), reached));
+            handOverPosition = reached.position().orElse(-1);
+        }
+        startProcessor();
+        log.info("Rebuild {}: bulk replay handed over at position {} after {} events; processor started", id,
+                handOverPosition, events.sum());
     }
 
     /** One look at the progress: swap once caught up, finish once past the head seen at the swap. */
     synchronized void tick() {
-        if (!running()) {
+        if (!running() || stopped) {
             return;
         }
         try {
+            if (bulk != null && !processorStarted) {
+                Optional<Throwable> failed = bulk.failure();
+                if (failed.isPresent()) {
+                    throw new IllegalStateException("Bulk replay failed", failed.get());
+                }
+                if (bulk.finished()) {
+                    handOver();
+                }
+            }
             head = headPosition();
             long position = position();
             processed = Math.max(processed, position);
@@ -367,6 +419,7 @@ final class ViewRebuild {
         failure = cause.toString();
         log.error("Rebuild {} of {} failed in state {}", id, view.name(), state, cause);
         try {
+            stopBulk();
             stopProcessor();
             deleteTokens();
             if (state == RebuildState.REPLAYING) {
@@ -387,10 +440,19 @@ final class ViewRebuild {
 
     /** At application shutdown: stop processing, keep everything else (see the class comment). */
     void stop() {
+        stopped = true;
         try {
+            stopBulk();
             stopProcessor();
         } catch (Exception e) {
             log.warn("Stopping rebuild {} failed", id, e);
+        }
+    }
+
+    /** Its threads must not write into indices deleted after it. */
+    private void stopBulk() {
+        if (bulk != null && !processorStarted) {
+            bulk.stop(properties.shutdownTimeout());
         }
     }
 
@@ -426,7 +488,7 @@ final class ViewRebuild {
     }
 
     private boolean allSegmentsClaimed() {
-        return processor.processingStatus().size() >= segmentCount();
+        return processorStarted && processor.processingStatus().size() >= segmentCount();
     }
 
     /** The rebuild's own, or one per worker thread. */
@@ -436,6 +498,9 @@ final class ViewRebuild {
 
     /** The lowest position over the claimed segments (-1 before anything was read). */
     private long position() {
+        if (!processorStarted) {
+            return bulk == null ? -1 : bulk.position();
+        }
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         if (status.isEmpty()) {
             return -1;
@@ -492,7 +557,8 @@ final class ViewRebuild {
         }
         return new RebuildStatus(id, view.name(), processorName, reason, state, processed, head,
                 Math.round(percent * 10) / 10.0, events.sum(), Math.round(eventsPerSecond() * 10) / 10.0,
-                startedAt, swappedAt, finishedAt, indices, failure);
+                startedAt, swappedAt, finishedAt, indices, failure,
+                handOverPosition < 0 ? null : handOverPosition);
     }
 
     private static List<String> names(Map<ViewIndex, String> indices) {

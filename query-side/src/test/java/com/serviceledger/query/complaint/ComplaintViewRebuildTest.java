@@ -53,6 +53,9 @@ class ComplaintViewRebuildTest {
     private static final Instant APRIL = Instant.parse("2026-04-01T02:00:00Z");
     private static final int PREFILLED = 1000;
     private static final int PREFILLED_EVENTS = 4;
+    /** Several of the bulk replay's batches (the tests' bulk-batch-size), whatever else the store holds. */
+    private static final int BULK_PREFILLED = 500;
+    private static final int BULK_PREFILLED_EVENTS = 5;
 
     private final ComplaintEventLog log;
     private final Api api;
@@ -170,6 +173,68 @@ class ComplaintViewRebuildTest {
         Collections.shuffle(sample, new Random(7));
         for (Lifecycle complaint : sample.subList(0, 60)) {
             assertThat(document(complaint.id)).usingRecursiveComparison().isEqualTo(fromEvents(complaint.id));
+        }
+    }
+
+    /**
+     * The bulk replay reads the store up to the head seen at the start, in many batches, and hands over to the
+     * rebuild processor at the token of its last event while complaints keep arriving. Every complaint, the
+     * prefilled ones and those written around the hand-over and after it, must end with exactly what its events
+     * say: an event skipped at the hand-over would leave its document behind its events for good (a replayed one
+     * would be hidden by the external versions, so this looks for skipped ones, in every document).
+     */
+    @Test
+    void the_bulk_replay_hands_over_to_the_processor_without_skipping_an_event_written_meanwhile() throws Exception {
+        String subsidiary = newSubsidiary();
+        List<Lifecycle> prefilled = new ArrayList<>();
+        for (int i = 0; i < BULK_PREFILLED; i++) {
+            prefilled.add(new Lifecycle(newComplaintId(), subsidiary, APRIL.plus(Duration.ofMinutes(i))));
+        }
+        for (int from = 0; from < BULK_PREFILLED; from += 100) {
+            List<EventMessage<?>> batch = new ArrayList<>();
+            prefilled.subList(from, from + 100).forEach(c -> batch.addAll(c.next(BULK_PREFILLED_EVENTS)));
+            log.eventStore().publish(batch);
+        }
+        awaitProjected(prefilled);
+        long prefilledUpTo = jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
+
+        Writer writer = new Writer(subsidiary, prefilled);
+        writer.start();
+        List<RebuildStatus> seen = new ArrayList<>();
+        RebuildStatus finished;
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> writer.rounds.get() > 3);
+            RebuildStatus started = rebuilds.start(ComplaintProjection.PROCESSING_GROUP, "bulk-replay-test");
+            seen.add(started);
+            await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                RebuildStatus now = rebuilds.status(started.id()).orElseThrow();
+                seen.add(now);
+                return now.state() == RebuildState.COMPLETED || now.state() == RebuildState.FAILED;
+            });
+            // a few more writes after the rebuild, through the alias into the new index
+            Thread.sleep(500);
+            finished = rebuilds.status(started.id()).orElseThrow();
+        } finally {
+            writer.finish();
+        }
+        assertThat(writer.failure).isNull();
+        assertThat(finished.failure()).isNull();
+        assertThat(finished.state()).isEqualTo(RebuildState.COMPLETED);
+        // the bulk replay covered every prefilled event (many of its batches), the processor went on from there
+        assertThat(finished.handOverPosition()).isNotNull().isGreaterThanOrEqualTo(prefilledUpTo);
+        assertThat(finished.eventsProcessed()).isGreaterThan((long) BULK_PREFILLED * BULK_PREFILLED_EVENTS);
+        // the bulk phase reports like the processor: REPLAYING, its position only growing
+        assertThat(seen.getFirst().state()).isEqualTo(RebuildState.REPLAYING);
+        assertThat(seen.getFirst().handOverPosition()).isNull();
+        assertThat(seen).extracting(RebuildStatus::processedPosition).isSorted();
+        assertThat(writer.created).hasSizeGreaterThan(12);
+
+        List<Lifecycle> all = new ArrayList<>(prefilled);
+        all.addAll(writer.created);
+        awaitProjected(all);
+        for (Lifecycle complaint : all) {
+            assertThat(document(complaint.id)).as(complaint.id).usingRecursiveComparison()
+                    .isEqualTo(fromEvents(complaint.id));
         }
     }
 

@@ -35,6 +35,8 @@ import org.springframework.context.annotation.Import;
         "serviceledger.processors.status-cache-ttl=50ms",
         // far below the default, so every rebuild test also writes documents falling out between batches
         "serviceledger.query.rebuild.held-documents=50",
+        // and every rebuild's bulk replay hands its events over in many small batches
+        "serviceledger.query.rebuild.bulk-batch-size=300",
         // test-only vault keys (public, never for real data): the query-side app has no default on purpose
         "serviceledger.privacy.master-key=ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=",
         "serviceledger.privacy.fingerprint-key=ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE="})
