@@ -1,7 +1,5 @@
 package com.serviceledger.query.audit;
 
-import com.serviceledger.query.history.Unit;
-import com.serviceledger.kernel.audit.EventHash;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,14 +7,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import com.serviceledger.platform.web.Problems;
 import javax.sql.DataSource;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.DateTimeUtils;
@@ -25,8 +20,6 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -46,8 +39,8 @@ import reactor.core.scheduler.Schedulers;
  * (an interrupted thread closes an H2 file store).
  * <p>
  * With the events in Axon Server (profile {@code axonserver}) there is no event table here: a case is read through
- * the {@link EventStore} API ({@link EventStoreCaseEvents}); slices (a time window over every case, in global
- * order) are answered with a 501 problem, since Axon Server offers no query by time and aggregate type.
+ * the {@link EventStore} API ({@link EventStoreCaseEvents}), and so are slices ({@link EventStoreSlices}), chosen
+ * by {@link AuditProperties#sliceSource()}.
  */
 @Component
 @EnableConfigurationProperties(AuditProperties.class)
@@ -63,6 +56,7 @@ class StoredEvents implements DisposableBean {
     private final Scheduler scheduler;
     private final EventStoreCaseEvents eventStoreCases;
     private final boolean eventsInAxonServer;
+    private final EventStoreSlices eventStoreSlices;
 
     StoredEvents(DataSource dataSource, AuditProperties properties, EventStore eventStore,
                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -73,6 +67,14 @@ class StoredEvents implements DisposableBean {
         this.eventsInAxonServer = eventsInAxonServer;
         this.readers = Executors.newFixedThreadPool(properties.readers(), new AxonThreadFactory("audit-jdbc"));
         this.scheduler = Schedulers.fromExecutor(readers);
+        this.eventStoreSlices = properties.sliceSource().throughTheEventStore(eventsInAxonServer)
+                ? new EventStoreSlices(eventStore, eventStoreCases, SLACK, properties.streamIdle(), scheduler)
+                : null;
+    }
+
+    /** Whether slices are read through the event store API rather than the event table. */
+    boolean slicesThroughTheEventStore() {
+        return eventStoreSlices != null;
     }
 
     /** Every stored event of one case, in sequence order. */
@@ -96,15 +98,10 @@ class StoredEvents implements DisposableBean {
         }).subscribeOn(scheduler);
     }
 
-    /**
-     * The slice's events in global order: first the ids of the cases it selects, then their rows.
-     *
-     * @throws ErrorResponseException 501 when the events are in Axon Server
-     */
+    /** The slice's events in global order: first the ids of the cases it selects, then their rows. */
     Flux<StoredEvent> slice(AuditSlice slice) {
-        if (eventsInAxonServer) {
-            // thrown, not signalled: the export answers before it has sent its NDJSON headers
-            throw slicesNeedTheJdbcStore();
+        if (eventStoreSlices != null) {
+            return eventStoreSlices.slice(slice);
         }
         return Mono.fromCallable(() -> casesActiveIn(slice)).subscribeOn(scheduler)
                 .flatMapMany(cases -> streamed(slice, cases));
@@ -158,13 +155,6 @@ class StoredEvents implements DisposableBean {
                 .subscribeOn(scheduler);
     }
 
-    private static ErrorResponseException slicesNeedTheJdbcStore() {
-        return new ErrorResponseException(HttpStatus.NOT_IMPLEMENTED, Problems.of(HttpStatus.NOT_IMPLEMENTED,
-                "slices-need-jdbc-store", "Not available with Axon Server",
-                "The events are in Axon Server, which cannot select a time window of cases: verify cases one by one"
-                        + " (/api/audit/cases/{id}/verification) or export with Axon Server's own tools."), null);
-    }
-
     private static List<Object> windowParameters(AuditSlice slice) {
         List<Object> parameters = new ArrayList<>(List.of(bound(slice.from().minus(SLACK)),
                 bound(slice.to().plus(SLACK))));
@@ -187,27 +177,6 @@ class StoredEvents implements DisposableBean {
     @Override
     public void destroy() {
         readers.shutdown();
-    }
-
-    /**
-     * Keeps the cases of one subsidiary, decided by the first event seen of each (its first event, which names
-     * where the case was filed); only ids are kept.
-     */
-    private static final class UnitFilter {
-        private final String subsidiaryId;
-        private final Map<String, Boolean> decided = new HashMap<>();
-
-        UnitFilter(String subsidiaryId) {
-            this.subsidiaryId = subsidiaryId;
-        }
-
-        boolean admits(StoredEvent event) {
-            if (subsidiaryId == null) {
-                return true;
-            }
-            return decided.computeIfAbsent(event.aggregateId(),
-                    id -> subsidiaryId.equals(Unit.namedIn(EventHash.parse(event.payload())).subsidiaryId()));
-        }
     }
 
     /** A forward-only cursor; PostgreSQL streams by the fetch size only outside auto-commit. */

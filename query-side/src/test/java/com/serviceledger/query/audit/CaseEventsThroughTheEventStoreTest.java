@@ -5,27 +5,31 @@ import static com.serviceledger.query.support.ComplaintEvents.newComplaintId;
 import static com.serviceledger.query.support.ComplaintEvents.newSubsidiary;
 import static com.serviceledger.query.support.ComplaintEvents.received;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.serviceledger.kernel.audit.EventHash;
+import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.query.support.ComplaintEventLog;
 import com.serviceledger.query.support.ComplaintStory;
 import com.serviceledger.query.support.QuerySideTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the audit reads when Axon Server holds the events: a case through the {@link EventStore} API is the same
- * as its rows in the JDBC table (so its hash chain verifies), and a slice is refused with a 501. Run against the
- * JDBC store, whose rows are the reference; the Axon Server reader only uses the store's API.
+ * as its rows in the JDBC table (so its hash chain verifies), and a slice is read through the store's API too
+ * ({@link SlicesThroughTheEventStoreTest} holds it to the table's slices). Run against the JDBC store, whose rows
+ * are the reference; the Axon Server reader only uses the store's API.
  */
 @QuerySideTest
 class CaseEventsThroughTheEventStoreTest {
@@ -33,10 +37,12 @@ class CaseEventsThroughTheEventStoreTest {
     private final ComplaintEventLog log;
     private final StoredEvents fromTheTable;
     private final StoredEvents throughTheApi;
+    private final DataSource dataSource;
 
     CaseEventsThroughTheEventStoreTest(ComplaintEventLog log, DataSource dataSource, AuditProperties properties,
                                        EventStore eventStore, @Qualifier("eventSerializer") Serializer serializer) {
         this.log = log;
+        this.dataSource = dataSource;
         this.fromTheTable = new StoredEvents(dataSource, properties, eventStore, serializer, false);
         this.throughTheApi = new StoredEvents(dataSource, properties, eventStore, serializer, true);
     }
@@ -73,13 +79,31 @@ class CaseEventsThroughTheEventStoreTest {
     }
 
     @Test
-    void aSliceIsRefusedWithA501() {
-        AuditSlice march = AuditSlice.of("2026-03-01", "2026-04-01", null, null);
+    void aSliceWithTheEventsInAxonServerIsReadThroughTheEventStore() {
+        String id = newComplaintId();
+        // later than every stored event: the window starts at the first event at a moment in global order
+        Instant at = SlicesThroughTheEventStoreTest.laterThanEveryStoredEvent(new JdbcTemplate(dataSource))
+                .plusMillis(456);
+        log.eventStore().publish(List.of(
+                message(id, 0, received(id, newSubsidiary(), at).department("D1").event(), at),
+                message(id, 1, contacted(id, at.plus(Duration.ofMinutes(20)), true, true), at.plus(Duration.ofMinutes(20)))));
+        AuditSlice tenMinutes = AuditSlice.of(at.minusSeconds(300).toString(), at.plusSeconds(300).toString(), null,
+                null);
 
-        assertThatThrownBy(() -> throughTheApi.slice(march))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> {
-                    assertThat(e.getStatusCode().value()).isEqualTo(501);
-                    assertThat(e.getBody().getType().toString()).endsWith("slices-need-jdbc-store");
-                });
+        assertThat(throughTheApi.slicesThroughTheEventStore()).isTrue();
+        List<StoredEvent> sliced = throughTheApi.slice(tenMinutes).filter(event -> event.aggregateId().equals(id))
+                .collectList().block(Duration.ofSeconds(30));
+        List<StoredEvent> rows = fromTheTable.ofCase(id).block(Duration.ofSeconds(30));
+
+        // the first event only: the second lies past the window's end
+        assertThat(sliced).singleElement().satisfies(event -> {
+            assertThat(event.globalIndex()).isEqualTo(rows.getFirst().globalIndex()).isPositive();
+            assertThat(event.eventId()).isEqualTo(rows.getFirst().eventId());
+        });
+    }
+
+    private static GenericDomainEventMessage<?> message(String id, long seq, Object payload, Instant timestamp) {
+        return new GenericDomainEventMessage<>("Complaint", id, seq, payload,
+                MetaData.with(MetadataKeys.PRINCIPAL, "agent-" + seq), UUID.randomUUID().toString(), timestamp);
     }
 }
