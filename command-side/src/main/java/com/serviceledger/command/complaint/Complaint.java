@@ -60,6 +60,8 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A customer complaint (002 第4篇, 001 §3.3). Decides every step of its lifecycle and owns its SLA
@@ -67,6 +69,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(cache = "complaintCache")
 public class Complaint {
+
+    private static final Logger log = LoggerFactory.getLogger(Complaint.class);
 
     private static final Set<ComplaintStatus> BEFORE_CONTACT =
             EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED);
@@ -282,6 +286,8 @@ public class Complaint {
     }
 
     private static void schedule(DeadlineManager deadlineManager, SlaCheckpoint checkpoint) {
+        // the scheduling command's correlation id comes with it (MDC), so a case's timers can be traced to it
+        log.debug("SLA checkpoint {} at {}% due {}", checkpoint.target(), checkpoint.percent(), checkpoint.firesAt());
         deadlineManager.schedule(checkpoint.firesAt(), SlaCheckpoint.DEADLINE_NAME, checkpoint);
     }
 

@@ -16,6 +16,7 @@ import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
 import com.serviceledger.kernel.complaint.RejectSolution;
 import com.serviceledger.kernel.complaint.ResolveComplaint;
 import com.serviceledger.kernel.complaint.VerifyComplaint;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class ComplaintCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping
     public Mono<ResponseEntity<Map<String, Object>>> receive(@Valid @RequestBody ComplaintRequests.Receive body,
                                                              ServerWebExchange exchange) {

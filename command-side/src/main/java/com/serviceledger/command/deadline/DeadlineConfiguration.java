@@ -2,6 +2,7 @@ package com.serviceledger.command.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.serviceledger.platform.correlation.CorrelationMdcInterceptor;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -92,5 +93,7 @@ public class DeadlineConfiguration {
             return chain.proceed();
         };
         manager.registerHandlerInterceptor(toEvents);
+        // and its log lines carry the scheduling request's correlation id, as the command's did
+        manager.registerHandlerInterceptor(new CorrelationMdcInterceptor());
     }
 }

@@ -5,6 +5,7 @@ import com.serviceledger.command.web.CommandOutcome;
 import com.serviceledger.kernel.inspection.InspectionId;
 import com.serviceledger.kernel.inspection.ItemResult;
 import com.serviceledger.kernel.inspection.RecordInspection;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public class InspectionCommandController {
      * Answers with the inspection id and the ids of the rectification cases its failed items open (the
      * cases appear moments later), so the inspectors can follow them up.
      */
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping
     public Mono<ResponseEntity<Map<String, Object>>> record(@Valid @RequestBody InspectionRequests.Record body,
                                                             ServerWebExchange exchange) {

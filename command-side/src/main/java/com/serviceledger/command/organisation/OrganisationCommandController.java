@@ -8,6 +8,7 @@ import com.serviceledger.kernel.organisation.HireStaff;
 import com.serviceledger.kernel.organisation.RecordStaffDeparture;
 import com.serviceledger.kernel.organisation.RegisterSubsidiary;
 import com.serviceledger.kernel.organisation.TransferStaff;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
@@ -32,6 +33,7 @@ class OrganisationCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/subsidiaries")
     Mono<ResponseEntity<Map<String, Object>>> register(@Valid @RequestBody OrganisationRequests.Subsidiary body,
                                                        ServerWebExchange exchange) {
@@ -40,6 +42,7 @@ class OrganisationCommandController {
                 body.subsidiaryId());
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/subsidiaries/{subsidiaryId}/departments")
     Mono<ResponseEntity<Map<String, Object>>> addDepartment(@PathVariable String subsidiaryId,
             @Valid @RequestBody OrganisationRequests.Department body, ServerWebExchange exchange) {
@@ -47,6 +50,7 @@ class OrganisationCommandController {
                 HttpStatus.CREATED, null, "departmentId", body.departmentId());
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/subsidiaries/{subsidiaryId}/posts")
     Mono<ResponseEntity<Map<String, Object>>> addPost(@PathVariable String subsidiaryId,
             @Valid @RequestBody OrganisationRequests.Post body, ServerWebExchange exchange) {
@@ -54,6 +58,7 @@ class OrganisationCommandController {
                 HttpStatus.CREATED, null, "postId", body.postId());
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/staff")
     Mono<ResponseEntity<Map<String, Object>>> hire(@Valid @RequestBody OrganisationRequests.Hire body,
                                                    ServerWebExchange exchange) {

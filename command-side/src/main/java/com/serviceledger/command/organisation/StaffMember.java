@@ -14,7 +14,6 @@ import com.serviceledger.kernel.organisation.SupervisorAssigned;
 import com.serviceledger.kernel.organisation.TransferStaff;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -61,8 +60,9 @@ public class StaffMember {
         requireNotSelf(staffId, command.supervisorId(), "supervisorId");
         requireNotSelf(staffId, command.groupLeaderId(), "groupLeaderId");
         Instant at = effective(command.effectiveFrom(), clock);
-        apply(new SupervisorAssigned(staffId, Objects.requireNonNullElse(command.supervisorId(), supervisorId),
-                Objects.requireNonNullElse(command.groupLeaderId(), groupLeaderId), at));
+        // the one not named stays as it is, and may be none (requireNonNullElse would throw on two nulls: a 500)
+        apply(new SupervisorAssigned(staffId, command.supervisorId() != null ? command.supervisorId() : supervisorId,
+                command.groupLeaderId() != null ? command.groupLeaderId() : groupLeaderId, at));
     }
 
     @CommandHandler

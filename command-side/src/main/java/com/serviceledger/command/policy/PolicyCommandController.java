@@ -2,6 +2,7 @@ package com.serviceledger.command.policy;
 
 import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.kernel.policy.PublishPolicy;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ class PolicyCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/api/policies/{subsidiaryId}/versions")
     Mono<ResponseEntity<Map<String, Object>>> publish(@PathVariable String subsidiaryId,
             @Valid @RequestBody PolicyRequests.Publish body, ServerWebExchange exchange) {

@@ -1,6 +1,7 @@
 package com.serviceledger.command.privacy;
 
 import com.serviceledger.command.web.CommandDispatcher;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ class KeyRotationController {
         this.rotations = rotations;
     }
 
+    @SuccessStatus(HttpStatus.ACCEPTED)
     @PostMapping("/api/admin/privacy/key-rotations")
     Mono<ResponseEntity<KeyRotations.Run>> start(ServerWebExchange exchange) {
         return CommandDispatcher.principal(exchange).map(rotations::start)

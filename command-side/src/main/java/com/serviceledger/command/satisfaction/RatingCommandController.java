@@ -5,6 +5,7 @@ import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.satisfaction.RatedUnit;
 import com.serviceledger.kernel.satisfaction.RatingSource;
 import com.serviceledger.kernel.satisfaction.RecordRating;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ class RatingCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/api/ratings")
     Mono<ResponseEntity<Map<String, Object>>> record(@Valid @RequestBody Rating body, ServerWebExchange exchange) {
         String ratingId = "RAT-" + UUID.randomUUID();

@@ -5,9 +5,11 @@ import com.serviceledger.kernel.scoring.CloseScorecard;
 import com.serviceledger.kernel.scoring.NominateServiceStar;
 import com.serviceledger.kernel.scoring.ScorecardId;
 import com.serviceledger.kernel.scoring.StarBoardId;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.time.YearMonth;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,6 +44,7 @@ public class ScoringCommandController {
                         .body(Map.<String, Object>of("scorecardId", scorecardId)));
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping("/stars")
     public Mono<ResponseEntity<Map<String, Object>>> nominate(@Valid @RequestBody ScoringRequests.NominateStar body,
                                                               ServerWebExchange exchange) {
@@ -49,7 +52,7 @@ public class ScoringCommandController {
         var command = new NominateServiceStar(starBoardId, body.subsidiaryId(), body.departmentId(), body.month(),
                 body.staffId());
         return dispatcher.dispatch(command, body, exchange)
-                .map(outcome -> ResponseEntity.status(201)
+                .map(outcome -> ResponseEntity.status(HttpStatus.CREATED)
                         .header(CommandDispatcher.CORRELATION_ID_HEADER, outcome.correlationId())
                         .header(CommandDispatcher.REPLAYED_HEADER, String.valueOf(outcome.replayed()))
                         .body(Map.<String, Object>of("starBoardId", starBoardId, "month", body.month(),

@@ -18,6 +18,7 @@ import com.serviceledger.kernel.servicerequest.ReportProgress;
 import com.serviceledger.kernel.servicerequest.RequestMaterials;
 import com.serviceledger.kernel.servicerequest.ServiceRequestId;
 import com.serviceledger.kernel.servicerequest.ServiceRequestTarget;
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
@@ -42,6 +43,7 @@ public class ServiceRequestCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @SuccessStatus(HttpStatus.CREATED)
     @PostMapping
     public Mono<ResponseEntity<Map<String, Object>>> receive(@Valid @RequestBody ServiceRequestRequests.Receive body,
                                                              ServerWebExchange exchange) {

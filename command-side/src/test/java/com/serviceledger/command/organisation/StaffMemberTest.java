@@ -50,6 +50,13 @@ class StaffMemberTest {
     }
 
     @Test
+    void aSupervisorNamedForStaffWithoutAGroupLeaderLeavesThemWithout() {
+        fixture.given(new StaffHired("s-1", "Wang Fang", "sub-1", "dept-sales", null, null, null, HIRED))
+                .when(new AssignSupervisor("s-1", "sup-2", null, null))
+                .expectEvents(new SupervisorAssigned("s-1", "sup-2", null, NOW));
+    }
+
+    @Test
     void transferTakesEffectNowByDefault() {
         fixture.given(HIRED_EVENT)
                 .when(new TransferStaff("s-1", "dept-gate", "gate", null))

@@ -19,9 +19,14 @@ import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -40,6 +45,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "serviceledger.security.mode=jwt",
                 "serviceledger.security.jwt.roles-claim=realm_access.roles"})
 @Import(JwtAccessTest.Issuer.class)
+@ExtendWith(OutputCaptureExtension.class)
 class JwtAccessTest {
 
     static final RSAKey ISSUER_KEY = rsaKey("issuer");
@@ -61,6 +67,8 @@ class JwtAccessTest {
     int port;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    LoggingSystem logging;
     WebTestClient http;
 
     @BeforeEach
@@ -193,6 +201,25 @@ class JwtAccessTest {
         assertThat(echoed).isNotBlank();
         assertThat(eventStore.readEvents(id).asStream().toList())
                 .singleElement().satisfies(e -> assertThat(e.getMetaData()).containsEntry("correlationId", echoed));
+    }
+
+    @Test
+    void theCommandHandlersLogLinesCarryTheRequestsCorrelationId(CapturedOutput output) {
+        String token = token(ISSUER_KEY, Map.of("sub", "ag-3", "realm_access", Map.of("roles", List.of("agent"))));
+        String correlationId = "corr-cmd-" + System.nanoTime();
+        logging.setLogLevel("com.serviceledger.command.complaint", LogLevel.DEBUG);
+        try {
+            http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                    .headers(h -> h.setBearerAuth(token)).header("X-Correlation-Id", correlationId)
+                    .bodyValue(RECEIVE).exchange().expectStatus().isCreated();
+        } finally {
+            logging.setLogLevel("com.serviceledger.command.complaint", null);
+        }
+        // written by the aggregate's command handler, on the command pool's thread (no Reactor context there)
+        assertThat(output.getOut().lines().filter(line -> line.contains("SLA checkpoint")
+                        && line.contains("[" + correlationId + "]")))
+                .as("the command handler's lines, with the request's correlation id in the MDC pattern")
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     WebTestClient.ResponseSpec receive(String token) {

@@ -10,13 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,13 +33,16 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The access specification, written apart from the production rules: every endpoint of both sides with the
  * roles allowed to call it. Each endpoint is called by a user holding exactly one role, for every role: allowed
  * means the request gets past security (any status but 401 and 403: a 400 or 404 from the handler is fine),
  * denied means a 403 problem. Without credentials every endpoint but health and info answers 401. And no handler
- * of the application may be missing from the table, so a new endpoint cannot ship unmapped.
+ * of the application may be missing from the table, so a new endpoint cannot ship unmapped. And every success
+ * seen over HTTP ({@link SuccessScenario}: every command endpoint, and the reads that find what it made) answers
+ * the one success status the API description documents for it.
  */
 @StandaloneOnH2
 class AccessMappingTest {
@@ -174,6 +181,13 @@ class AccessMappingTest {
             get("/actuator/prometheus", Set.of(AD)),
             get("/actuator/processors", Set.of(AD)));
 
+    /** Command endpoints the success scenario cannot make succeed, and why; any other must succeed in it. */
+    static final Map<String, String> SUCCESS_NOT_EXERCISED = Map.of(
+            "/api/scorecards/close", "a scorecard closes only once its month is over",
+            "/api/scorecards/stars", "a star is named from the closed scorecards of a past month",
+            "/api/quality-months/close", "a quality month closes only once it is over",
+            "/api/rectifications/RCT-x/rectify", "a rectification is raised asynchronously from a failed item");
+
     static final int PARALLEL_CALLS = 6;
     /** Open to anyone: the probes, and the API description with its UI (ApiDocsTest). */
     static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/liveness",
@@ -265,6 +279,70 @@ class AccessMappingTest {
         }
         assertThat(handlers).as("handler methods found").isGreaterThan(60);
         assertThat(missing).as("endpoints missing from the access table").isEmpty();
+    }
+
+    @Test
+    void everySuccessAnswersTheStatusTheApiDescriptionDocuments() throws IOException, InterruptedException {
+        JsonNode paths = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/v3/api-docs")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).get("paths");
+        SuccessScenario scenario = new SuccessScenario(port).run();
+        for (Endpoint endpoint : TABLE) {
+            if (endpoint.method().equals("GET") && !endpoint.path().startsWith("/actuator/")) {
+                scenario.call("GET", scenario.withRealIds(endpoint.path()), null);
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        Set<String> succeeded = new TreeSet<>();
+        int reads = 0;
+        for (SuccessScenario.Observed answer : scenario.observed()) {
+            Optional<String> template = documentedPath(paths, answer.method(), answer.path());
+            if (template.isEmpty()) {
+                wrong.add(answer + ": not in the API description");
+                continue;
+            }
+            if (!answer.succeeded()) {
+                if (answer.method().equals("POST")) {
+                    wrong.add("the scenario's call did not succeed: " + answer);
+                }
+                continue; // a read of a sample id no run made: 404, nothing to compare
+            }
+            reads += answer.method().equals("GET") ? 1 : 0;
+            succeeded.add(answer.method() + " " + template.get());
+            List<String> documented = new ArrayList<>();
+            paths.get(template.get()).get(answer.method().toLowerCase()).get("responses").fieldNames()
+                    .forEachRemaining(status -> {
+                        if (status.startsWith("2")) {
+                            documented.add(status);
+                        }
+                    });
+            if (!documented.equals(List.of(String.valueOf(answer.status())))) {
+                wrong.add(answer.method() + " " + template.get() + ": answered " + answer.status() + ", documented "
+                        + documented);
+            }
+        }
+        for (Endpoint endpoint : TABLE) {
+            if (endpoint.method().equals("POST") && !SUCCESS_NOT_EXERCISED.containsKey(endpoint.path())) {
+                String template = documentedPath(paths, "POST", endpoint.path()).orElse(endpoint.path());
+                if (!succeeded.contains("POST " + template)) {
+                    wrong.add(endpoint + ": never succeeded in the scenario (add a call, or say why not)");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(reads).as("reads that succeeded").isGreaterThan(10);
+    }
+
+    /** The API description's path template that serves this concrete path with this method. */
+    static Optional<String> documentedPath(JsonNode paths, String method, String path) {
+        List<String> templates = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(templates::add);
+        return templates.stream()
+                .filter(template -> paths.get(template).has(method.toLowerCase()))
+                .filter(template -> PathPatternParser.defaultInstance.parse(template)
+                        .matches(PathContainer.parsePath(path)))
+                // a literal segment wins over a variable one ("/close" over "/{id}")
+                .min(java.util.Comparator.comparingInt((String template) -> template.split("\\{", -1).length));
     }
 
     /** Runs the checks a few at a time (they are independent); returns the complaints, in table order. */

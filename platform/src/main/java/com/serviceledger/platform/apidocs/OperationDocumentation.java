@@ -3,14 +3,18 @@ package com.serviceledger.platform.apidocs;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Per operation, from its handler: a summary when the controller gives none, the command headers, and the
+ * Per operation, from its handler: a summary when the controller gives none, its success status
+ * ({@link SuccessStatus}, 200 otherwise), the command headers, and the
  * error answers the handler can actually produce. Commands (the command side's POST handlers) go through the
  * command dispatcher: bad input or headers (400), a case not found (404, with a case id in the path), out of
  * order or a concurrent change (409), a rule (422), the store down or the system starting (503). Reads answer
@@ -26,6 +30,7 @@ final class OperationDocumentation implements OperationCustomizer {
         if (operation.getSummary() == null) {
             operation.setSummary(summary(handler));
         }
+        documentSuccess(operation, handler);
         boolean command = isCommand(handler);
         if (command && !handler.hasMethodAnnotation(NoIdempotencyKey.class)) {
             operation.addParametersItem(new Parameter().in("header").name("Idempotency-Key").required(false)
@@ -55,6 +60,31 @@ final class OperationDocumentation implements OperationCustomizer {
             ErrorResponses.add(operation, "503");
         }
         return operation;
+    }
+
+    /**
+     * Springdoc documents the derived body under 200 for a handler returning {@code ResponseEntity}; moves it to
+     * the status the handler really answers, first among the responses. A 204 has no body.
+     */
+    static void documentSuccess(Operation operation, HandlerMethod handler) {
+        SuccessStatus declared = handler.getMethodAnnotation(SuccessStatus.class);
+        HttpStatus status = declared == null ? HttpStatus.OK : declared.value();
+        ApiResponses found = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        ApiResponse success = found.remove("200");
+        if (success == null) {
+            success = found.remove(String.valueOf(status.value()));
+        }
+        if (success == null) {
+            success = new ApiResponse();
+        }
+        success.setDescription(status.getReasonPhrase());
+        if (status == HttpStatus.NO_CONTENT) {
+            success.setContent(null);
+        }
+        ApiResponses responses = new ApiResponses();
+        responses.addApiResponse(String.valueOf(status.value()), success);
+        found.forEach(responses::addApiResponse);
+        operation.setResponses(responses);
     }
 
     static boolean isCommand(HandlerMethod handler) {

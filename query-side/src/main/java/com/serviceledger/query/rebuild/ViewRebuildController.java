@@ -1,5 +1,6 @@
 package com.serviceledger.query.rebuild;
 
+import com.serviceledger.platform.apidocs.SuccessStatus;
 import com.serviceledger.platform.web.Problems;
 import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.web.QueryProblems;
@@ -42,6 +43,7 @@ class ViewRebuildController {
     }
 
     /** 202 with the rebuild's status and its Location; 404 for an unknown view, 409 while one is running. */
+    @SuccessStatus(HttpStatus.ACCEPTED)
     @PostMapping("/views/{view}/rebuild")
     Mono<ResponseEntity<RebuildStatus>> rebuild(@PathVariable String view) {
         return blocking(() -> {

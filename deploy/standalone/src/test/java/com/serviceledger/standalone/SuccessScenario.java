@@ -1,0 +1,220 @@
+package com.serviceledger.standalone;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calls that succeed, one after the other as a user holding every role would make them: a small organisation,
+ * a complaint and a service request through their lifecycles, an inspection, a rating, an erasure, a key rotation
+ * and a view rebuild. Every answer is kept ({@link Observed}); a call that does not succeed is kept too, so the
+ * test names it. Fresh ids per run: the context (and its event store) is shared with the other standalone tests.
+ */
+final class SuccessScenario {
+
+    /** What a call answered. */
+    record Observed(String method, String path, int status, String body) {
+        boolean succeeded() {
+            return status >= 200 && status < 300;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " -> " + status + (succeeded() ? "" : " " + body);
+        }
+    }
+
+    private static final Pattern STRING_FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final List<Observed> observed = new ArrayList<>();
+    /** Sample ids of the access table ("CMP-x"...) and the real ones this run made, for the reads. */
+    private final Map<String, String> realIds = new java.util.LinkedHashMap<>();
+
+    SuccessScenario(int port) {
+        this.port = port;
+    }
+
+    List<Observed> observed() {
+        return observed;
+    }
+
+    /** The access table's sample path with the ids this run made put in (unknown samples stay as they are). */
+    String withRealIds(String path) {
+        String result = path;
+        for (var id : realIds.entrySet()) {
+            result = result.replace("/" + id.getKey() + "/", "/" + id.getValue() + "/");
+            if (result.endsWith("/" + id.getKey())) {
+                result = result.substring(0, result.length() - id.getKey().length()) + id.getValue();
+            }
+        }
+        return result;
+    }
+
+    SuccessScenario run() {
+        organisation();
+        String complaint = complaintThroughItsLifecycle();
+        String serviceRequest = serviceRequestThroughItsLifecycle();
+        String inspection = field(post("/api/inspections", """
+                {"kind":"DAILY","unit":{"subsidiaryId":"sub-e2e","siteId":"site-ok-%s","contractorId":"clean-co"},
+                 "inspectors":[{"inspectorId":"foreman-1","role":"FOREMAN"}],
+                 "items":[{"standardCode":"floor-clean","result":"PASS"}]}""".formatted(suffix)), "inspectionId");
+        String rating = field(post("/api/ratings", """
+                {"source":"PHONE_FOLLOW_UP","unit":{"subsidiaryId":"sub-e2e","departmentId":"dept-gate"},
+                 "score":4,"comment":"polite"}"""), "ratingId");
+        realIds.put("CMP-x", complaint);
+        realIds.put("SR-x", serviceRequest);
+        realIds.put("INS-x", inspection);
+        realIds.put("RAT-x", rating);
+        realIds.put("sub-x", "sub-ok-" + suffix);
+        realIds.put("staff-x", "staff-ok-" + suffix);
+        administration();
+        return this;
+    }
+
+    private void organisation() {
+        String sub = "sub-ok-" + suffix;
+        String staff = "staff-ok-" + suffix;
+        post("/api/organisation/subsidiaries",
+                "{\"subsidiaryId\":\"" + sub + "\",\"name\":\"Success Ltd\",\"timeZone\":\"Asia/Shanghai\"}");
+        for (String department : List.of("dept-ok", "dept-ok2")) {
+            post("/api/organisation/subsidiaries/" + sub + "/departments",
+                    "{\"departmentId\":\"" + department + "\",\"name\":\"Gate\",\"kind\":\"CUSTOMER_SERVICE\"}");
+        }
+        post("/api/organisation/subsidiaries/" + sub + "/posts",
+                "{\"postId\":\"post-ok\",\"departmentId\":\"dept-ok2\",\"name\":\"Gate post\"}");
+        post("/api/policies/" + sub + "/versions", """
+                {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]}}""");
+        post("/api/organisation/staff", "{\"staffId\":\"" + staff + "\",\"name\":\"Liu Yang\",\"subsidiaryId\":\""
+                + sub + "\",\"departmentId\":\"dept-ok\"}");
+        post("/api/organisation/staff/" + staff + "/transfer", "{\"departmentId\":\"dept-ok2\",\"postId\":\"post-ok\"}");
+        post("/api/organisation/staff/" + staff + "/supervisor", "{\"supervisorId\":\"head-ok-" + suffix + "\"}");
+        post("/api/organisation/staff/" + staff + "/departure", "{}");
+    }
+
+    private String complaintThroughItsLifecycle() {
+        String phone = uniquePhone();
+        String id = field(post("/api/complaints", """
+                {"channel":"WECHAT","customer":{"name":"Li Wei","phone":"%s","email":"li@example.com"},
+                 "content":"Barrier stuck","demand":"Apology",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-gate","postId":"gate"},"urgency":"URGENT"}"""
+                .formatted(phone)), "complaintId");
+        String path = "/api/complaints/" + id;
+        post(path + "/forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"head-1\"}");
+        post(path + "/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Open a second lane\"}");
+        post(path + "/on-site", "{\"handlerId\":\"handler-3\"}");
+        post(path + "/handler", "{\"handlerId\":\"handler-3\"}");
+        post(path + "/resolve", "{\"resolution\":\"Second lane open\"}");
+        post(path + "/reject-solution", "{\"reason\":\"still one lane\"}");
+        post(path + "/resolve", "{\"resolution\":\"Two lanes open\"}");
+        post(path + "/customer-disclosures", "{\"purpose\":\"call back\"}");
+        post(path + "/callback", "{\"satisfaction\":5,\"solutionAccepted\":true,\"comment\":\"fast\"}");
+        post(path + "/verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\"}");
+        post(path + "/archive", null);
+
+        String dismissed = field(post("/api/complaints", """
+                {"channel":"HOTLINE","customer":{"name":"Qian Qi","phone":"%s"},
+                 "content":"Gate closed at night","demand":"Apology",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-gate","postId":"gate"},"urgency":"NORMAL"}"""
+                .formatted(phone)), "complaintId");
+        post("/api/complaints/" + dismissed + "/dismiss", "{\"explanation\":\"The gate hours are posted\"}");
+        // both cases of this customer, then nothing of them is left to disclose
+        post("/api/admin/customer-erasures", "{\"phone\":\"" + phone + "\",\"reason\":\"the customer asked\"}");
+        return id;
+    }
+
+    private String serviceRequestThroughItsLifecycle() {
+        String id = field(post("/api/service-requests", """
+                {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"%s"},
+                 "category":"BUSINESS_ASSISTANCE","description":"Open an account",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales","postId":"billing"}}"""
+                .formatted(uniquePhone())), "serviceRequestId");
+        String path = "/api/service-requests/" + id;
+        post(path + "/request-materials", "{\"missingItems\":[\"licence copy\"]}");
+        post(path + "/materials-received", null);
+        post(path + "/assign", "{\"assigneeId\":\"agent-7\"}");
+        post(path + "/assess", "{\"nature\":\"account\",\"difficulty\":\"LOW\",\"resources\":\"one clerk\"}");
+        post(path + "/plan", "{\"goal\":\"Account open\",\"steps\":[\"check\",\"create\"],"
+                + "\"ownerId\":\"clerk-3\",\"dueAt\":\"2099-06-01T17:00:00+08:00\"}");
+        post(path + "/progress", "{\"note\":\"documents checked\"}");
+        post(path + "/delay", "{\"reason\":\"system outage\",\"newDueAt\":\"2099-06-02T17:00:00+08:00\"}");
+        post(path + "/deliver", "{\"summary\":\"Account 4711\"}");
+        post(path + "/reject", "{\"reasons\":[\"wrong account type\"]}");
+        post(path + "/deliver", "{\"summary\":\"Account 4712\"}");
+        post(path + "/customer-disclosures", "{\"purpose\":\"hand over the account\"}");
+        post(path + "/accept", null);
+        post(path + "/satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
+        post(path + "/close", null);
+        return id;
+    }
+
+    private void administration() {
+        // nothing under a retired key: the run changes nothing
+        post("/api/admin/privacy/key-rotations", null);
+        post("/api/admin/dead-letters/complaint-view/retry", null);
+        String rebuild = field(post("/api/admin/views/rating-view/rebuild", null), "id");
+        realIds.put("no-such-rebuild", rebuild);
+        realIds.put("no-such-view", "rating-view");
+        realIds.put("no-such-processor", "complaint-view");
+    }
+
+    private String uniquePhone() {
+        return "137" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    }
+
+    private static String field(Observed answer, String name) {
+        Matcher matcher = Pattern.compile(STRING_FIELD.pattern().formatted(name)).matcher(answer.body());
+        return matcher.find() ? matcher.group(1) : "missing-" + name;
+    }
+
+    Observed post(String path, String body) {
+        return call("POST", path, body);
+    }
+
+    /** As the test user holding every role; the body is read unless it is an event stream. */
+    Observed call(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8)));
+        if (method.equals("POST")) {
+            request.header("Content-Type", "application/json")
+                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.GET();
+        }
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (var stream = response.body()) {
+                boolean eventStream = response.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("text/event-stream");
+                String text = eventStream ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+                Observed answer = new Observed(method, path, response.statusCode(), text);
+                observed.add(answer);
+                return answer;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
