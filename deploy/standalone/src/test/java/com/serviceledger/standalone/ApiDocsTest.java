@@ -2,6 +2,7 @@ package com.serviceledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.serviceledger.platform.apidocs.ApiDocsCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package com.serviceledger.query.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.platform.apidocs.ApiDocsCheck;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.platform.correlation.CorrelationMdcInterceptor;
 import com.serviceledger.query.support.Api;

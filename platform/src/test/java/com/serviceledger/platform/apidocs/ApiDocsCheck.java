@@ -1,4 +1,4 @@
-package com.serviceledger.query.operations;
+package com.serviceledger.platform.apidocs;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,15 +13,15 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Checks an OpenAPI document against the application's handlers: OpenAPI 3, every handler method and path
  * documented (a new undocumented endpoint fails), every operation with a summary, its roles and the problem
- * answers 401 and 403. Returns what is wrong.
+ * answers 401 and 403. Returns what is wrong. Shared by each application's tests (platform's test jar).
  */
-final class ApiDocsCheck {
+public final class ApiDocsCheck {
 
     private ApiDocsCheck() {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> check(Map<String, Object> doc, Collection<RequestMappingHandlerMapping> mappings) {
+    public static List<String> check(Map<String, Object> doc, Collection<RequestMappingHandlerMapping> mappings) {
         List<String> wrong = new ArrayList<>();
         if (!String.valueOf(doc.get("openapi")).startsWith("3.")) {
             wrong.add("not OpenAPI 3: " + doc.get("openapi"));
@@ -80,18 +80,18 @@ final class ApiDocsCheck {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> operation(Map<String, Object> doc, String method, String path) {
+    public static Map<String, Object> operation(Map<String, Object> doc, String method, String path) {
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
         return (Map<String, Object>) paths.get(path).get(method);
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> roles(Map<String, Object> doc, String method, String path) {
+    public static List<String> roles(Map<String, Object> doc, String method, String path) {
         return (List<String>) operation(doc, method, path).get("x-roles");
     }
 
     @SuppressWarnings("unchecked")
-    static java.util.Set<String> responses(Map<String, Object> doc, String method, String path) {
+    public static java.util.Set<String> responses(Map<String, Object> doc, String method, String path) {
         return ((Map<String, Object>) operation(doc, method, path).get("responses")).keySet();
     }
 }
