@@ -21,7 +21,7 @@ import java.util.Set;
  * gathers their reports into {@code bench-report.json} and {@code bench-report.md}: every figure of issue 6
  * as median and spread, and the ratios to the ceilings measured in the same run.
  *
- * <p>{@code --scale=quick} (default: 8 min 50 s with the build on a quiet 2-core machine) or {@code --scale=full}
+ * <p>{@code --scale=quick} (default: 8 min 30 s of measuring after the build on a quiet 2-core machine) or {@code --scale=full}
  * (1 million events and complaints); {@code --only=load,rebuild,metrics} picks harnesses; {@code --out}.
  */
 public final class Bench {
