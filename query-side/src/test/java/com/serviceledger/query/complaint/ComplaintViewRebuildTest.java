@@ -14,6 +14,7 @@ import com.serviceledger.query.rebuild.ViewStatus;
 import com.serviceledger.query.support.Api;
 import com.serviceledger.query.support.ComplaintEventLog;
 import com.serviceledger.query.support.ComplaintStory;
+import com.serviceledger.query.support.OlderIndexVersion;
 import com.serviceledger.query.support.QuerySideTest;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -245,7 +246,7 @@ class ComplaintViewRebuildTest {
         String before = newComplaintId();
         log.appendAndAwait(ComplaintStory.of(before, received(before, subsidiary, APRIL).event(),
                 forwarded(before, "DEP-1", APRIL.plusSeconds(60))));
-        String v0 = pointAliasToVersionZero();
+        String v0 = OlderIndexVersion.pointAliasToVersionZero(elasticsearch, index);
         assertThat(index.outdated()).isTrue();
 
         List<RebuildStatus> migrations = rebuilds.migrateOutdated();
@@ -296,23 +297,6 @@ class ComplaintViewRebuildTest {
         api.get("/api/admin/rebuilds/complaint-view-1").expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(rebuilds.statuses()).noneMatch(s -> s.view().equals("no-such-view"));
-    }
-
-    /**
-     * Simulates an index left by an older release: a copy of the current index named {@code -v0}, with the
-     * alias moved onto it and the original dropped.
-     */
-    private String pointAliasToVersionZero() throws IOException {
-        String current = index.currentIndex();
-        String v0 = index.alias() + "-v0";
-        elasticsearch.indices().putSettings(p -> p.index(current).settings(s -> s.blocks(b -> b.write(true))));
-        elasticsearch.indices().clone(c -> c.index(current).target(v0).waitForActiveShards(w -> w.count(1)));
-        elasticsearch.indices().putSettings(p -> p.index(v0).settings(s -> s.blocks(b -> b.write(false))));
-        elasticsearch.indices().updateAliases(u -> u
-                .actions(a -> a.remove(r -> r.index(current).alias(index.alias())))
-                .actions(a -> a.add(r -> r.index(v0).alias(index.alias()).isWriteIndex(true))));
-        elasticsearch.indices().delete(d -> d.index(current));
-        return v0;
     }
 
     private Set<String> aliasTargets(String alias) throws IOException {

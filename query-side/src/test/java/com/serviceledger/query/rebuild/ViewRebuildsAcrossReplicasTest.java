@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.query.scoring.ScorecardProjection;
 import com.serviceledger.query.support.Api;
+import com.serviceledger.query.support.OlderIndexVersion;
 import com.serviceledger.query.support.QuerySideTest;
 import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,7 +171,7 @@ class ViewRebuildsAcrossReplicasTest {
     @Test
     void an_outdated_view_is_migrated_by_one_of_two_replicas_starting_at_once() throws Exception {
         ViewIndex index = views.stream().filter(v -> v.name().equals(VIEW)).findFirst().orElseThrow().indices().getFirst();
-        String v0 = pointAliasToVersionZero(index);
+        String v0 = OlderIndexVersion.pointAliasToVersionZero(elasticsearch, index);
         assertThat(index.outdated()).isTrue();
 
         List<Object> outcomes = race(() -> {
@@ -220,18 +220,5 @@ class ViewRebuildsAcrossReplicasTest {
                  "startedAt":"%s","indices":[{"alias":"%s","oldIndex":"%s","newIndex":"%s"}]}"""
                 .formatted(id, VIEW, VIEW, started, index.alias(), index.currentIndex(), newIndex);
         return new ObjectMapper().registerModule(new JavaTimeModule()).readValue(json, RebuildStatus.class);
-    }
-
-    private String pointAliasToVersionZero(ViewIndex index) throws IOException {
-        String current = index.currentIndex();
-        String v0 = index.alias() + "-v0";
-        elasticsearch.indices().putSettings(p -> p.index(current).settings(s -> s.blocks(b -> b.write(true))));
-        elasticsearch.indices().clone(c -> c.index(current).target(v0).waitForActiveShards(w -> w.count(1)));
-        elasticsearch.indices().putSettings(p -> p.index(v0).settings(s -> s.blocks(b -> b.write(false))));
-        elasticsearch.indices().updateAliases(u -> u
-                .actions(a -> a.remove(r -> r.index(current).alias(index.alias())))
-                .actions(a -> a.add(r -> r.index(v0).alias(index.alias()).isWriteIndex(true))));
-        elasticsearch.indices().delete(d -> d.index(current));
-        return v0;
     }
 }
