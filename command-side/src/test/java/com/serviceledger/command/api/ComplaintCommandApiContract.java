@@ -22,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The command API over real HTTP, against a real database; run once per supported database by the
@@ -252,14 +249,7 @@ abstract class ComplaintCommandApiContract {
     @Test
     void concurrentCommandsOnOneCaseHaveOneWinnerAndTheOthersGet409() {
         String id = receive(RECEIVE);
-        var client = WebClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).build();
-        List<Integer> statuses = Flux.range(0, 8)
-                .flatMap(i -> client.post().uri("/api/complaints/{id}/forward", id)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue("{\"departmentId\":\"dept-" + i + "\",\"departmentHeadId\":\"head-" + i + "\"}")
-                        .exchangeToMono(r -> Mono.just(r.statusCode().value())), 8)
-                .collectList().block(Duration.ofSeconds(30));
+        List<Integer> statuses = ConcurrentForwards.statuses(port, id, Duration.ofSeconds(30));
 
         assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
         assertThat(events(id)).hasSize(2);

@@ -2,6 +2,7 @@ package com.serviceledger.command.axonserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.serviceledger.command.api.ConcurrentForwards;
 import com.serviceledger.command.app.CommandSideApplication;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
@@ -24,11 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The command side on a real Axon Server (Testcontainers; skipped where no Docker engine runs): commands over
@@ -94,14 +92,7 @@ class CommandSideOnAxonServerTest {
     @Test
     void concurrentCommandsOnOneCaseHaveOneWinnerAndTheOthersGet409() {
         String id = receive();
-        var client = WebClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).build();
-        List<Integer> statuses = Flux.range(0, 8)
-                .flatMap(i -> client.post().uri("/api/complaints/{id}/forward", id)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue("{\"departmentId\":\"dept-" + i + "\",\"departmentHeadId\":\"head-" + i + "\"}")
-                        .exchangeToMono(r -> Mono.just(r.statusCode().value())), 8)
-                .collectList().block(Duration.ofSeconds(60));
+        List<Integer> statuses = ConcurrentForwards.statuses(port, id, Duration.ofSeconds(60));
 
         assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
         assertThat(events(id)).hasSize(2);
