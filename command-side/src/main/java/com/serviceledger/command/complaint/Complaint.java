@@ -306,7 +306,7 @@ public class Complaint {
         urgency = event.urgency();
         receivedAt = event.receivedAt();
         deadlines = event.deadlines();
-        subsidiaryId = event.target().subsidiaryId();
+        subsidiaryId = event.complainedAbout().subsidiaryId();
         customer = event.customer();
     }
 

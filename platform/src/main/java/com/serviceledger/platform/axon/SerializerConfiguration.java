@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,16 @@ public class SerializerConfiguration {
     /** The event serializer outside Spring too, for tools that read stored or exported events offline. */
     public static Serializer newEventSerializer() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+    }
+
+    /**
+     * The event upcaster chain ({@link EventUpcasters}), passed to the JDBC storage engine and the audit replay. As
+     * an {@code EventUpcaster} bean it is also what Axon's {@code InfraConfiguration} registers with Axon's
+     * configuration, whose chain the Axon Server event store reads through.
+     */
+    @Bean
+    EventUpcasterChain eventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.serviceledger.query.audit;
 
+import com.serviceledger.platform.axon.EventUpcasters;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 
 /**
  * Folds a case's events into the command side's own aggregate, with Axon's own machinery: the aggregate's
@@ -44,10 +44,10 @@ public final class AggregateReplay {
         this.upcasters = upcasters;
     }
 
-    /** The command side's aggregates, the event store's serializer configuration and (so far) no upcasters. */
+    /** The command side's aggregates, the event store's serializer configuration and its upcaster chain. */
     public static AggregateReplay withStoreDefaults() {
         return new AggregateReplay(new AggregateTypes(), SerializerConfiguration.newEventSerializer(),
-                NoOpEventUpcaster.INSTANCE);
+                EventUpcasters.chain());
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.serviceledger.query.audit;
 
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfiguration {
 
     @Bean
-    AggregateReplay aggregateReplay(@Qualifier("eventSerializer") Serializer eventSerializer) {
-        // the JDBC store is configured without upcasters (platform.axon.AxonJdbcConfiguration); pass the same
-        // chain here when it gains one
-        return new AggregateReplay(new AggregateTypes(), eventSerializer, NoOpEventUpcaster.INSTANCE);
+    AggregateReplay aggregateReplay(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                    EventUpcasterChain eventUpcasters) {
+        // the event store's own chain (platform.axon.EventUpcasters): a stored older revision folds as it loads
+        return new AggregateReplay(new AggregateTypes(), eventSerializer, eventUpcasters);
     }
 }

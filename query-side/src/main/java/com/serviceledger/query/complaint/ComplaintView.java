@@ -131,10 +131,10 @@ public final class ComplaintView extends SequencedView {
     }
 
     void on(ComplaintReceived e) {
-        subsidiaryId = e.target().subsidiaryId();
-        departmentId = e.target().departmentId();
-        postId = e.target().postId();
-        staffId = e.target().staffId();
+        subsidiaryId = e.complainedAbout().subsidiaryId();
+        departmentId = e.complainedAbout().departmentId();
+        postId = e.complainedAbout().postId();
+        staffId = e.complainedAbout().staffId();
         channel = e.channel();
         urgency = e.urgency();
         status = ComplaintStatus.RECEIVED;

@@ -1,6 +1,9 @@
 package com.serviceledger.query.audit.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.serviceledger.platform.axon.EventUpcasters;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.query.complaint.ComplaintView;
 import com.serviceledger.query.inspection.InspectionView;
@@ -17,13 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 
 /**
  * Folds stored events into the same view documents the projections write (complaints, service requests,
  * ratings, rectifications, inspections), in memory: no Spring, no Elasticsearch. Payloads are read with
- * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}); events of other aggregates
- * (organisation, scoring, quality months) are passed over unread.
+ * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}) after the event store's upcaster
+ * chain ({@link EventUpcasters}), so a stored older revision folds as the live projections see it; events of other
+ * aggregates (organisation, scoring, quality months) are passed over unread.
  * <p>
  * Like the live views, a document whose event cannot be read or applied stops there: the live side parks
  * that aggregate's events in its dead-letter queue, so its document keeps the state before them. Each such
@@ -50,6 +60,9 @@ public final class ReplayedViews {
     private static final String KERNEL = "com.serviceledger.kernel.";
 
     private final ObjectMapper events = SerializerConfiguration.axonObjectMapper();
+    /** Only hands the upcasters their JSON trees and the metadata; payloads are read with {@link #events}. */
+    private final Serializer serializer = SerializerConfiguration.newEventSerializer();
+    private final EventUpcaster upcasters;
     private final Map<Kind, Map<String, SequencedView>> views = new LinkedHashMap<>();
     private final Map<String, Class<?>> types = new LinkedHashMap<>();
     private final Set<String> parked = new HashSet<>();
@@ -57,7 +70,13 @@ public final class ReplayedViews {
     private long read;
     private long applied;
 
+    /** With the event store's own upcaster chain. */
     public ReplayedViews() {
+        this(EventUpcasters.chain());
+    }
+
+    public ReplayedViews(EventUpcaster upcasters) {
+        this.upcasters = upcasters;
         for (Kind kind : Kind.values()) {
             views.put(kind, new LinkedHashMap<>());
         }
@@ -70,30 +89,49 @@ public final class ReplayedViews {
         if (kind == null || parked.contains(event.aggregateId())) {
             return;
         }
-        Class<?> type = type(event.payloadType());
-        if (type == null) {
-            return;
-        }
         if (event.payload() == null || !event.payload().isObject()) {
-            park(event, "its stored payload is not a JSON object");
+            if (type(event.payloadType()) != null) {
+                park(event, "its stored payload is not a JSON object");
+            }
             return;
         }
         try {
-            Object payload = events.treeToValue(event.payload(), type);
             // as Axon reads its timestamp column, whatever the number of fraction digits
             Instant at = DateTimeUtils.parseInstant(event.timestamp());
-            Map<String, SequencedView> ofKind = views.get(kind);
-            SequencedView view = ofKind.get(event.aggregateId());
-            SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());
-            if (fold(target, payload, event.sequence(), at)) {
-                applied++;
-                if (view == null) {
-                    ofKind.put(event.aggregateId(), target);
+            for (IntermediateEventRepresentation current : upcast(event).toList()) {
+                Class<?> type = type(current.getType().getName());
+                if (type != null) {
+                    apply(kind, event, events.treeToValue(current.getData(JsonNode.class).getData(), type), at);
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {
             park(event, e.getMessage());
         }
+    }
+
+    private void apply(Kind kind, ExportedEvent event, Object payload, Instant at) {
+        Map<String, SequencedView> ofKind = views.get(kind);
+        SequencedView view = ofKind.get(event.aggregateId());
+        SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());
+        if (fold(target, payload, event.sequence(), at)) {
+            applied++;
+            if (view == null) {
+                ofKind.put(event.aggregateId(), target);
+            }
+        }
+    }
+
+    /**
+     * The stored event as the current revision(s), exactly as the event store's engine hands it out: the stored
+     * trees go through the chain; an event no upcaster takes comes back as it is.
+     */
+    private Stream<IntermediateEventRepresentation> upcast(ExportedEvent event) {
+        JsonNode metadata = event.metadata() != null && event.metadata().isObject() ? event.metadata()
+                : JsonNodeFactory.instance.objectNode();
+        GenericDomainEventEntry<JsonNode> stored = new GenericDomainEventEntry<>(event.aggregateType(),
+                event.aggregateId(), event.sequence(), event.eventId(), event.timestamp(), event.payloadType(),
+                event.revision(), event.payload(), metadata);
+        return upcasters.upcast(Stream.of(new InitialEventRepresentation(stored, serializer)));
     }
 
     private void park(ExportedEvent event, String why) {
