@@ -3,15 +3,19 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
+import com.serviceledger.kernel.complaint.ComplaintTarget;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.platform.upcasting.ComplaintReceivedRevision2;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -99,6 +103,29 @@ abstract class ComplaintCommandApiContract {
                 .containsEntry("client", "call-centre")
                 .containsKey("causationId");
         assertThat(event.getMetaData().get("causationId")).isNotEqualTo(event.getIdentifier());
+    }
+
+    @Test
+    void aComplaintStoredAsRevision2LoadsAsRevision3AndTakesTheNextCommand() {
+        // stored by the version before the complained-about unit was renamed: a raw row, as that version wrote it
+        var stored = new ComplaintReceivedRevision2("CMP-REV2-" + UUID.randomUUID(), "sub-1", "dept-billing",
+                Instant.parse("2026-03-10T01:00:00Z"), "agent");
+        stored.insertInto(jdbc.getDataSource());
+
+        stepOk(stored.complaintId(), "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
+
+        var events = events(stored.complaintId());
+        assertThat(events).hasSize(2);
+        ComplaintReceived received = (ComplaintReceived) events.get(0).getPayload();
+        assertThat(received.complainedAbout()).isEqualTo(new ComplaintTarget("sub-1", "dept-billing", null, null));
+        assertThat(events.get(1).getPayload()).isInstanceOf(ComplaintForwarded.class);
+        // the new event links to the hash the older version stored
+        assertThat(events.get(1).getMetaData()).containsEntry(MetadataKeys.CHAIN_PREVIOUS, stored.hash());
+        // and the stored row is never rewritten: still revision 2, byte for byte
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT payloadrevision, payload FROM domainevententry WHERE eventidentifier = ?", stored.eventId());
+        assertThat(row.get("payloadrevision")).isEqualTo("2");
+        assertThat((byte[]) row.get("payload")).isEqualTo(stored.payload());
     }
 
     @Test
