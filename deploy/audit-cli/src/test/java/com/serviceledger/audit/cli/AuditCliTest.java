@@ -23,6 +23,7 @@ import com.serviceledger.kernel.servicerequest.ServiceCategory;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestTarget;
 import com.serviceledger.platform.axon.SerializerConfiguration;
+import com.serviceledger.platform.upcasting.ComplaintReceivedRevision2;
 import com.serviceledger.query.audit.replay.NdjsonEvents;
 import com.serviceledger.query.audit.replay.ExportedEvent;
 import java.io.ByteArrayOutputStream;
@@ -156,6 +157,58 @@ class AuditCliTest {
         Result unknown = run("states", "--input", export.toString(), "--case", "CMP-404");
         assertThat(unknown.code).isEqualTo(1);
         assertThat(unknown.err).contains("no case CMP-404");
+    }
+
+    @Test
+    void statesFoldsAComplaintStoredAsRevision2FromAnExportAndItsChainVerifies() throws IOException {
+        var stored = new ComplaintReceivedRevision2("CMP-REV2", SUB, "DEP-WEIGHBRIDGE", at("2026-10-07T02:00:00Z"),
+                "cli-test");
+        List<String> lines = new ArrayList<>(Files.readAllLines(export));
+        lines.add(stored.exportLine(lines.size() + 1));
+        Files.write(export, lines);
+
+        Result one = run("states", "--input", export.toString(), "--case", "CMP-REV2");
+        assertThat(one.code).as(one.err).isZero();
+        assertThat(one.err).doesNotContain("warning");
+        expectFoldedRevision2(JSON.readTree(one.out));
+
+        Result verified = run("verify", "--input", export.toString());
+        assertThat(verified.code).as(verified.err).isZero();
+        assertThat(verified.out).contains("9 cases, 12 events").contains("9 intact, 0 not intact");
+    }
+
+    @Test
+    void statesFoldsAComplaintStoredAsRevision2InTheLiveStore() throws Exception {
+        var stored = new ComplaintReceivedRevision2("CMP-REV2", SUB, "DEP-WEIGHBRIDGE", at("2026-10-07T02:00:00Z"),
+                "cli-test");
+        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            store(connection);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO domainevententry VALUES (?, ?, ?, 0, 'Complaint', ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, events.size() + 1);
+                insert.setString(2, stored.eventId());
+                insert.setString(3, stored.complaintId());
+                insert.setString(4, stored.timestamp());
+                insert.setString(5, ComplaintReceivedRevision2.PAYLOAD_TYPE);
+                insert.setString(6, ComplaintReceivedRevision2.REVISION);
+                insert.setBytes(7, stored.payload());
+                insert.setBytes(8, stored.metadata());
+                insert.executeUpdate();
+            }
+            Result one = run("states", "--jdbc-url", url, "--jdbc-user", "sa", "--case", "CMP-REV2");
+            assertThat(one.code).as(one.err).isZero();
+            expectFoldedRevision2(JSON.readTree(one.out));
+        }
+    }
+
+    /** The unit came from revision 2's {@code target}: without the upcaster the fold stops at the receipt. */
+    private static void expectFoldedRevision2(JsonNode line) {
+        assertThat(line.get("view").asText()).isEqualTo("complaint");
+        assertThat(line.at("/document/subsidiaryId").asText()).isEqualTo(SUB);
+        assertThat(line.at("/document/departmentId").asText()).isEqualTo("DEP-WEIGHBRIDGE");
+        assertThat(line.at("/document/status").asText()).isEqualTo("RECEIVED");
+        assertThat(line.at("/document/receivedDate").asText()).isEqualTo("2026-10-07");
     }
 
     @Test
