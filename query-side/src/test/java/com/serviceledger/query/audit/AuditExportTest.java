@@ -136,7 +136,7 @@ class AuditExportTest {
         JsonNode first = lines.getFirst();
         assertThat(first.get("aggregateType").asText()).isEqualTo("Complaint");
         assertThat(first.get("payloadType").asText()).isEqualTo("com.serviceledger.kernel.complaint.ComplaintReceived");
-        assertThat(first.get("revision").asText()).isEqualTo("2");
+        assertThat(first.get("revision").asText()).isEqualTo("3");
         assertThat(first.get("timestamp").asText()).isEqualTo(from.minus(Duration.ofDays(5)).toString().replace("Z", ".000Z"));
         assertThat(first.get("payload").get("complaintId").asText()).isEqualTo(receivedBefore);
         assertThat(first.get("metadata").get(MetadataKeys.CHAIN_PREVIOUS).asText()).isEqualTo(EventHash.GENESIS);

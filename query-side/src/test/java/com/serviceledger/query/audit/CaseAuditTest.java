@@ -70,7 +70,7 @@ class CaseAuditTest {
                 .containsExactly("ComplaintReceived", "CustomerContacted", "ComplaintForwarded", "ComplaintForwarded");
         assertThat(entries).extracting(e -> e.get("principal"))
                 .containsExactly("agent-0", "agent-1", "agent-2", "agent-3");
-        assertThat(entries.getFirst()).containsEntry("revision", "2").containsEntry("client", "audit-test")
+        assertThat(entries.getFirst()).containsEntry("revision", "3").containsEntry("client", "audit-test")
                 .containsEntry("correlationId", "corr-" + complaintId).containsEntry("causationId", "cause-0")
                 .containsEntry("timestamp", "2026-03-10T01:00:00Z");
         assertThat((Map<String, Object>) entries.getFirst().get("payload"))

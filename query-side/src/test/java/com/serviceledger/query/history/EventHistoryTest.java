@@ -97,13 +97,13 @@ class EventHistoryTest {
         assertThat(Instant.parse((String) received.get("@timestamp")))
                 .isEqualTo(appended.getFirst().getTimestamp().truncatedTo(ChronoUnit.MILLIS));
         assertThat(received.get("event")).isEqualTo(Map.of("type", "ComplaintReceived",
-                "id", appended.getFirst().getIdentifier(), "revision", "2"));
+                "id", appended.getFirst().getIdentifier(), "revision", "3"));
         assertThat(received.get("aggregate")).isEqualTo(Map.of("type", "Complaint", "id", complaintId, "sequence", 0));
         assertThat(received).containsEntry("principal", "analyst-test").containsEntry("client", "history-test")
                 .containsEntry("correlationId", correlation).containsEntry("causationId", "cause-0");
         assertThat((Map<String, Object>) received.get("payload")).containsEntry("complaintId", complaintId)
                 .containsEntry("content", "The weighbridge clerk was rude")
-                .containsEntry("target", Map.of("subsidiaryId", subsidiary, "departmentId", "D1",
+                .containsEntry("complainedAbout", Map.of("subsidiaryId", subsidiary, "departmentId", "D1",
                         "postId", "POST-SCALE-1", "staffId", "STAFF-7"));
         assertThat((String) received.get("text")).contains("The weighbridge clerk was rude", "An apology");
     }
