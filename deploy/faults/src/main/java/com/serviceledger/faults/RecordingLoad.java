@@ -15,8 +15,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Concurrent clients driving the demo mix (complaint and service-request lifecycles, ratings) over real HTTP,
@@ -31,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecordingLoad {
 
-    private static final Logger log = LoggerFactory.getLogger(RecordingLoad.class);
     /** Shares (in 1/100) of the commands that are raced by two clients, or deliberately sent again. */
     private static final int RACE_PERCENT = 25;
     private static final int REPLAY_PERCENT = 5;
@@ -64,6 +61,8 @@ public final class RecordingLoad {
     private volatile CommandClient client;
     private volatile boolean paused;
     private volatile boolean running;
+    /** While true, a stopping client still retries the command it holds in doubt. */
+    private volatile boolean settling = true;
     /** Counts resumes: a client holding a command in doubt retries it once the epoch moved on. */
     private volatile long epoch;
 
@@ -125,9 +124,6 @@ public final class RecordingLoad {
         return summary();
     }
 
-    /** While true, a stopping client still retries the command it holds in doubt. */
-    private volatile boolean settling = true;
-
     public LoadSummary summary() {
         Map<String, Long> byStatus = new java.util.TreeMap<>();
         refusalsByStatus.forEach((status, count) -> byStatus.put(status, count.sum()));
@@ -173,24 +169,12 @@ public final class RecordingLoad {
     /** Sends the case's current step; true when acknowledged (the case advanced), false when refused or given up. */
     private boolean step(DemoMix.Case kase, boolean mayReplay) {
         Command command = command(kase);
-        Answer answer = client.post(command.path, command.user, command.body, command.headers());
-        boolean doubted = false;
-        while (answer.status() == 0 || answer.status() == 503) {
-            if (answer.status() == 503) {
-                count(503);
-            } else if (!doubted) {
-                doubted = true;
-                inDoubt.increment();
-            }
-            if (!awaitRetry()) {
-                if (doubted) {
-                    unsettled.increment();
-                    anomalies.add("unsettled in doubt: " + command.path + " (" + command.correlationId + ")");
-                }
-                return false;
-            }
-            answer = client.post(command.path, command.user, command.body, command.headers());
+        Settled settled = settle(command, client.post(command.path, command.user, command.body, command.headers()));
+        if (settled == null) {
+            return false;
         }
+        Answer answer = settled.answer;
+        boolean doubted = settled.doubted;
         boolean replayedAnswer = "true".equalsIgnoreCase(answer.header("Idempotent-Replayed"));
         if (answer.status() / 100 == 2) {
             if (kase.id() == null) {
@@ -220,6 +204,35 @@ public final class RecordingLoad {
             anomalies.add(answer.status() + " for " + command.path + ": " + abbreviate(answer.body()));
         }
         return false;
+    }
+
+    /**
+     * Retries a command that got no answer (in doubt) or a 503 with its key and correlation until it is answered
+     * otherwise; null when the load stopped first (then it counts as unsettled).
+     */
+    private Settled settle(Command command, Answer first) {
+        Answer answer = first;
+        boolean doubted = false;
+        while (answer.status() == 0 || answer.status() == 503) {
+            if (answer.status() == 503) {
+                count(503);
+            } else if (!doubted) {
+                doubted = true;
+                inDoubt.increment();
+            }
+            if (!awaitRetry()) {
+                if (doubted) {
+                    unsettled.increment();
+                    anomalies.add("unsettled in doubt: " + command.path + " (" + command.correlationId + ")");
+                }
+                return null;
+            }
+            answer = client.post(command.path, command.user, command.body, command.headers());
+        }
+        return new Settled(answer, doubted);
+    }
+
+    private record Settled(Answer answer, boolean doubted) {
     }
 
     /** The acknowledged command again with its key and body: the first outcome, flagged, and nothing stored. */
@@ -253,19 +266,28 @@ public final class RecordingLoad {
         Answer answerA = a.join();
         int won = 0;
         for (var pair : List.of(Map.entry(first, answerA), Map.entry(second, b))) {
-            Answer answer = pair.getValue();
             Command command = pair.getKey();
+            // no answer: the process died under the race; the retry with its key settles it
+            Settled settled = settle(command, pair.getValue());
+            if (settled == null) {
+                continue;
+            }
+            Answer answer = settled.answer;
+            boolean replayedAnswer = "true".equalsIgnoreCase(answer.header("Idempotent-Replayed"));
             if (answer.status() / 100 == 2) {
                 won++;
-                acks.add(new Ack(command.correlationId, command.key, command.path, kase.id(), false, false));
-            } else if (answer.status() != 0) {
-                count(answer.status());
-                refusals.add(new Refusal(command.correlationId, command.key, command.path, answer.status(), false));
+                if (settled.doubted) {
+                    (replayedAnswer ? tookEffectBefore : appliedOnRetry).increment();
+                }
+                acks.add(new Ack(command.correlationId, command.key, command.path, kase.id(), settled.doubted,
+                        replayedAnswer));
             } else {
-                // no answer: the process died under the race; its retry settles it like any command in doubt
-                inDoubt.increment();
-                unsettled.increment();
-                anomalies.add("race command in doubt, left unsettled: " + command.path);
+                count(answer.status());
+                if (settled.doubted) {
+                    refusedOnRetry.increment();
+                }
+                refusals.add(new Refusal(command.correlationId, command.key, command.path, answer.status(),
+                        settled.doubted));
             }
         }
         if (won == 1) {

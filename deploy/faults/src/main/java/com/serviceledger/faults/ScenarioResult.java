@@ -1,5 +1,6 @@
 package com.serviceledger.faults;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,7 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
     }
 
     /** The findings that make the run fail; empty when the scenario passed. */
+    @JsonProperty
     public List<String> failures() {
         List<String> failures = new ArrayList<>();
         check(failures, eventsLost, "acknowledged commands without their events");
@@ -92,6 +94,7 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
         return failures;
     }
 
+    @JsonProperty
     public boolean passed() {
         return failures().isEmpty();
     }
