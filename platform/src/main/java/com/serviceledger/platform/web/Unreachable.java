@@ -1,0 +1,61 @@
+package com.serviceledger.platform.web;
+
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means a store (the database, Elasticsearch) could not be reached, whatever wraps it: Axon's
+ * unit of work, Spring's transaction and data-access exceptions, the Elasticsearch client's transport exception.
+ * Such a failure is a 503 (retry later), not a 500: nothing about the request was wrong.
+ */
+public final class Unreachable {
+
+    /** HTTP client exceptions (Apache HttpClient 5, under the Elasticsearch client) named, not linked. */
+    private static final Set<String> LINK_LOST = Set.of(
+            "org.apache.hc.core5.http.ConnectionClosedException",
+            "org.apache.hc.core5.http.NoHttpResponseException",
+            "org.apache.hc.client5.http.ConnectTimeoutException",
+            "org.apache.hc.client5.http.HttpHostConnectException",
+            "org.apache.hc.core5.http.ConnectionRequestTimeoutException");
+
+    private Unreachable() {
+    }
+
+    public static boolean store(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
+            if (linkLost(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean linkLost(Throwable t) {
+        return t instanceof CannotCreateTransactionException
+                || t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessException
+                || t instanceof RejectedExecutionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                || t instanceof ConnectException
+                || t instanceof SocketException
+                // socket, connect and connection-request timeouts of a stalled link
+                || t instanceof InterruptedIOException
+                || LINK_LOST.contains(t.getClass().getName());
+    }
+}
