@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
  * each step sent by the role the access rules require. Each step appends exactly one event, so after the
  * n-th step (0-based) the case's view shows {@code lastSequence = n}.
  */
-final class DemoMix {
+public final class DemoMix {
 
-    static final String SUBSIDIARY = "demo-tangshan";
+    public static final String SUBSIDIARY = "demo-tangshan";
     /** Front-line staff of demo-tangshan: staff id, department, post (DemoCatalog). */
     private static final List<String[]> FRONT_LINE = List.of(
             new String[] {"wang-fang", "dept-sales", "billing"}, new String[] {"li-na", "dept-sales", "billing"},
@@ -26,12 +26,12 @@ final class DemoMix {
 
     private final SplittableRandom dice;
 
-    DemoMix(long seed) {
+    public DemoMix(long seed) {
         this.dice = new SplittableRandom(seed);
     }
 
     /** The next case: 40 % complaints, 40 % service requests, 20 % single ratings. */
-    synchronized Case next() {
+    public synchronized Case next() {
         int roll = dice.nextInt(10);
         return roll < 4 ? complaint() : roll < 8 ? serviceRequest() : rating();
     }
@@ -65,9 +65,14 @@ final class DemoMix {
     }
 
     private Case serviceRequest() {
+        return serviceRequest(Instant.now().plus(1, ChronoUnit.DAYS));
+    }
+
+    /** A service-request lifecycle whose plan promises delivery at {@code dueAt} (its timers fall due then). */
+    public synchronized Case serviceRequest(Instant dueAt) {
         String[] staff = pick(FRONT_LINE);
         String base = "/api/service-requests/{id}/";
-        String due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String due = dueAt.truncatedTo(ChronoUnit.SECONDS).toString();
         List<Step> steps = List.of(
                 new Step("/api/service-requests", "agent", """
                         {"channel":"%s","customer":{"name":"%s","phone":"139%08d"},"category":"BUSINESS_ASSISTANCE",
@@ -105,14 +110,14 @@ final class DemoMix {
         return values.get(dice.nextInt(values.size()));
     }
 
-    enum Kind { COMPLAINT, SERVICE_REQUEST, RATING }
+    public enum Kind { COMPLAINT, SERVICE_REQUEST, RATING }
 
     /** One HTTP command: path ({@code {id}} stands for the case id), the demo user who may send it, JSON body. */
-    record Step(String path, String user, String body) {
+    public record Step(String path, String user, String body) {
     }
 
     /** A case driven by one client at a time: the id comes with the first step's answer. */
-    static final class Case {
+    public static final class Case {
         private final Kind kind;
         private final List<Step> steps;
         private int next;
@@ -123,36 +128,36 @@ final class DemoMix {
             this.steps = steps;
         }
 
-        Kind kind() {
+        public Kind kind() {
             return kind;
         }
 
-        String id() {
+        public String id() {
             return id;
         }
 
-        void identify(String caseId) {
+        public void identify(String caseId) {
             this.id = caseId;
         }
 
         /** The 0-based index of the step to send next, which is also the event sequence it appends. */
-        int index() {
+        public int index() {
             return next;
         }
 
-        Step step() {
+        public Step step() {
             return steps.get(next);
         }
 
-        String path() {
+        public String path() {
             return step().path().replace("{id}", id == null ? "" : id);
         }
 
-        void advance() {
+        public void advance() {
             next++;
         }
 
-        boolean done() {
+        public boolean done() {
             return next >= steps.size();
         }
     }
