@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Ends every transaction a unit of work opened, also when an {@link Error} ended the unit of work.
@@ -41,7 +42,8 @@ public final class CleanupRollbackTransactionManager implements TransactionManag
                 }
             }
         };
-        if (CurrentUnitOfWork.isStarted()) {
+        // a transaction opened in a unit of work's own cleanup is ended by its own code, as before
+        if (CurrentUnitOfWork.isStarted() && !CurrentUnitOfWork.get().phase().isAfter(UnitOfWork.Phase.AFTER_COMMIT)) {
             CurrentUnitOfWork.get().onCleanup(u -> guarded.rollback());
         }
         return guarded;

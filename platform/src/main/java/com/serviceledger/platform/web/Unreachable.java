@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means a store (the database, Elasticsearch) could not be reached, whatever wraps it: Axon's
@@ -34,17 +35,33 @@ public final class Unreachable {
     }
 
     public static boolean store(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-            if (linkLost(t)) {
+        return search(failure, new IdentityHashMap<>());
+    }
+
+    /** Causes and suppressed exceptions: a failed rollback keeps the lost link's exception as suppressed. */
+    private static boolean search(Throwable t, Map<Throwable, Boolean> seen) {
+        if (t == null || seen.put(t, true) != null) {
+            return false;
+        }
+        if (linkLost(t)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (search(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return search(t.getCause(), seen);
     }
 
     private static boolean linkLost(Throwable t) {
         return t instanceof CannotCreateTransactionException
+                // a commit or rollback the database did not confirm: whether the command took effect is unknown, so
+                // the client must retry with its key (a replay answers the first outcome), as after any 503
+                || t instanceof TransactionSystemException
+                // HikariCP's stand-in for a connection it evicted as broken (no SQLState)
+                || (t instanceof SQLException sql && sql.getSQLState() == null
+                        && "Connection is closed".equals(sql.getMessage()))
                 || t instanceof DataAccessResourceFailureException
                 || t instanceof TransientDataAccessException
                 || t instanceof RejectedExecutionException
