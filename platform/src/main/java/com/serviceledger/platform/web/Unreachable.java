@@ -1,8 +1,10 @@
 package com.serviceledger.platform.web;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -69,6 +71,10 @@ public final class Unreachable {
                 || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException
                 || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                // what HTTP client reactors (httpcore5 under the Elasticsearch client) raise for a reset or broken
+                // link: the bare type, never a parse error (those are subclasses)
+                || t.getClass() == IOException.class
+                || t instanceof ClosedChannelException
                 || t instanceof ConnectException
                 || t instanceof SocketException
                 // socket, connect and connection-request timeouts of a stalled link

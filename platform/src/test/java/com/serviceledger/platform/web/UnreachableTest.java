@@ -2,6 +2,7 @@ package com.serviceledger.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.sql.SQLException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -36,8 +37,15 @@ class UnreachableTest {
         assertThat(Unreachable.store(new CommandExecutionException("failed", suppressed))).isTrue();
     }
 
+    /** The Elasticsearch client's I/O reactor (httpcore5) reports a reset link as a bare IOException. */
+    @Test
+    void aBareIoExceptionOfAnHttpClientReactorIsAStoreOutOfReach() {
+        assertThat(Unreachable.store(new IOException("Connection reset by peer"))).isTrue();
+    }
+
     @Test
     void ordinaryFailuresAreNot() {
+        assertThat(Unreachable.store(new java.io.CharConversionException("not UTF-8"))).isFalse();
         assertThat(Unreachable.store(new IllegalStateException("a bug"))).isFalse();
         assertThat(Unreachable.store(new SQLException("syntax error", "42601"))).isFalse();
         assertThat(Unreachable.store(new SQLException("Connection is closed", "42000"))).isFalse();

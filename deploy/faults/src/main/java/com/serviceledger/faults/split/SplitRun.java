@@ -136,7 +136,7 @@ final class SplitRun implements AutoCloseable {
         topology.close();
     }
 
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
+    static void deleteRecursively(Path directory) throws java.io.IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -50,13 +50,16 @@ final class SplitTopology implements AutoCloseable {
      * A topology for one scenario, or the one running already when {@link #SHARE_PROPERTY} is {@code true} (the
      * checks cover the whole store and every document, so the scenarios before only add history).
      */
-    static synchronized SplitTopology forScenario(FaultOptions options, Path work)
+    static synchronized SplitTopology forScenario(FaultOptions options, Path scenarioWork)
             throws IOException, InterruptedException {
         if (!Boolean.getBoolean(SHARE_PROPERTY)) {
-            return start(options, work);
+            return start(options, scenarioWork);
         }
         if (shared == null) {
-            shared = start(options, options.workDir("split-topology"));
+            // a fresh node: documents of an earlier run would differ from this run's fold
+            Path work = options.workDir("split-topology");
+            SplitRun.deleteRecursively(work);
+            shared = start(options, work);
             shared.lent = true;
         }
         return shared;
