@@ -1,0 +1,69 @@
+package com.serviceledger.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.query.audit.replay.ExportedEvent;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The checks can fail: what counts as one effect of a command or a timer, and what counts as a view difference. */
+class ChecksTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KERNEL = "com.serviceledger.kernel.";
+
+    @Test
+    void a_command_executed_twice_is_two_effects_of_one_key() throws IOException {
+        ExportedEvent assigned = event(7, "SRQ-1", 1, "servicerequest.ServiceRequestAssigned", "c-1",
+                "{\"requestId\":\"SRQ-1\",\"assigneeId\":\"a\",\"assignedAt\":\"2026-11-26T09:00:00Z\"}");
+        ExportedEvent again = event(9, "SRQ-1", 3, "servicerequest.ServiceRequestAssigned", "c-1",
+                "{\"requestId\":\"SRQ-1\",\"assigneeId\":\"a\",\"assignedAt\":\"2026-11-26T09:00:05Z\"}");
+        ExportedEvent other = event(9, "SRQ-1", 3, "servicerequest.ServiceRequestAssigned", "c-2",
+                "{\"requestId\":\"SRQ-1\",\"assigneeId\":\"a\",\"assignedAt\":\"2026-11-26T09:00:05Z\"}");
+        assertThat(StoreCheck.effectKey(again)).isEqualTo(StoreCheck.effectKey(assigned));
+        assertThat(StoreCheck.effectKey(other)).isNotEqualTo(StoreCheck.effectKey(assigned));
+    }
+
+    @Test
+    void a_creating_command_executed_twice_makes_two_cases_of_one_key() throws IOException {
+        ExportedEvent first = event(1, "CMP-1", 0, "complaint.ComplaintReceived", "c-1", "{\"complaintId\":\"CMP-1\"}");
+        ExportedEvent second = event(2, "CMP-2", 0, "complaint.ComplaintReceived", "c-1", "{\"complaintId\":\"CMP-2\"}");
+        assertThat(StoreCheck.effectKey(second)).isEqualTo(StoreCheck.effectKey(first));
+    }
+
+    @Test
+    void timer_checkpoints_are_told_apart_by_percent_and_due_time_not_by_when_they_fired() throws IOException {
+        String type = "servicerequest.ServiceRequestSlaWarningRaised";
+        ExportedEvent at50 = event(1, "SRQ-1", 4, type, "c-9", warning(50, "2026-11-26T09:00:10Z"));
+        ExportedEvent at50again = event(2, "SRQ-1", 5, type, "c-9", warning(50, "2026-11-26T09:00:12Z"));
+        ExportedEvent at80 = event(3, "SRQ-1", 6, type, "c-9", warning(80, "2026-11-26T09:00:12Z"));
+        assertThat(StoreCheck.effectKey(at50again)).isEqualTo(StoreCheck.effectKey(at50));
+        assertThat(StoreCheck.effectKey(at80)).isNotEqualTo(StoreCheck.effectKey(at50));
+    }
+
+    @Test
+    void documents_differ_in_any_field_but_not_in_null_number_or_instant_spelling() throws IOException {
+        JsonNode folded = JSON.readTree("{\"status\":\"CLOSED\",\"score\":4,\"at\":\"2026-11-26T09:00:00Z\","
+                + "\"sla\":{\"met\":true},\"note\":null}");
+        assertThat(ViewCheck.difference("", folded, JSON.readTree("{\"status\":\"CLOSED\",\"score\":4.0,"
+                + "\"at\":\"2026-11-26T09:00:00.000Z\",\"sla\":{\"met\":true}}"))).isNull();
+        assertThat(ViewCheck.difference("", folded, JSON.readTree("{\"status\":\"CLOSED\",\"score\":4,"
+                + "\"at\":\"2026-11-26T09:00:00Z\",\"sla\":{\"met\":false}}"))).startsWith("sla.met:");
+        assertThat(ViewCheck.difference("", folded, JSON.readTree("{\"status\":\"CLOSED\",\"score\":4,"
+                + "\"at\":\"2026-11-26T09:00:00Z\",\"sla\":{\"met\":true},\"extra\":1}"))).startsWith("extra:");
+    }
+
+    private static String warning(int percent, String raisedAt) {
+        return "{\"requestId\":\"SRQ-1\",\"target\":\"DELIVERY\",\"percentElapsed\":" + percent
+                + ",\"dueAt\":\"2026-11-26T09:00:20Z\",\"raisedAt\":\"" + raisedAt + "\"}";
+    }
+
+    private static ExportedEvent event(long global, String aggregateId, long sequence, String type,
+                                       String correlation, String payload) throws IOException {
+        return new ExportedEvent(global, "e" + global, aggregateId.startsWith("CMP") ? "Complaint" : "ServiceRequest",
+                aggregateId, sequence, "2026-11-26T09:00:00Z", KERNEL + type, "1", JSON.readTree(payload),
+                JSON.readTree("{\"correlationId\":\"" + correlation + "\"}"));
+    }
+}
