@@ -28,6 +28,7 @@ final class SplitRun implements AutoCloseable {
 
     static final Duration SETTLE = Duration.ofMinutes(2);
     static final Duration CATCH_UP = Duration.ofMinutes(3);
+    static final Duration CONVERGE = Duration.ofMinutes(3);
 
     final String name;
     final FaultOptions options;
@@ -126,9 +127,32 @@ final class SplitRun implements AutoCloseable {
                 + " ms after the load stopped");
         List<ExportedEvent> events = StoreCheck.export(query);
         StoreCheck.Findings store = StoreCheck.check(query, events, summary);
-        ViewCheck.Findings views = ViewCheck.check(topology.elasticsearchUrl(), events);
+        ViewCheck.Findings views = converged(events);
         return ScenarioResult.of(name, faults, summary, store, views, ScenarioResult.Deadlines.NONE,
                 Duration.between(started, Instant.now()), notes);
+    }
+
+    /**
+     * The views compared with the fold until they agree, for up to {@link #CONVERGE}. Seen after an Elasticsearch
+     * outage: a segment whose batch failed is released and reclaimed only after the processor's back-off, and while
+     * it is unclaimed {@code /actuator/processors} reports lag 0 (it counts claimed segments only), so a "caught up"
+     * query side can still be missing documents for a while. How long they took is noted; a mismatch that outlasts
+     * the patience fails the run.
+     */
+    private ViewCheck.Findings converged(List<ExportedEvent> events) throws Exception {
+        Instant checking = Instant.now();
+        ViewCheck.Findings views = ViewCheck.check(topology.elasticsearchUrl(), events);
+        long first = views.documentsMismatched();
+        while (views.documentsMismatched() > 0 && Duration.between(checking, Instant.now()).compareTo(CONVERGE) < 0) {
+            Thread.sleep(2000);
+            views = ViewCheck.check(topology.elasticsearchUrl(), events);
+        }
+        if (first > 0) {
+            notes.add("FINDING: " + first + " documents differed from the fold although /actuator/processors showed"
+                    + " lag 0; " + (views.documentsMismatched() == 0 ? "they converged " : "still differing after ")
+                    + Duration.between(checking, Instant.now()).toSeconds() + " s later");
+        }
+        return views;
     }
 
     @Override
