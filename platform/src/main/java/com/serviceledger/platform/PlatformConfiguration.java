@@ -8,6 +8,7 @@ import com.serviceledger.platform.axon.AxonServerModeConfiguration;
 import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
+import com.serviceledger.platform.database.PostgresLinkTimeouts;
 import com.serviceledger.platform.privacy.PrivacyConfiguration;
 import com.serviceledger.platform.processor.ProcessorMonitoringConfiguration;
 import com.serviceledger.platform.security.SecurityConfiguration;
@@ -28,6 +29,12 @@ import org.springframework.context.annotation.PropertySource;
         CorrelationConfiguration.class, ApiDocsConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
+
+    /** Bounded waits on a hung PostgreSQL link; static, as every post-processor. */
+    @Bean
+    static PostgresLinkTimeouts postgresLinkTimeouts() {
+        return new PostgresLinkTimeouts();
+    }
 
     /** All domain time comes from here, so tests can control it. */
     @Bean

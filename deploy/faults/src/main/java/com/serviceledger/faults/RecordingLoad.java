@@ -244,7 +244,8 @@ public final class RecordingLoad {
                 || caseId.equals(againId));
         if (sameOutcome && "true".equalsIgnoreCase(again.header("Idempotent-Replayed"))) {
             replayed.increment();
-        } else if (again.status() != 0) {
+        } else if (again.status() != 0 && again.status() != 503) {
+            // no answer, or 503 while the store is out of reach (db-outage): the replay proves nothing either way
             notReplayed.increment();
             anomalies.add("retry of acknowledged " + command.path + " answered " + again.status() + " "
                     + again.headers().keySet() + " " + abbreviate(again.body()));

@@ -32,9 +32,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonJdbcConfiguration {
 
+    /** Spring's transactions, ended also when an Error ends the unit of work (see the wrapper). */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager);
+        return new CleanupRollbackTransactionManager(new SpringTransactionManager(transactionManager));
     }
 
     /** Connections bound to the Spring transaction, so Axon's SQL and our JdbcTemplate share one. */

@@ -145,14 +145,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class, RejectedExecutionException.class})
-    ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
+    ResponseEntity<ProblemDetail> unavailable(Exception ex) {
         log.warn("Storage unavailable: {}", ex.getMessage());
+        // a commit whose answer the lost link swallowed may have applied: the same Idempotency-Key settles it
         return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
-                "The store is unavailable; nothing was changed. Retry later."));
+                "The store is unavailable. Retry later, with the same Idempotency-Key for a command."));
     }
 
+    /** Also a store out of reach behind other wrappers (Axon, Spring transactions, the Elasticsearch client). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (Unreachable.store(ex)) {
+            return unavailable(ex);
+        }
         log.error("Unexpected error", ex);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request failed unexpectedly; it was logged."));
