@@ -3,6 +3,7 @@ package com.serviceledger.platform.processor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,13 +35,15 @@ public class ProcessorMonitor {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final StoredTokens storedTokens;
     private final long ttlNanos;
     private final Map<String, Measured> cache = new ConcurrentHashMap<>();
 
-    public ProcessorMonitor(EventProcessingConfiguration processing, EventStore eventStore,
-                            ProcessorMonitorProperties properties) {
+    ProcessorMonitor(EventProcessingConfiguration processing, EventStore eventStore,
+                     StoredTokens storedTokens, ProcessorMonitorProperties properties) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedTokens = storedTokens;
         this.ttlNanos = properties.statusCacheTtl().toNanos();
     }
 
@@ -84,21 +87,41 @@ public class ProcessorMonitor {
                 .orElse(null);
         Long lagEvents = null;
         Double lagSeconds = null;
-        Optional<EventTrackerStatus> slowest = segments.values().stream()
-                .min(Comparator.comparingLong(ProcessorMonitor::position));
+        Optional<Slowest> slowest = slowestSegment(name, segments);
         if (slowest.isPresent()) {
-            long behind = Math.max(0, headPosition() - position(slowest.get()));
+            long behind = Math.max(0, headPosition() - slowest.get().position());
             lagEvents = behind;
-            lagSeconds = behind == 0 ? 0.0 : ageOfNextEvent(slowest.get().getTrackingToken());
+            lagSeconds = behind == 0 ? 0.0 : ageOfNextEvent(slowest.get().token());
         }
         Long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(null);
         return new ProcessorStatus(name, processor.isRunning(), processor.isError() || failing.isPresent(), error,
                 segments.size(), lagEvents, lagSeconds, deadLetters);
     }
 
+    /**
+     * The lowest position over every segment: a segment claimed here counts with its live position, any other
+     * (claimed by another instance, or released after a failure) with its stored token. Empty while no
+     * segment is known at all.
+     */
+    private Optional<Slowest> slowestSegment(String name, Map<Integer, EventTrackerStatus> claimed) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>(storedTokens.tokens(name));
+        claimed.forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
+        Slowest slowest = null;
+        for (TrackingToken token : tokens.values()) {
+            if (slowest == null || position(token) < slowest.position()) {
+                slowest = new Slowest(position(token), token);
+            }
+        }
+        return Optional.ofNullable(slowest);
+    }
+
+    /** The segment furthest behind; its token is {@code null} before the first event. */
+    private record Slowest(long position, TrackingToken token) {
+    }
+
     /** A segment that has processed nothing yet (no token) is before the first event. */
-    private static long position(EventTrackerStatus segment) {
-        return segment.getCurrentPosition().orElse(-1L);
+    private static long position(TrackingToken token) {
+        return token == null ? -1L : token.position().orElse(-1L);
     }
 
     private long headPosition() {

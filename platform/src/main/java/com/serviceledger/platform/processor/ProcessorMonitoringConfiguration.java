@@ -1,8 +1,10 @@
 package com.serviceledger.platform.processor;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +16,9 @@ public class ProcessorMonitoringConfiguration {
 
     @Bean
     ProcessorMonitor eventProcessorMonitor(EventProcessingConfiguration processing, EventStore eventStore,
-                                      ProcessorMonitorProperties properties) {
-        return new ProcessorMonitor(processing, eventStore, properties);
+                                           DataSource dataSource, Serializer serializer,
+                                           ProcessorMonitorProperties properties) {
+        return new ProcessorMonitor(processing, eventStore, new StoredTokens(dataSource, serializer), properties);
     }
 
     /** Not {@code processorMetrics}: Boot's CPU metrics bean has that name. */

@@ -1,11 +1,12 @@
 package com.serviceledger.platform.processor;
 
 /**
- * How far one streaming event processor is from the head of the event stream, as this instance sees it
- * (only the segments it has claimed count).
+ * How far one streaming event processor is from the head of the event stream, over all its segments: those
+ * this instance has claimed with their live position, every other one (claimed elsewhere, or released after a
+ * failure and waiting out its back-off) with its stored token.
  *
- * @param segmentsClaimed segments this instance works on; lag is unknown ({@code null}) while it claims none
- * @param lagEvents       head position − the lowest claimed segment's position
+ * @param segmentsClaimed segments this instance works on
+ * @param lagEvents       head position − the lowest segment's position; {@code null} while no segment exists
  * @param lagSeconds      age of the oldest event not yet processed; 0 when caught up
  * @param deadLetters     events parked in the processor's dead-letter queue; {@code null} without a queue
  * @param error           the first failing segment's error (exception type and message), or {@code null}

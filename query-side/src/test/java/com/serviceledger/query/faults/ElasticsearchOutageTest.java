@@ -10,6 +10,7 @@ import static com.serviceledger.query.support.ComplaintEvents.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.query.complaint.ComplaintProjection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -145,6 +146,11 @@ class ElasticsearchOutageTest {
         // every projection retries its batch, but backs off: not a tight loop against a node that is gone
         assertThat(attempts).as("connection attempts in 5 s of outage").isLessThan(300);
         assertThat(document(before).path("lastSequence").asLong()).as("nothing reached the node").isEqualTo(1);
+        // the failing segments are released between retries; lag must still count them, or an operator (and
+        // the fault run) would read "caught up" while the view misses every event of the outage
+        long lagDuringOutage = ((Number) api.json("/actuator/processors/" + ComplaintProjection.PROCESSING_GROUP)
+                .get("lagEvents")).longValue();
+        assertThat(lagDuringOutage).as("complaint view lag during the outage").isGreaterThanOrEqualTo(2 + 5 * 5);
 
         link.restore();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -154,6 +160,9 @@ class ElasticsearchOutageTest {
             }
         });
         api.get("/actuator/health/readiness").expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(((Number) api.json(
+                "/actuator/processors/" + ComplaintProjection.PROCESSING_GROUP).get("lagEvents")).longValue())
+                .as("lag once caught up").isZero());
         assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM deadletterentry", Long.class))
                 .as("an outage parks nothing").isZero();
 
