@@ -98,6 +98,14 @@ class RequestLimitsTest {
                 HttpRequest.BodyPublishers.ofString("{}")), 415, "unsupported-media-type");
     }
 
+    /** Found by the fuzz: Elasticsearch refused the get of an id over its 512-byte limit, and the read answered 500. */
+    @Test
+    void anIdLongerThanAnyViewCanHaveIsNotFound() throws Exception {
+        String id = URLEncoder.encode("\uD83D\uDE00".repeat(300), StandardCharsets.UTF_8);
+        assertProblem(get("/api/complaints/" + id), 404, "not-found");
+        assertProblem(get("/api/service-requests/CMP-" + "x".repeat(600)), 404, "not-found");
+    }
+
     private void assertNamesParameter(Answer answer, String parameter) {
         assertProblem(answer, 400, "invalid-parameter");
         assertThat(answer.problem().path("errors").get(0).path("field").asText()).isEqualTo(parameter);

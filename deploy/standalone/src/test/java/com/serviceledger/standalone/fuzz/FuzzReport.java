@@ -28,6 +28,7 @@ public final class FuzzReport {
         Map<String, Map<String, Object>> endpoints = new LinkedHashMap<>();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byKind = new TreeMap<>();
+        Map<String, Long> millisByKind = new TreeMap<>();
         List<String> violations = new ArrayList<>();
         Map<String, Integer> violationKinds = new TreeMap<>();
         int serverErrors = 0;
@@ -47,6 +48,7 @@ public final class FuzzReport {
                 statuses.merge(outcome.status(), 1, Integer::sum);
                 byStatus.merge(outcome.status(), 1, Integer::sum);
                 byKind.merge(outcome.input().kind(), 1, Integer::sum);
+                millisByKind.merge(outcome.input().kind(), outcome.millis(), Long::sum);
                 serverErrors += outcome.status() >= 500 ? 1 : 0;
                 if (!outcome.violations().isEmpty()) {
                     entry.merge("violations", 1, (a, b) -> (Integer) a + (Integer) b);
@@ -69,6 +71,7 @@ public final class FuzzReport {
         json.put("serverErrors", serverErrors);
         json.put("answersByStatus", byStatus);
         json.put("inputsByKind", byKind);
+        json.put("millisByKind", millisByKind);
         json.put("storeUnchangedByRefusedInput", storeUnchanged);
         json.put("store", Map.of("rowsBefore", before[0], "rowsAfter", after[0], "maxGlobalIndexBefore", before[1],
                 "maxGlobalIndexAfter", after[1], "eventsOfAcceptedInput", store.eventsOfAccepted(),
@@ -87,7 +90,8 @@ public final class FuzzReport {
                 .append(operations.size()).append(" endpoints, **").append(outcomes.size()).append(" inputs** in ")
                 .append(String.format("%.1f", took.toMillis() / 1000.0)).append(" s\n");
         md.append("- **5xx answers: ").append(serverErrors).append("**; answers by status: ").append(byStatus).append('\n');
-        md.append("- inputs by kind: ").append(byKind).append('\n');
+        md.append("- inputs by kind: ").append(byKind).append("; time spent by kind (ms): ").append(millisByKind)
+                .append('\n');
         md.append("- event store unchanged by refused input: **").append(storeUnchanged ? "yes" : "NO")
                 .append("** (rows ").append(before[0]).append(" -> ").append(after[0]).append(", max global index ")
                 .append(before[1]).append(" -> ").append(after[1]).append("; events of accepted input ")
