@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * and a view rebuild. Every answer is kept ({@link Observed}); a call that does not succeed is kept too, so the
  * test names it. Fresh ids per run: the context (and its event store) is shared with the other standalone tests.
  */
-final class SuccessScenario {
+public final class SuccessScenario {
 
     /** What a call answered. */
     record Observed(String method, String path, int status, String body) {
@@ -45,16 +45,16 @@ final class SuccessScenario {
     /** Sample ids of the access table ("CMP-x"...) and the real ones this run made, for the reads. */
     private final Map<String, String> realIds = new java.util.LinkedHashMap<>();
 
-    SuccessScenario(int port) {
+    public SuccessScenario(int port) {
         this.port = port;
     }
 
-    List<Observed> observed() {
+    public List<Observed> observed() {
         return observed;
     }
 
     /** The access table's sample path with the ids this run made put in (unknown samples stay as they are). */
-    String withRealIds(String path) {
+    public String withRealIds(String path) {
         String result = path;
         for (var id : realIds.entrySet()) {
             result = result.replace("/" + id.getKey() + "/", "/" + id.getValue() + "/");
@@ -65,7 +65,7 @@ final class SuccessScenario {
         return result;
     }
 
-    SuccessScenario run() {
+    public SuccessScenario run() {
         organisation();
         String complaint = complaintThroughItsLifecycle();
         String serviceRequest = serviceRequestThroughItsLifecycle();

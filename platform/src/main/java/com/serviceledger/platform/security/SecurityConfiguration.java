@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
@@ -88,6 +89,12 @@ public class SecurityConfiguration {
                     + "or serviceledger.security.mode=users with serviceledger.security.users");
         }
         return found;
+    }
+
+    /** The firewall's refusals as problems (Spring Security's own handler answers a bare 400). */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedAsProblem(SecurityProperties properties) {
+        return new SecurityProblems(properties);
     }
 
     /** The configured users ({@code users} mode); passwords carry their encoding ({bcrypt}, {noop}). */

@@ -15,6 +15,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -23,7 +25,8 @@ import reactor.core.publisher.Mono;
  * client how to authenticate ({@code WWW-Authenticate}). Written here because these answers leave before any
  * controller advice could see them.
  */
-final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerExchangeRejectedHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,6 +50,16 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your roles do not allow " + exchange.getRequest().getMethod() + " on this resource");
+    }
+
+    /**
+     * The firewall refused the request before any rule ran (an encoded slash, percent or NUL in the path, a
+     * control character in a parameter name): a 400 problem like any malformed request, not a bare status.
+     */
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        return write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request was rejected: its path or parameters contain characters that are not allowed");
     }
 
     private String challenge(AuthenticationException ex) {

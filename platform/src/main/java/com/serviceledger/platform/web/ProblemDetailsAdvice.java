@@ -6,6 +6,7 @@ import com.serviceledger.kernel.common.DomainRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -42,6 +44,10 @@ import tools.jackson.core.JacksonException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI BLANK = URI.create("about:blank");
+    /** Stable problem codes for the statuses the framework answers by itself. */
+    private static final Map<Integer, String> FRAMEWORK_CODES = Map.of(400, "malformed-request", 404, "not-found",
+            405, "method-not-allowed", 406, "not-acceptable", 413, "payload-too-large", 415, "unsupported-media-type");
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
@@ -64,6 +70,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 field.map(f -> "Field '" + f + "' has an unreadable value").orElse(readableReason(ex)));
         field.ifPresent(f -> problem.setProperty("errors", List.of(Map.of("field", f, "message", "unreadable value"))));
         return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    /**
+     * The framework's own errors (415 unsupported media type, 405, 406, 413...) come as problems without a
+     * {@code type}; they get one like every other answer, derived from the status.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || BLANK.equals(problem.getType()))) {
+            problem.setType(Problems.type(FRAMEWORK_CODES.getOrDefault(status.value(), "http-" + status.value())));
+        }
+        return super.createResponseEntity(body, headers, status, exchange);
+    }
+
+    /**
+     * A parameter name the firewall does not allow (control characters, for instance) is found only when a
+     * handler reads the parameters, after the firewall's filter has passed: a malformed request, not an error.
+     */
+    @ExceptionHandler(ServerExchangeRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(ServerExchangeRejectedException ex) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request was rejected: its path or parameters contain characters that are not allowed"));
     }
 
     @ExceptionHandler(OutOfOrder.class)

@@ -1,10 +1,24 @@
 package com.serviceledger.platform.web;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The problem-details error handling both APIs share. */
+/** The problem-details error handling and the request limits both APIs share. */
 @Configuration(proxyBeanMethods = false)
 @Import(ProblemDetailsAdvice.class)
+@EnableConfigurationProperties(WebLimitsProperties.class)
 public class ProblemDetailsConfiguration {
+
+    @Bean
+    RequestSizeLimit requestSizeLimit(WebLimitsProperties limits) {
+        return new RequestSizeLimit(limits);
+    }
+
+    @Bean
+    NettyServerCustomizer bareErrorsAsProblems() {
+        return BareErrorsAsProblems.customizer();
+    }
 }

@@ -59,18 +59,27 @@ public final class QueryParameters {
         if (value == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeException notAnInstant) {
             try {
                 LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                instant = (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
             } catch (DateTimeException e) {
                 throw QueryProblems.invalidParameter(name,
                         "must be an ISO-8601 instant (2026-03-31T16:00:00Z) or date (2026-03-31)");
             }
         }
+        // Elasticsearch reads four-digit years only: +999999999-12-31 failed the whole search (a 500, found by fuzzing)
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw QueryProblems.invalidParameter(name, "must lie between the years 0001 and 9999");
+        }
+        return instant;
     }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     public static YearMonth month(String name, String raw) {
         String value = text(raw);

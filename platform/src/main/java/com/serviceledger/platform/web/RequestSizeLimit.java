@@ -1,0 +1,81 @@
+package com.serviceledger.platform.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses a request body over {@code serviceledger.web.max-request-bytes} with a 413 problem naming the limit:
+ * at once when its {@code Content-Length} says so (nothing is read, not even the credentials checked), else as
+ * soon as a chunked body passes the limit while a handler reads it. Runs right after the correlation id.
+ */
+public class RequestSizeLimit implements WebFilter, Ordered {
+
+    static final String PROPERTY = "serviceledger.web.max-request-bytes";
+
+    private final long limit;
+
+    public RequestSizeLimit(WebLimitsProperties properties) {
+        this.limit = properties.maxRequestBytes().toBytes();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        if (declared > limit) {
+            return ProblemResponses.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    "Request too large", detail(), Map.of("limit", limit, "errors", errors()));
+        }
+        if (declared >= 0) {
+            return chain.filter(exchange);
+        }
+        AtomicLong read = new AtomicLong();
+        ServerHttpRequestDecorator counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return super.getBody().handle((buffer, sink) -> {
+                    if (read.addAndGet(buffer.readableByteCount()) > limit) {
+                        DataBufferUtils.release(buffer);
+                        sink.error(tooLarge());
+                    } else {
+                        sink.next(buffer);
+                    }
+                });
+            }
+        };
+        return chain.filter(exchange.mutate().request(counted).build());
+    }
+
+    private ErrorResponseException tooLarge() {
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large",
+                detail());
+        problem.setProperty("limit", limit);
+        problem.setProperty("errors", errors());
+        return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+    }
+
+    private String detail() {
+        return "The request body is larger than the limit of " + limit + " bytes (" + PROPERTY + ")";
+    }
+
+    private List<Map<String, String>> errors() {
+        return List.of(Map.of("field", "body", "message", "at most " + limit + " bytes (" + PROPERTY + ")"));
+    }
+}
