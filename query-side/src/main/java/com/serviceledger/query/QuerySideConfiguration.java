@@ -10,6 +10,7 @@ import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
 import com.serviceledger.query.web.QueryApiProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -21,8 +22,10 @@ import org.springframework.context.annotation.Import;
  * package (this side's own main class) is left out of the scan so it is never picked up there.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackageClasses = QuerySideConfiguration.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.query\\.app\\..*"))
+// TypeExcludeFilter as in @SpringBootApplication: a test's own @TestConfiguration is not every context's bean
+@ComponentScan(basePackageClasses = QuerySideConfiguration.class, excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.query\\.app\\..*")})
 @Import(PlatformConfiguration.class)
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
         OrganisationViewProperties.class, RatingViewProperties.class,

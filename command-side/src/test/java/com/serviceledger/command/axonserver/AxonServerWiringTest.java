@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.stream.Stream;
+import com.serviceledger.platform.axon.CleanupRollbackTransactionManager;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -74,7 +75,9 @@ class AxonServerWiringTest {
     @Test
     void tokensDeadlinesAndTransactionsStayInTheDatabase() {
         assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
-        assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        assertThat(context.getBean(TransactionManager.class)).isInstanceOfSatisfying(
+                CleanupRollbackTransactionManager.class,
+                manager -> assertThat(manager.delegate()).isInstanceOf(SpringTransactionManager.class));
         assertThat(context.getBean(DeadlineManager.class).getClass().getSimpleName())
                 .isEqualTo("DbSchedulerDeadlineManager");
     }

@@ -55,7 +55,7 @@ class DatabaseLossTest {
      * PostgreSQL behind the proxy; the pool is Boot's Hikari bound to {@code spring.datasource.hikari.*} as in
      * production, so the timeouts under test are the shipped ones.
      */
-    @TestConfiguration(proxyBeanMethods = false)
+    // not @TestConfiguration: other tests start apps whose component scan would take it in too
     static class ProxiedPostgres {
 
         @Bean(destroyMethod = "close")

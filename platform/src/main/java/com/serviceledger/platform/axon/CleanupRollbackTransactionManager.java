@@ -23,6 +23,11 @@ public final class CleanupRollbackTransactionManager implements TransactionManag
         this.delegate = delegate;
     }
 
+    /** The manager that opens and ends the transactions (Spring's, wrapped). */
+    public TransactionManager delegate() {
+        return delegate;
+    }
+
     @Override
     public Transaction startTransaction() {
         Transaction transaction = delegate.startTransaction();

@@ -64,7 +64,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:query-side-es-outage;DB_CLOSE_DELAY=-1")
 class ElasticsearchOutageTest {
 
-    @TestConfiguration(proxyBeanMethods = false)
+    // not @TestConfiguration: other tests start apps whose component scan would take it in too
     static class ProxiedElasticsearch {
 
         @Bean(destroyMethod = "close")
