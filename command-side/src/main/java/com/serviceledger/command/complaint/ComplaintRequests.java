@@ -4,6 +4,7 @@ import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.complaint.Urgency;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -24,6 +25,7 @@ public final class ComplaintRequests {
     private ComplaintRequests() {
     }
 
+    @Schema(name = "ComplaintCustomer")
     public record Customer(@NotBlank @Size(max = 100) String name,
                            @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "must be a phone number") String phone,
                            @Email @Size(max = 254) String email) {
@@ -34,12 +36,14 @@ public final class ComplaintRequests {
         }
     }
 
+    @Schema(name = "ComplaintTarget")
     public record Target(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String subsidiaryId,
                          @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
                          @Pattern(regexp = ID, message = ID_MESSAGE) String postId,
                          @Pattern(regexp = ID, message = ID_MESSAGE) String staffId) {
     }
 
+    @Schema(name = "ReceiveComplaint")
     public record Receive(@NotNull Channel channel, @NotNull @Valid Customer customer,
                           @NotBlank @Size(max = 4000) String content, @Size(max = 2000) String demand,
                           @NotNull @Valid Target target, @NotNull Urgency urgency) {

@@ -8,6 +8,7 @@ import com.serviceledger.kernel.inspection.Inspector;
 import com.serviceledger.kernel.inspection.InspectorRole;
 import com.serviceledger.kernel.inspection.ItemResult;
 import com.serviceledger.kernel.inspection.Severity;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,6 +31,7 @@ public final class InspectionRequests {
     private InspectionRequests() {
     }
 
+    @Schema(name = "InspectedUnit")
     public record Unit(@NotBlank @Pattern(regexp = UNIT_ID, message = UNIT_ID_MESSAGE) String subsidiaryId,
                        @NotBlank @Pattern(regexp = UNIT_ID, message = UNIT_ID_MESSAGE) String siteId,
                        @Pattern(regexp = UNIT_ID, message = UNIT_ID_MESSAGE) String contractorId) {
@@ -99,6 +101,7 @@ public final class InspectionRequests {
                           @Size(max = 2000) String note) {
     }
 
+    @Schema(name = "CloseQualityMonth")
     public record CloseMonth(@NotNull @Valid Unit unit,
                              @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month like 2026-03")
                              String month) {

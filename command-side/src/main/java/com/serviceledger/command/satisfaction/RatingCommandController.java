@@ -6,6 +6,7 @@ import com.serviceledger.kernel.satisfaction.RatedUnit;
 import com.serviceledger.kernel.satisfaction.RatingSource;
 import com.serviceledger.kernel.satisfaction.RecordRating;
 import com.serviceledger.platform.apidocs.SuccessStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ class RatingCommandController {
     private static final String ID = "[A-Za-z0-9._:-]{1,64}";
     private static final String ID_MESSAGE = "must be 1–64 letters, digits or . _ : -";
 
+    @Schema(name = "RatedUnit")
     record Unit(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String subsidiaryId,
                 @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
                 @Pattern(regexp = ID, message = ID_MESSAGE) String postId,

@@ -1,5 +1,6 @@
 package com.serviceledger.command.scoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -15,6 +16,7 @@ public final class ScoringRequests {
     private ScoringRequests() {
     }
 
+    @Schema(name = "CloseScorecardMonth")
     public record CloseMonth(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
                              @NotBlank @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month) {
     }

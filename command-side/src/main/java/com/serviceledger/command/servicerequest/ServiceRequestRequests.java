@@ -3,6 +3,7 @@ package com.serviceledger.command.servicerequest;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.servicerequest.Difficulty;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -26,6 +27,7 @@ public final class ServiceRequestRequests {
     private ServiceRequestRequests() {
     }
 
+    @Schema(name = "ServiceRequestCustomer")
     public record Customer(@NotBlank @Size(max = 100) String name,
                            @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "must be a phone number") String phone,
                            @Email @Size(max = 254) String email) {
@@ -36,11 +38,13 @@ public final class ServiceRequestRequests {
         }
     }
 
+    @Schema(name = "ServiceRequestTarget")
     public record Target(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String subsidiaryId,
                          @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
                          @Pattern(regexp = ID, message = ID_MESSAGE) String postId) {
     }
 
+    @Schema(name = "ReceiveServiceRequest")
     public record Receive(@NotNull Channel channel, @NotNull @Valid Customer customer,
                           @NotNull ServiceCategory category, @NotBlank @Size(max = 4000) String description,
                           @NotNull @Valid Target target) {

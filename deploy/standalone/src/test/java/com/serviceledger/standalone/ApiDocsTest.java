@@ -23,7 +23,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * The standalone app's API description covers both sides: every handler documented, and the roles it names
  * for each endpoint are exactly those of the access specification ({@link AccessMappingTest#TABLE}, written
- * apart from the production rules), so the description is right, not merely present.
+ * apart from the production rules), so the description is right, not merely present; and no two body classes
+ * share one schema name, so each endpoint is documented with its own body.
  */
 @StandaloneOnH2
 class ApiDocsTest {
@@ -53,6 +54,32 @@ class ApiDocsTest {
         assertThat(ApiDocsCheck.check(doc, context.getBeansOfType(RequestMappingHandlerMapping.class).values()))
                 .isEmpty();
         assertThat(doc.toString()).contains("basicAuth");
+    }
+
+    /** Two request records of one simple name were one schema: the quality month's close had the scorecards' body. */
+    @Test
+    void eachEndpointIsDocumentedWithItsOwnBody() {
+        Map<String, Object> doc = document();
+        assertThat(bodySchema(doc, "/api/quality-months/close")).isEqualTo("#/components/schemas/CloseQualityMonth");
+        assertThat(bodySchema(doc, "/api/scorecards/close")).isEqualTo("#/components/schemas/CloseScorecardMonth");
+        assertThat(bodySchema(doc, "/api/complaints")).isEqualTo("#/components/schemas/ReceiveComplaint");
+        assertThat(bodySchema(doc, "/api/service-requests")).isEqualTo("#/components/schemas/ReceiveServiceRequest");
+        assertThat(String.valueOf(schema(doc, "CloseQualityMonth").get("properties"))).contains("unit")
+                .doesNotContain("staffId");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String bodySchema(Map<String, Object> doc, String path) {
+        Map<String, Object> body = (Map<String, Object>) ApiDocsCheck.operation(doc, "post", path).get("requestBody");
+        Map<String, Object> content = (Map<String, Object>) body.get("content");
+        Map<String, Object> json = (Map<String, Object>) content.get("application/json");
+        return String.valueOf(((Map<String, Object>) json.get("schema")).get("$ref"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schema(Map<String, Object> doc, String name) {
+        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) doc.get("components"))
+                .get("schemas")).get(name);
     }
 
     @Test

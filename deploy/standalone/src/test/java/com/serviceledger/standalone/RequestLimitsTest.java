@@ -98,6 +98,25 @@ class RequestLimitsTest {
                 HttpRequest.BodyPublishers.ofString("{}")), 415, "unsupported-media-type");
     }
 
+    /**
+     * Found by the fuzz: an element of a list of strings sent as an array ({@code [["x"]]}) knocked Jackson's parser
+     * one level off, and the 400 failed on a "trailing token" without naming the field.
+     */
+    @Test
+    void aListOfStringsWithAnArrayForAnElementIsA400NamingTheElement() throws Exception {
+        long before = storedEvents();
+        assertNamesField(post("/api/service-requests/SR-nested/reject", "agent", "{\"reasons\":[[\"x\"]]}"),
+                "reasons[0]");
+        assertNamesField(post("/api/service-requests/SR-nested/reject", "agent",
+                "{\"reasons\":[\"fine\",[\"x\",\"y\"]]}"), "reasons[1]");
+        assertNamesField(post("/api/service-requests/SR-nested/plan", "handler", """
+                {"goal":"Account open","steps":[["a"]],"ownerId":"clerk-3","dueAt":"2099-06-01T17:00:00+08:00"}"""),
+                "steps[0]");
+        assertNamesField(post("/api/service-requests/SR-nested/request-materials", "agent",
+                "{\"missingItems\":[[]]}"), "missingItems[0]");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     /** Found by the fuzz: Elasticsearch refused the get of an id over its 512-byte limit, and the read answered 500. */
     @Test
     void anIdLongerThanAnyViewCanHaveIsNotFound() throws Exception {
@@ -109,6 +128,12 @@ class RequestLimitsTest {
     private void assertNamesParameter(Answer answer, String parameter) {
         assertProblem(answer, 400, "invalid-parameter");
         assertThat(answer.problem().path("errors").get(0).path("field").asText()).isEqualTo(parameter);
+    }
+
+    private static void assertNamesField(Answer answer, String field) {
+        assertProblem(answer, 400, "malformed-request");
+        assertThat(answer.problem().path("errors").path(0).path("field").asText()).as(answer.toString())
+                .isEqualTo(field);
     }
 
     private static void assertProblem(Answer answer, int status, String code) {
@@ -130,6 +155,10 @@ class RequestLimitsTest {
 
     private long storedEvents() {
         return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+    }
+
+    private Answer post(String path, String user, String json) throws IOException, InterruptedException {
+        return send("POST", path, user, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
     private Answer get(String path) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JacksonModule;
 
 /** The problem-details error handling and the request limits both APIs share. */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +16,12 @@ public class ProblemDetailsConfiguration {
     @Bean
     RequestSizeLimit requestSizeLimit(WebLimitsProperties limits) {
         return new RequestSizeLimit(limits);
+    }
+
+    /** Picked up by the auto-configured JSON mapper the WebFlux codecs read request bodies with. */
+    @Bean
+    JacksonModule strictStringCollections() {
+        return StrictStringCollections.module();
     }
 
     @Bean

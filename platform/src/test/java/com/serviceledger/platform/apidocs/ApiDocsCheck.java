@@ -1,10 +1,20 @@
 package com.serviceledger.platform.apidocs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -13,7 +23,8 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Checks an OpenAPI document against the application's handlers: OpenAPI 3, every handler method and path
  * documented (a new undocumented endpoint fails), every operation with a summary, its roles and the problem
- * answers 401 and 403. Returns what is wrong. Shared by each application's tests (platform's test jar).
+ * answers 401 and 403, and no two classes of the bodies under one schema name. Returns what is wrong. Shared by
+ * each application's tests (platform's test jar).
  */
 public final class ApiDocsCheck {
 
@@ -50,6 +61,8 @@ public final class ApiDocsCheck {
         if (handlers < 10) {
             wrong.add("only " + handlers + " handlers found");
         }
+        schemaNameClashes(mappings).forEach((name, classes) ->
+                wrong.add("schema " + name + " stands for " + classes + ": give each an @Schema(name = ...)"));
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
             if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {
                 return;
@@ -77,6 +90,56 @@ public final class ApiDocsCheck {
             }
         }));
         return wrong;
+    }
+
+    /**
+     * The schema names that stand for more than one of the application's classes in the handlers' bodies and
+     * answers. springdoc names a schema by the class's simple name, so two {@code Receive} records are documented
+     * as one, and one of the two endpoints with the other's body.
+     */
+    public static Map<String, Set<String>> schemaNameClashes(Collection<RequestMappingHandlerMapping> mappings) {
+        Map<String, Set<String>> classesByName = new TreeMap<>();
+        Set<Class<?>> seen = new HashSet<>();
+        for (RequestMappingHandlerMapping mapping : mappings) {
+            for (var handler : mapping.getHandlerMethods().values()) {
+                if (handler.getBeanType().getName().startsWith("com.serviceledger")) {
+                    for (MethodParameter parameter : handler.getMethodParameters()) {
+                        collect(ResolvableType.forMethodParameter(parameter), seen, classesByName);
+                    }
+                    collect(ResolvableType.forMethodReturnType(handler.getMethod()), seen, classesByName);
+                }
+            }
+        }
+        classesByName.values().removeIf(classes -> classes.size() < 2);
+        return classesByName;
+    }
+
+    /** The application's classes in a type: itself, its generics, and the types of its components and fields. */
+    private static void collect(ResolvableType type, Set<Class<?>> seen, Map<String, Set<String>> classesByName) {
+        for (ResolvableType generic : type.getGenerics()) {
+            collect(generic, seen, classesByName);
+        }
+        Class<?> raw = type.isArray() ? type.getComponentType().resolve() : type.resolve();
+        if (type.isArray()) {
+            collect(type.getComponentType(), seen, classesByName);
+        }
+        if (raw == null || raw.isEnum() || !raw.getName().startsWith("com.serviceledger") || !seen.add(raw)) {
+            return;
+        }
+        Schema schema = raw.getAnnotation(Schema.class);
+        String name = schema != null && !schema.name().isEmpty() ? schema.name() : raw.getSimpleName();
+        classesByName.computeIfAbsent(name, n -> new TreeSet<>()).add(raw.getName());
+        if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                collect(ResolvableType.forType(component.getGenericType()), seen, classesByName);
+            }
+        } else {
+            for (Field field : raw.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    collect(ResolvableType.forField(field), seen, classesByName);
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,7 @@ import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -272,6 +273,7 @@ public final class ComplaintView extends SequencedView {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+    @Schema(name = "ComplaintSla")
     static final class Sla {
         private SlaFacts contact = new SlaFacts();
         private SlaFacts contactHardLimit = new SlaFacts();

@@ -12,6 +12,7 @@ import com.serviceledger.kernel.inspection.ItemResult;
 import com.serviceledger.kernel.inspection.NonConformity;
 import com.serviceledger.kernel.inspection.Severity;
 import com.serviceledger.query.view.SequencedView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.List;
 public final class InspectionView extends SequencedView {
 
     /** One checklist line; {@code rectificationId} is set for a failed one. */
+    @Schema(name = "InspectionItem")
     record Item(int itemNo, String standardCode, ItemResult result, Severity severity, String note,
                 String responsibleStaffId, Instant dueAt, String rectificationId) {
     }

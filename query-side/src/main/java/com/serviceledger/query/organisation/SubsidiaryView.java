@@ -8,6 +8,7 @@ import com.serviceledger.kernel.organisation.DepartmentKind;
 import com.serviceledger.kernel.organisation.PostAdded;
 import com.serviceledger.kernel.organisation.SubsidiaryRegistered;
 import com.serviceledger.query.view.SequencedView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,11 @@ public final class SubsidiaryView extends SequencedView {
     private List<Department> departments = new ArrayList<>();
     private List<Post> posts = new ArrayList<>();
 
+    @Schema(name = "SubsidiaryDepartment")
     public record Department(String departmentId, String name, DepartmentKind kind) {
     }
 
+    @Schema(name = "SubsidiaryPost")
     public record Post(String postId, String departmentId, String name) {
     }
 

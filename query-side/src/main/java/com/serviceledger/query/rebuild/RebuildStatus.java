@@ -1,5 +1,6 @@
 package com.serviceledger.query.rebuild;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,7 @@ public record RebuildStatus(String id, String view, String processor, String rea
                             List<IndexStatus> indices, String failure, Long handOverPosition) {
 
     /** One alias of the view: the index it named before, the one being built, and their document counts. */
+    @Schema(name = "RebuildIndexStatus")
     public record IndexStatus(String alias, String oldIndex, String newIndex, Long oldDocuments,
                               Long newDocuments) {
     }

@@ -29,6 +29,7 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
 import com.serviceledger.kernel.servicerequest.ServiceRequestStatus;
 import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -313,6 +314,7 @@ public final class ServiceRequestView extends SequencedView {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+    @Schema(name = "ServiceRequestSla")
     static final class Sla {
         private PromiseFacts firstResponse = new PromiseFacts();
         private PromiseFacts delivery = new PromiseFacts();

@@ -54,9 +54,6 @@ final class ValidBodies {
                      "inspectors":[{"inspectorId":"foreman-1","role":"FOREMAN"}],
                      "items":[{"standardCode":"floor-clean","result":"PASS"}]}"""),
             Map.entry("/api/rectifications/{rectificationId}/rectify", "{\"rectifiedBy\":\"handler-3\",\"note\":\"cleaned\"}"),
-            // not the API description's schema: it documents the scorecards' CloseMonth for both (same simple name)
-            Map.entry("/api/quality-months/close",
-                    "{\"unit\":{\"subsidiaryId\":\"sub-fuzz\",\"siteId\":\"site-fuzz\",\"contractorId\":\"clean-co\"},\"month\":\"2026-01\"}"),
             Map.entry("/api/scorecards/close", "{\"month\":\"2026-01\",\"staffId\":\"staff-9\"}"),
             Map.entry("/api/scorecards/stars",
                     "{\"subsidiaryId\":\"sub-fuzz\",\"departmentId\":\"dept-gate\",\"month\":\"2026-01\",\"staffId\":\"staff-9\"}"),
