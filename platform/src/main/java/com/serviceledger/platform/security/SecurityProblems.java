@@ -1,15 +1,9 @@
 package com.serviceledger.platform.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.serviceledger.platform.web.Problems;
-import java.util.LinkedHashMap;
+import com.serviceledger.platform.web.ProblemResponses;
 import java.util.Map;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -28,8 +22,6 @@ import reactor.core.publisher.Mono;
 final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
         ServerExchangeRejectedHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SecurityProperties properties;
 
     SecurityProblems(SecurityProperties properties) {
@@ -38,8 +30,7 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-        ServerHttpResponse response = exchange.getResponse();
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
         String detail = properties.mode() == SecurityProperties.Mode.JWT
                 ? "A valid bearer token is required"
                 : "Valid credentials are required (HTTP Basic)";
@@ -72,25 +63,6 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
 
     private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String title,
                                     String detail) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
-            return Mono.empty();
-        }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.type(code).toString());
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", exchange.getRequest().getPath().value());
-        byte[] body;
-        try {
-            body = JSON.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer buffer = response.bufferFactory().wrap(body);
-        return response.writeWith(Mono.just(buffer));
+        return ProblemResponses.write(exchange, status, code, title, detail, Map.of());
     }
 }
