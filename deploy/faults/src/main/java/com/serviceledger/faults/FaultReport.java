@@ -18,9 +18,11 @@ import java.util.Map;
  * reader checks first, then each scenario's findings).
  *
  * @param errors scenarios that could not finish (a start-up that failed, a check that threw), with the reason
+ * @param notRunYet scenarios still to come: the run writes the report after every scenario, so a report with
+ *                  names here is the figures of a run that is going on or was stopped
  */
 public record FaultReport(Instant started, String scale, long seed, List<ScenarioResult> scenarios,
-                          Map<String, String> errors, Duration duration) {
+                          Map<String, String> errors, List<String> notRunYet, Duration duration) {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -29,7 +31,7 @@ public record FaultReport(Instant started, String scale, long seed, List<Scenari
 
     @JsonProperty
     public boolean passed() {
-        return errors.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
+        return errors.isEmpty() && notRunYet.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
     }
 
     /** Writes both files into {@code directory}; returns the Markdown one. */
@@ -41,9 +43,17 @@ public record FaultReport(Instant started, String scale, long seed, List<Scenari
         return markdown;
     }
 
+    private String verdict() {
+        boolean failedSoFar = !errors.isEmpty() || !scenarios.stream().allMatch(ScenarioResult::passed);
+        if (notRunYet.isEmpty()) {
+            return failedSoFar ? "FAILED" : "PASSED";
+        }
+        return (failedSoFar ? "FAILED so far" : "INCOMPLETE") + " (not run yet: " + String.join(", ", notRunYet) + ")";
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# Fault run ").append(passed() ? "PASSED" : "FAILED").append("\n\n")
+        md.append("# Fault run ").append(verdict()).append("\n\n")
                 .append("Started ").append(started).append(", scale `").append(scale).append("`, seed `").append(seed)
                 .append("`, ").append(duration.toSeconds()).append(" s.\n\n")
                 .append("| scenario | faults | acknowledged | in doubt (effect before / on retry / refused / unsettled) "

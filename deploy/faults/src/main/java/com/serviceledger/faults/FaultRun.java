@@ -1,5 +1,6 @@
 package com.serviceledger.faults;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * The fault run: {@code --scenarios=standalone-kill,… --scale=short|full --seed=…} runs the named scenarios (all
  * registered ones by default) one after the other, writes {@code <out>/fault-report.{json,md}} and exits non-zero
  * when any acknowledged command was lost or doubled, any document mismatched, or a scenario could not finish.
+ * The report is rewritten after every scenario, so a run stopped half-way keeps the figures of what it finished.
  */
 public final class FaultRun {
 
@@ -26,7 +28,7 @@ public final class FaultRun {
     public static void main(String[] args) throws Exception {
         FaultOptions options = FaultOptions.parse(args);
         FaultReport report = run(options);
-        Path markdown = report.write(options.out());
+        Path markdown = options.out().resolve("fault-report.md");
         log.info("fault run {}: report in {}", report.passed() ? "passed" : "FAILED", markdown.toAbsolutePath());
         System.out.println(report.markdown());
         System.exit(report.passed() ? 0 : 1);
@@ -39,18 +41,27 @@ public final class FaultRun {
         return byName;
     }
 
-    public static FaultReport run(FaultOptions options) {
+    public static FaultReport run(FaultOptions options) throws IOException {
+        return run(options, scenarios());
+    }
+
+    /** Runs the selected scenarios of {@code available}; the report in {@code options.out()} grows after each. */
+    static FaultReport run(FaultOptions options, Map<String, Scenario> available) throws IOException {
         Instant started = Instant.now();
-        Map<String, Scenario> available = scenarios();
         List<String> names = options.scenarios().isEmpty() ? List.copyOf(available.keySet()) : options.scenarios();
         for (String name : names) {
             if (!available.containsKey(name)) {
                 throw new IllegalArgumentException("unknown scenario " + name + "; known: " + available.keySet());
             }
         }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("no scenario to run; known: " + available.keySet());
+        }
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        for (String name : names) {
+        FaultReport report = null;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             log.info("scenario {} ({} scale, seed {})", name, options.scale().name(), options.seed());
             try {
                 ScenarioResult result = available.get(name).run(options);
@@ -60,8 +71,11 @@ public final class FaultRun {
                 log.error("scenario {} did not finish", name, e);
                 errors.put(name, e.toString());
             }
+            List<String> notRunYet = List.copyOf(names.subList(i + 1, names.size()));
+            report = new FaultReport(started, options.scale().name(), options.seed(), List.copyOf(results),
+                    new LinkedHashMap<>(errors), notRunYet, Duration.between(started, Instant.now()));
+            report.write(options.out());
         }
-        return new FaultReport(started, options.scale().name(), options.seed(), results, errors,
-                Duration.between(started, Instant.now()));
+        return report;
     }
 }

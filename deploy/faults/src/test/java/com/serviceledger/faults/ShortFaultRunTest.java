@@ -19,7 +19,6 @@ class ShortFaultRunTest {
         assertThat(options.jar()).as("the standalone jar of this reactor").matches(Files::isRegularFile);
 
         FaultReport report = FaultRun.run(options);
-        report.write(options.out());
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.scenarios()).hasSize(1);

@@ -39,7 +39,6 @@ class SplitFaultRunTest {
             System.clearProperty(SplitTopology.SHARE_PROPERTY);
             SplitTopology.closeShared();
         }
-        report.write(options.out());
 
         assertThat(report.errors()).isEmpty();
         Map<String, ScenarioResult> results = report.scenarios().stream()
