@@ -1,13 +1,10 @@
 package com.serviceledger.bench.load;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The standalone system as a child process on a data directory and free ports, with the demo organisation
@@ -16,13 +13,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StandaloneProcess implements AutoCloseable {
 
-    private final Process process;
+    private final ChildJvm child;
     private final Path dataDir;
     private final String baseUrl;
     private final int elasticsearchPort;
 
-    private StandaloneProcess(Process process, Path dataDir, String baseUrl, int elasticsearchPort) {
-        this.process = process;
+    private StandaloneProcess(ChildJvm child, Path dataDir, String baseUrl, int elasticsearchPort) {
+        this.child = child;
         this.dataDir = dataDir;
         this.baseUrl = baseUrl;
         this.elasticsearchPort = elasticsearchPort;
@@ -33,7 +30,8 @@ public final class StandaloneProcess implements AutoCloseable {
     }
 
     /**
-     * Starts on {@code dataDir} (new or left by an earlier child) with free ports and waits until it serves.
+     * Starts on {@code dataDir} (new or left by an earlier child) with free ports and waits until it serves: health
+     * UP and the demo subsidiary in the directory view (commands target it).
      * The log is appended to {@code <dataDir>.log}, so the starts of a fault run stay in one file.
      *
      * @param environment extra environment variables of the child (they win over the defaults)
@@ -44,45 +42,22 @@ public final class StandaloneProcess implements AutoCloseable {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build deploy/standalone first");
         }
         Files.createDirectories(dataDir);
-        int port = freePort();
-        int elasticsearchPort = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC",
-                "--enable-native-access=ALL-UNNAMED", "-jar", jar.toAbsolutePath().toString()))
+        int port = ChildJvm.freePort();
+        int elasticsearchPort = ChildJvm.freePort();
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(jar, heap, "--enable-native-access=ALL-UNNAMED"))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of("SERVICELEDGER_DATA_DIR", dataDir.toAbsolutePath().toString(),
                 "PORT", String.valueOf(port), "SERVICELEDGER_ES_PORT", String.valueOf(elasticsearchPort),
                 "SERVICELEDGER_DEMO", "true", "SERVICELEDGER_DEMO_HISTORY_DAYS", "0"));
         builder.environment().putAll(environment);
-        StandaloneProcess child = new StandaloneProcess(builder.start(), dataDir, "http://localhost:" + port,
-                elasticsearchPort);
-        child.awaitReady(Duration.ofMinutes(5));
-        return child;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Health UP and the demo subsidiary in the directory view (commands target it). */
-    private void awaitReady(Duration patience) throws InterruptedException {
+        String baseUrl = "http://localhost:" + port;
         CommandClient probe = new CommandClient(baseUrl);
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (probe.status("/actuator/health", "admin") != 200
-                || probe.status("/api/organisation/subsidiaries/" + DemoMix.SUBSIDIARY, "auditor") != 200) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the standalone process exited; see " + dataDir + ".log");
-            }
-            if (System.nanoTime() > deadline) {
-                close();
-                throw new IllegalStateException("the standalone process was not ready within " + patience);
-            }
-            Thread.sleep(500);
-        }
+        ChildJvm child = ChildJvm.start("standalone process", builder, log, Duration.ofMinutes(5),
+                () -> probe.status("/actuator/health", "admin") == 200
+                        && probe.status("/api/organisation/subsidiaries/" + DemoMix.SUBSIDIARY, "auditor") == 200);
+        return new StandaloneProcess(child, dataDir, baseUrl, elasticsearchPort);
     }
 
     public String baseUrl() {
@@ -99,24 +74,21 @@ public final class StandaloneProcess implements AutoCloseable {
     }
 
     public long pid() {
-        return process.pid();
+        return child.pid();
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        return child.isAlive();
     }
 
-    /** SIGKILL on the real pid ({@link Process#destroyForcibly}): no shutdown hook, no flush; waits for the exit. */
+    /** SIGKILL ({@link ChildJvm#kill}); waits for the exit. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("process " + process.pid() + " survived SIGKILL for 30 s");
-        }
+        child.kill();
     }
 
     /** VmHWM of the child: the peak resident set since it started, in MiB. */
     public double peakRssMb() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(child.pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
             }
@@ -127,12 +99,6 @@ public final class StandaloneProcess implements AutoCloseable {
     /** SIGTERM, then wait for the graceful shutdown to release the H2 file. */
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        child.close();
     }
 }

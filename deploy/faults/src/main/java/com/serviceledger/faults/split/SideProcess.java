@@ -1,14 +1,12 @@
 package com.serviceledger.faults.split;
 
+import com.serviceledger.bench.load.ChildJvm;
 import com.serviceledger.bench.load.CommandClient;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One side of the production topology (the command side or the query side) as a child process started from its
@@ -28,15 +26,11 @@ final class SideProcess implements AutoCloseable {
             "--serviceledger.privacy.fingerprint-key=ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE=");
     private static final Duration READY_PATIENCE = Duration.ofMinutes(4);
 
-    private final String name;
-    private final Process process;
-    private final Path log;
+    private final ChildJvm child;
     private final String baseUrl;
 
-    private SideProcess(String name, Process process, Path log, String baseUrl) {
-        this.name = name;
-        this.process = process;
-        this.log = log;
+    private SideProcess(ChildJvm child, String baseUrl) {
+        this.child = child;
         this.baseUrl = baseUrl;
     }
 
@@ -51,10 +45,9 @@ final class SideProcess implements AutoCloseable {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build " + name + " first");
         }
         Files.createDirectories(logDir);
-        int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC", "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port, "--serviceledger.security.mode=users"));
+        int port = ChildJvm.freePort();
+        List<String> command = ChildJvm.command(jar, heap);
+        command.addAll(List.of("--server.port=" + port, "--serviceledger.security.mode=users"));
         for (int i = 0; i < USERS.size(); i++) {
             String user = USERS.get(i)[0];
             command.add("--serviceledger.security.users[%d].name=%s".formatted(i, user));
@@ -64,10 +57,12 @@ final class SideProcess implements AutoCloseable {
         command.addAll(DEV_KEYS);
         properties.forEach(property -> command.add("--" + property));
         Path log = nextLog(logDir, name);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        SideProcess side = new SideProcess(name, process, log, "http://localhost:" + port);
-        side.awaitHealthy();
-        return side;
+        String baseUrl = "http://localhost:" + port;
+        CommandClient probe = new CommandClient(baseUrl);
+        ChildJvm child = ChildJvm.start(name, new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()), log, READY_PATIENCE,
+                () -> probe.status("/actuator/health", "admin") == 200);
+        return new SideProcess(child, baseUrl);
     }
 
     String baseUrl() {
@@ -75,40 +70,17 @@ final class SideProcess implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return child.pid();
     }
 
     /** SIGKILL: no shutdown hook, no flush, as when the machine or the container dies. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
+        child.kill();
     }
 
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private void awaitHealthy() throws InterruptedException {
-        CommandClient probe = new CommandClient(baseUrl);
-        long deadline = System.nanoTime() + READY_PATIENCE.toNanos();
-        while (probe.status("/actuator/health", "admin") != 200) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the " + name + " exited; see " + log);
-            }
-            if (System.nanoTime() > deadline) {
-                close();
-                throw new IllegalStateException("the " + name + " was not healthy within " + READY_PATIENCE + "; see "
-                        + log);
-            }
-            Thread.sleep(500);
-        }
+        child.close();
     }
 
     private static Path nextLog(Path dir, String name) {
@@ -117,12 +89,6 @@ final class SideProcess implements AutoCloseable {
             if (!Files.exists(log)) {
                 return log;
             }
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
