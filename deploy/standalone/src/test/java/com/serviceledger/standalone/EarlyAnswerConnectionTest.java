@@ -120,17 +120,16 @@ class EarlyAnswerConnectionTest {
     }
 
     /**
-     * The same through one pooled JDK client, as the fuzz suite would use it: refusals and reads in turn. Open
-     * finding: now and then a read after a refusal gets no answer on the reused connection (seen once in three runs
-     * here, and in about 1 % of a pooled fuzz run), while the raw-socket sequences above are always answered.
+     * The same through one pooled JDK client, as API clients use it: refusals and reads in turn, on reused
+     * connections. Reactor Netty 1.3.6 let about 1 % of such reads wait forever on a connection whose previous
+     * request was answered before its body was read; {@code KeepAliveAfterEarlyAnswers} is the fix.
      */
-    @org.junit.jupiter.api.Disabled("open finding: intermittent wait of the pooled JDK client, see the comment")
     @Test
     void aPooledJdkClientGetsEveryAnswer() throws Exception {
         try (HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1).build()) {
             String auth = "Basic " + Base64.getEncoder().encodeToString("agent:agent".getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < 30; i++) {
+            for (int i = 0; i < 300; i++) {
                 String path = switch (i % 3) {
                     case 0 -> "/api/complaints/CMP-%2F-x/dismiss";
                     case 1 -> "/api/complaints";

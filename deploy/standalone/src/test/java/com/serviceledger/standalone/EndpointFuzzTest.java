@@ -71,8 +71,11 @@ class EndpointFuzzTest {
             Map.entry("processor", "no-such-processor"), Map.entry("id", "no-such-rebuild"));
 
     static final ObjectMapper JSON = new ObjectMapper();
-    /** {@code -Dfuzz.pooled=true}: one pooled client, keep-alive connections reused across requests. */
-    static final boolean POOLED = Boolean.getBoolean("fuzz.pooled");
+    /**
+     * One pooled client, keep-alive connections reused across requests, as API clients call; so a refused request
+     * that leaves its connection unanswerable fails the run. {@code -Dfuzz.pooled=false}: one connection each.
+     */
+    static final boolean POOLED = !"false".equals(System.getProperty("fuzz.pooled"));
     final HttpClient pooled = POOLED ? client() : null;
 
     @LocalServerPort
@@ -254,10 +257,7 @@ class EndpointFuzzTest {
     }
 
     /**
-     * Real HTTP, one connection per request; an event stream that opens is closed at once (its first answer is
-     * what counts). One connection per request unless {@code fuzz.pooled}: on a reused keep-alive connection the JDK
-     * client was seen to wait for the answer to a request the security firewall refused (an encoded slash in the
-     * path); the server answers the next request on such a connection ({@code EarlyAnswerConnectionTest}).
+     * Real HTTP; an event stream that opens is closed at once (its first answer is what counts).
      */
     Answer send(String method, String path, String contentType, byte[] body, String user, String correlationId,
                 Duration timeout) throws IOException {
