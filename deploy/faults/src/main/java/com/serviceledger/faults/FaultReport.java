@@ -85,6 +85,7 @@ public record FaultReport(Instant started, String scale, long seed, List<Scenari
                     + ", both acknowledged " + r.races().bothAcknowledged() + ", none won " + r.races().noneWon() + ")");
             lines.add("deliberate retries of acknowledged commands: " + r.replays().sent() + " (answered as replays "
                     + r.replays().replayed() + ", not " + r.replays().notReplayed() + ")");
+            lines.add("documents per view: " + r.documentsPerView());
             r.excludedFields().forEach(f -> lines.add("excluded from the comparison: " + f));
             r.differences().forEach(f -> lines.add("difference: " + f));
             r.notes().forEach(n -> lines.add(n));

@@ -5,6 +5,7 @@ import com.serviceledger.bench.load.CommandClient.Answer;
 import com.serviceledger.bench.load.DemoMix;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -15,6 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Concurrent clients driving the demo mix (complaint and service-request lifecycles, ratings) over real HTTP,
@@ -34,6 +37,9 @@ public final class RecordingLoad {
     private static final int REPLAY_PERCENT = 5;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
     private static final int RACED_STEP = 1;
+    /** How long a step on a case the relay opens waits for it (404 until then) before it counts as refused. */
+    private static final Duration RELAY_PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern OPENED = Pattern.compile("\"rectificationIds\":\\[([^\\]]*)\\]");
 
     private final DemoMix mix;
     private final SplittableRandom dice;
@@ -55,6 +61,7 @@ public final class RecordingLoad {
     private final LongAdder oneWon = new LongAdder();
     private final LongAdder bothAcknowledged = new LongAdder();
     private final LongAdder noneWon = new LongAdder();
+    private final LongAdder relayWaits = new LongAdder();
     private final List<String> anomalies = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> threads = new ArrayList<>();
     private final Object gate = new Object();
@@ -70,7 +77,7 @@ public final class RecordingLoad {
      * @param runId distinguishes this run's keys and correlation ids from any other run's on the same store
      */
     public RecordingLoad(long seed, int clients, String runId) {
-        this.mix = new DemoMix(seed);
+        this.mix = new DemoMix(seed, true);
         this.dice = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.clients = clients;
         this.runId = runId;
@@ -132,7 +139,7 @@ public final class RecordingLoad {
                         refusedOnRetry.sum(), unsettled.sum()),
                 new ScenarioResult.Replays(replaysSent.sum(), replayed.sum(), notReplayed.sum()),
                 new ScenarioResult.Races(raced.sum(), oneWon.sum(), bothAcknowledged.sum(), noneWon.sum()),
-                List.copyOf(anomalies));
+                relayWaits.sum(), List.copyOf(anomalies));
     }
 
     /**
@@ -159,7 +166,8 @@ public final class RecordingLoad {
             if (kase == null || kase.done()) {
                 kase = mix.next();
             }
-            boolean race = kase.index() == RACED_STEP && kase.kind() != DemoMix.Kind.RATING && roll(RACE_PERCENT);
+            boolean race = kase.index() == RACED_STEP && (kase.kind() == DemoMix.Kind.COMPLAINT
+                    || kase.kind() == DemoMix.Kind.SERVICE_REQUEST) && roll(RACE_PERCENT);
             if (!(race ? race(kase) : step(kase, true))) {
                 kase = null;
             }
@@ -170,6 +178,9 @@ public final class RecordingLoad {
     private boolean step(DemoMix.Case kase, boolean mayReplay) {
         Command command = command(kase);
         Settled settled = settle(command, client.post(command.path, command.user, command.body, command.headers()));
+        if (settled != null && kase.step().openedCase() != null) {
+            settled = awaitOpened(command, settled);
+        }
         if (settled == null) {
             return false;
         }
@@ -188,7 +199,8 @@ public final class RecordingLoad {
             if (doubted) {
                 (replayedAnswer ? tookEffectBefore : appliedOnRetry).increment();
             }
-            acks.add(new Ack(command.correlationId, command.key, command.path, kase.id(), doubted, replayedAnswer));
+            acks.add(new Ack(command.correlationId, command.key, command.path, kase.target(), doubted, replayedAnswer,
+                    opened(answer.body())));
             if (mayReplay && roll(REPLAY_PERCENT)) {
                 replay(command, answer, kase.id());
             }
@@ -233,6 +245,37 @@ public final class RecordingLoad {
     }
 
     private record Settled(Answer answer, boolean doubted) {
+    }
+
+    /**
+     * A step on a case the command side's relay opens (a rectification) answers 404 until the relay has opened it:
+     * the step is sent again, same key, until it is there; a 404 leaves nothing. Null when the load stopped.
+     */
+    private Settled awaitOpened(Command command, Settled first) {
+        Settled settled = first;
+        long deadline = System.nanoTime() + RELAY_PATIENCE.toNanos();
+        boolean doubted = first.doubted;
+        while (settled != null && settled.answer.status() == 404 && System.nanoTime() < deadline) {
+            relayWaits.increment();
+            if (!awaitRetry()) {
+                return null;
+            }
+            settled = settle(command, client.post(command.path, command.user, command.body, command.headers()));
+            doubted |= settled != null && settled.doubted;
+        }
+        if (settled != null && settled.answer.status() == 404) {
+            anomalies.add("not opened by the relay within " + RELAY_PATIENCE + ": " + command.path);
+        }
+        return settled == null ? null : new Settled(settled.answer, doubted);
+    }
+
+    /** The cases an answer says the command side opens from this one (an inspection's rectification ids). */
+    static List<String> opened(String body) {
+        Matcher ids = OPENED.matcher(body == null ? "" : body);
+        if (!ids.find() || ids.group(1).isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(ids.group(1).split(",")).map(id -> id.trim().replace("\"", "")).toList();
     }
 
     /** The acknowledged command again with its key and body: the first outcome, flagged, and nothing stored. */
@@ -280,8 +323,8 @@ public final class RecordingLoad {
                 if (settled.doubted) {
                     (replayedAnswer ? tookEffectBefore : appliedOnRetry).increment();
                 }
-                acks.add(new Ack(command.correlationId, command.key, command.path, kase.id(), settled.doubted,
-                        replayedAnswer));
+                acks.add(new Ack(command.correlationId, command.key, command.path, kase.target(), settled.doubted,
+                        replayedAnswer, opened(answer.body())));
             } else {
                 count(answer.status());
                 if (settled.doubted) {
@@ -370,9 +413,13 @@ public final class RecordingLoad {
         }
     }
 
-    /** What the load sent and how each command ended. */
+    /**
+     * What the load sent and how each command ended.
+     *
+     * @param relayWaits times a step on a relay-opened case was sent again because the case was not open yet
+     */
     public record LoadSummary(List<Ack> acks, List<Refusal> refusals, Map<String, Long> refusalsByStatus,
                               ScenarioResult.InDoubt inDoubt, ScenarioResult.Replays replays,
-                              ScenarioResult.Races races, List<String> anomalies) {
+                              ScenarioResult.Races races, long relayWaits, List<String> anomalies) {
     }
 }

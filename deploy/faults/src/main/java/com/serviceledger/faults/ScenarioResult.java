@@ -15,13 +15,15 @@ import java.util.Map;
  * @param commandsAcknowledged commands answered 2xx (first answers and settled retries)
  * @param commandsInDoubt      sent, then no answer because of the fault, and how their retries settled
  * @param refusals             answers other than 2xx by status ("409", "503" …), retries included
+ * @param documentsPerView     documents read from each view's alias (each compared with the fold)
  * @param differences          the first few view differences and store findings, for the report
  * @param excludedFields       document fields left out of the comparison, and why
  */
 public record ScenarioResult(String name, int faultsInjected, long commandsAcknowledged, InDoubt commandsInDoubt,
                              Map<String, Long> refusals, Replays replays, Races races, long eventsInStore,
                              long eventsLost, long eventsDuplicated, long refusedButStored, long chainBroken,
-                             long documentsCompared, long documentsMismatched, List<String> differences,
+                             long documentsCompared, long documentsMismatched, Map<String, Long> documentsPerView,
+                             List<String> differences,
                              List<String> excludedFields, Deadlines deadlines, Duration duration, List<String> notes) {
 
     /**
@@ -34,13 +36,13 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
         List<String> differences = new ArrayList<>(store.examples());
         differences.addAll(views.differences());
         List<String> allNotes = new ArrayList<>(notes);
-        allNotes.add("documents per view: " + views.perView());
+        allNotes.add("rectifications waited for the relay to open them: " + load.relayWaits() + " times");
         load.anomalies().stream().limit(20).forEach(a -> allNotes.add("load: " + a));
         views.foldProblems().stream().limit(20).forEach(p -> allNotes.add("fold: " + p));
         return new ScenarioResult(name, faultsInjected, load.acks().size(), load.inDoubt(), load.refusalsByStatus(),
                 load.replays(), load.races(), store.events(), store.eventsLost(), store.eventsDuplicated(),
                 store.refusedButStored(), store.chainBroken(), views.documentsCompared(), views.documentsMismatched(),
-                differences, views.excludedFields(), deadlines, duration, allNotes);
+                views.perView(), differences, views.excludedFields(), deadlines, duration, allNotes);
     }
 
     /** Commands that got no answer; each was retried with its Idempotency-Key until it got one. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.query.audit.replay.ExportedEvent;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The checks can fail: what counts as one effect of a command or a timer, and what counts as a view difference. */
@@ -27,10 +30,35 @@ class ChecksTest {
     }
 
     @Test
-    void a_creating_command_executed_twice_makes_two_cases_of_one_key() throws IOException {
+    void a_creating_command_executed_twice_makes_a_second_case_of_its_type() throws IOException {
         ExportedEvent first = event(1, "CMP-1", 0, "complaint.ComplaintReceived", "c-1", "{\"complaintId\":\"CMP-1\"}");
         ExportedEvent second = event(2, "CMP-2", 0, "complaint.ComplaintReceived", "c-1", "{\"complaintId\":\"CMP-2\"}");
-        assertThat(StoreCheck.effectKey(second)).isEqualTo(StoreCheck.effectKey(first));
+        List<String> examples = new ArrayList<>();
+        assertThat(StoreCheck.createdTwice(Map.of("c-1", List.of(first, second)),
+                List.of(ack("c-1", "/api/complaints", "CMP-1")), examples)).isEqualTo(1);
+        assertThat(examples).singleElement().asString().contains("CMP-1", "CMP-2");
+    }
+
+    @Test
+    void cases_a_relay_opens_from_one_command_are_its_consequences_not_a_second_execution() throws IOException {
+        ExportedEvent inspection = event(1, "INS-1", 0, "inspection.InspectionRecorded", "c-1", "{}");
+        ExportedEvent firstItem = event(2, "RCT-INS-1-3", 0, "inspection.RectificationRaised", "c-1", "{}");
+        ExportedEvent secondItem = event(3, "RCT-INS-1-4", 0, "inspection.RectificationRaised", "c-1", "{}");
+        assertThat(StoreCheck.createdTwice(Map.of("c-1", List.of(inspection, firstItem, secondItem)),
+                List.of(ack("c-1", "/api/inspections", "INS-1")), new ArrayList<>())).isZero();
+        assertThat(StoreCheck.effectKey(secondItem)).isNotEqualTo(StoreCheck.effectKey(firstItem));
+    }
+
+    @Test
+    void an_answer_names_the_cases_the_relay_opens() {
+        assertThat(RecordingLoad.opened("{\"inspectionId\":\"INS-1\",\"rectificationIds\":[\"RCT-INS-1-3\","
+                + "\"RCT-INS-1-4\"]}")).containsExactly("RCT-INS-1-3", "RCT-INS-1-4");
+        assertThat(RecordingLoad.opened("{\"inspectionId\":\"INS-1\",\"rectificationIds\":[]}")).isEmpty();
+        assertThat(RecordingLoad.opened("{\"complaintId\":\"CMP-1\"}")).isEmpty();
+    }
+
+    private static Ack ack(String correlation, String path, String caseId) {
+        return new Ack(correlation, "k-" + correlation, path, caseId, false, false, List.of());
     }
 
     @Test
@@ -62,7 +90,13 @@ class ChecksTest {
 
     private static ExportedEvent event(long global, String aggregateId, long sequence, String type,
                                        String correlation, String payload) throws IOException {
-        return new ExportedEvent(global, "e" + global, aggregateId.startsWith("CMP") ? "Complaint" : "ServiceRequest",
+        String aggregateType = switch (aggregateId.substring(0, 3)) {
+            case "CMP" -> "Complaint";
+            case "INS" -> "Inspection";
+            case "RCT" -> "Rectification";
+            default -> "ServiceRequest";
+        };
+        return new ExportedEvent(global, "e" + global, aggregateType,
                 aggregateId, sequence, "2026-11-26T09:00:00Z", KERNEL + type, "1", JSON.readTree(payload),
                 JSON.readTree("{\"correlationId\":\"" + correlation + "\"}"));
     }

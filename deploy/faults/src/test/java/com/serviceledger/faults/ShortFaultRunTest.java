@@ -30,6 +30,9 @@ class ShortFaultRunTest {
         assertThat(kill.replays().sent()).isPositive();
         assertThat(kill.deadlines().dueDuringDowntime()).isPositive();
         assertThat(kill.documentsCompared()).isGreaterThan(10);
+        // every view took part: inspections and the rectifications the relay opened from them too
+        assertThat(kill.documentsPerView()).hasSize(5).allSatisfy((view, documents) ->
+                assertThat(documents).as(view).isPositive());
         // and nothing was lost, doubled or left different
         assertThat(kill.eventsLost()).isZero();
         assertThat(kill.eventsDuplicated()).isZero();

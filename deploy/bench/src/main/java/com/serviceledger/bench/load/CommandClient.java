@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /** Sends a case's next step over HTTP Basic as the demo user of the step's role (password = name). */
 public final class CommandClient {
 
-    private static final Pattern CASE_ID = Pattern.compile("\"(?:complaintId|serviceRequestId|ratingId)\":\"([^\"]+)\"");
+    private static final Pattern CASE_ID = Pattern.compile(
+            "\"(?:complaintId|serviceRequestId|ratingId|inspectionId)\":\"([^\"]+)\"");
     private static final Pattern LAST_SEQUENCE = Pattern.compile("\"lastSequence\":(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

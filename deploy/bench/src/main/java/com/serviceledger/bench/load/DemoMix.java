@@ -11,6 +11,9 @@ import java.util.SplittableRandom;
  * the demo organisation's first subsidiary: complaint lifecycles, service-request lifecycles and ratings,
  * each step sent by the role the access rules require. Each step appends exactly one event, so after the
  * n-th step (0-based) the case's view shows {@code lastSequence = n}.
+ * <p>
+ * With inspections (the fault run's mix) it also records quality inspections (InspectionScript) with failed
+ * items and rectifies them: the rectification cases are opened by the command side's relay, not by a request.
  */
 public final class DemoMix {
 
@@ -24,14 +27,30 @@ public final class DemoMix {
     private static final List<String> GRIEVANCES = List.of("The weighbridge ticket was printed twice",
             "Waited two hours at the gate for loading", "The billing window closed early", "Wrong invoice amount");
 
-    private final SplittableRandom dice;
+    private static final List<String> FAULTS = List.of("Counter untidy", "Queue sign missing",
+            "Scale out of calibration", "Price list outdated");
 
+    private final SplittableRandom dice;
+    private final boolean withInspections;
+
+    /** The bench's mix: complaints, service requests and ratings. */
     public DemoMix(long seed) {
-        this.dice = new SplittableRandom(seed);
+        this(seed, false);
     }
 
-    /** The next case: 40 % complaints, 40 % service requests, 20 % single ratings. */
+    public DemoMix(long seed, boolean withInspections) {
+        this.dice = new SplittableRandom(seed);
+        this.withInspections = withInspections;
+    }
+
+    /**
+     * The next case: 40 % complaints, 40 % service requests, 20 % single ratings; with inspections, 15 % of the
+     * cases are inspections instead, in the same proportions otherwise.
+     */
     public synchronized Case next() {
+        if (withInspections && dice.nextInt(100) < 15) {
+            return inspection();
+        }
         int roll = dice.nextInt(10);
         return roll < 4 ? complaint() : roll < 8 ? serviceRequest() : rating();
     }
@@ -102,6 +121,41 @@ public final class DemoMix {
                 .formatted(SUBSIDIARY, staff[1], staff[2], staff[0], 1 + dice.nextInt(5)))));
     }
 
+    /**
+     * A daily inspection of one service window: four to eight checklist items, one or two failed (minor, or major
+     * with a work order due in two days), then each failed item rectified by a handler. The inspection's answer
+     * names the rectification cases ({@code RCT-<inspection>-<item>}); the relay opens them a moment later.
+     */
+    private Case inspection() {
+        String[] staff = pick(FRONT_LINE);
+        int itemCount = 4 + dice.nextInt(5);
+        int failed = 1 + dice.nextInt(2);
+        List<String> items = new ArrayList<>();
+        List<Step> rectifications = new ArrayList<>();
+        for (int itemNo = 1; itemNo <= itemCount; itemNo++) {
+            String standard = "\"standardCode\":\"STD-%02d\"".formatted(itemNo);
+            if (itemNo > itemCount - failed) {
+                boolean major = dice.nextInt(5) == 0;
+                items.add(("{%s,\"result\":\"FAIL\",\"note\":\"%s\",\"severity\":\"%s\","
+                        + "\"responsibleStaffId\":\"%s\"%s}")
+                        .formatted(standard, pick(FAULTS), major ? "MAJOR" : "MINOR", staff[0], major
+                                ? ",\"workOrderDueAt\":\"%s\"".formatted(Instant.now().plus(2, ChronoUnit.DAYS)
+                                        .truncatedTo(ChronoUnit.SECONDS)) : ""));
+                String rectification = "RCT-{id}-" + itemNo;
+                rectifications.add(new Step("/api/rectifications/" + rectification + "/rectify", "handler",
+                        "{\"rectifiedBy\":\"%s\",\"note\":\"Fixed\"}".formatted(staff[0]), rectification));
+            } else {
+                items.add("{%s,\"result\":\"PASS\"}".formatted(standard));
+            }
+        }
+        List<Step> steps = new ArrayList<>(List.of(new Step("/api/inspections", "inspector", """
+                {"kind":"DAILY","unit":{"subsidiaryId":"%s","siteId":"%s"},
+                 "inspectors":[{"inspectorId":"zhou-min","role":"FOREMAN"}],"items":[%s]}"""
+                .formatted(SUBSIDIARY, staff[2], String.join(",", items)))));
+        steps.addAll(rectifications);
+        return new Case(Kind.INSPECTION, steps);
+    }
+
     private String customer() {
         return pick(List.of("Wang", "Li", "Zhang", "Liu")) + " " + pick(List.of("Wei", "Fang", "Min", "Jie"));
     }
@@ -110,10 +164,20 @@ public final class DemoMix {
         return values.get(dice.nextInt(values.size()));
     }
 
-    public enum Kind { COMPLAINT, SERVICE_REQUEST, RATING }
+    public enum Kind { COMPLAINT, SERVICE_REQUEST, RATING, INSPECTION }
 
-    /** One HTTP command: path ({@code {id}} stands for the case id), the demo user who may send it, JSON body. */
-    public record Step(String path, String user, String body) {
+    /**
+     * One HTTP command: path ({@code {id}} stands for the case id), the demo user who may send it, JSON body.
+     *
+     * @param openedCase the id ({@code {id}} as in the path) of the case this step acts on when that is not the
+     *                   case itself but one the command side opens from it (a relay's rectification); null for the
+     *                   case itself
+     */
+    public record Step(String path, String user, String body, String openedCase) {
+
+        public Step(String path, String user, String body) {
+            this(path, user, body, null);
+        }
     }
 
     /** A case driven by one client at a time: the id comes with the first step's answer. */
@@ -151,6 +215,12 @@ public final class DemoMix {
 
         public String path() {
             return step().path().replace("{id}", id == null ? "" : id);
+        }
+
+        /** The case the current step's events go to: the case itself, or the one the command side opened from it. */
+        public String target() {
+            String opened = step().openedCase();
+            return opened == null ? id : opened.replace("{id}", id == null ? "" : id);
         }
 
         public void advance() {

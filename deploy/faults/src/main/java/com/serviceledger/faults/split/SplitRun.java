@@ -112,7 +112,8 @@ final class SplitRun implements AutoCloseable {
         });
         return new ScenarioResult(r.name(), r.faultsInjected(), r.commandsAcknowledged(), r.commandsInDoubt(), refusals,
                 r.replays(), r.races(), r.eventsInStore(), r.eventsLost(), r.eventsDuplicated(), r.refusedButStored(),
-                r.chainBroken(), r.documentsCompared(), r.documentsMismatched(), r.differences(), r.excludedFields(),
+                r.chainBroken(), r.documentsCompared(), r.documentsMismatched(), r.documentsPerView(), r.differences(),
+                r.excludedFields(),
                 r.deadlines(), r.duration(), r.notes());
     }
 

@@ -49,6 +49,9 @@ class SplitFaultRunTest {
             assertThat(result.faultsInjected()).as(result.name()).isPositive();
             assertThat(result.commandsAcknowledged()).as(result.name()).isGreaterThan(20);
             assertThat(result.documentsCompared()).as(result.name()).isGreaterThan(5);
+            // every view took part: inspections and the rectifications the relay opened from them too
+            assertThat(result.documentsPerView()).as(result.name()).allSatisfy((view, documents) ->
+                    assertThat(documents).as(view).isPositive());
             // and nothing was lost, doubled, half-applied or left different
             assertThat(result.eventsLost()).as(result.name()).isZero();
             assertThat(result.eventsDuplicated()).as(result.name()).isZero();
