@@ -20,11 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Concurrent clients driving the demo mix (complaint and service-request lifecycles, ratings) over real HTTP,
- * recording every outcome. Each command carries its own {@code Idempotency-Key} and {@code X-Correlation-Id};
- * a 2xx is an {@link Ack}, any other answer a {@link Refusal}. A command that gets no answer (the process died
- * under it) is in doubt: the client keeps it and, once the load is {@link #resume resumed} at the restarted
- * process, retries it with the same key and correlation until it is answered: one effect either way.
+ * Concurrent clients driving the demo mix (complaint and service-request lifecycles, ratings, inspections and the
+ * rectification of their failed items) over real HTTP, recording every outcome. Each command carries its own
+ * {@code Idempotency-Key} and {@code X-Correlation-Id}; a 2xx is an {@link Ack}, any other answer a
+ * {@link Refusal}. A command that gets no answer (the process died under it) is in doubt: the client keeps it and,
+ * once the load is {@link #resume resumed} at the restarted process, retries it with the same key and correlation
+ * until it is answered: one effect either way.
  * <p>
  * Two deliberate stress cases ride along: the same non-repeatable step of one case (forward, assign) sent by two
  * clients at once (one must win, the other get 409), and retries of acknowledged commands with their key (the

@@ -75,7 +75,8 @@ class FaultRunReportTest {
 
     private static ScenarioResult result(String name) {
         return new ScenarioResult(name, 2, 40, ScenarioResult.InDoubt.NONE, Map.of("409", 3L),
-                ScenarioResult.Replays.NONE, ScenarioResult.Races.NONE, 60, 0, 0, 0, 0, 12, 0, Map.of("sq-ratings", 12L), List.of(), List.of(),
-                ScenarioResult.Deadlines.NONE, Duration.ofSeconds(5), List.of());
+                ScenarioResult.Replays.NONE, ScenarioResult.Races.NONE, 60, 0, 0, 0, 0, 12, 0,
+                Map.of("sq-ratings", 12L), List.of(), List.of(), ScenarioResult.Deadlines.NONE, Duration.ofSeconds(5),
+                List.of());
     }
 }
