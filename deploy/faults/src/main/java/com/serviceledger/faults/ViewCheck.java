@@ -32,12 +32,14 @@ import java.util.Set;
 public final class ViewCheck {
 
     /** The alias of each folded kind (the query side's defaults, which the standalone system keeps). */
-    static final Map<ReplayedViews.Kind, String> ALIASES = Map.of(
+    public static final Map<ReplayedViews.Kind, String> ALIASES = Map.of(
             ReplayedViews.Kind.COMPLAINT, "sq-complaints",
             ReplayedViews.Kind.SERVICE_REQUEST, "sq-service-requests",
             ReplayedViews.Kind.RATING, "sq-ratings",
             ReplayedViews.Kind.RECTIFICATION, "sq-rectifications",
-            ReplayedViews.Kind.INSPECTION, "sq-inspections");
+            ReplayedViews.Kind.INSPECTION, "sq-inspections",
+            ReplayedViews.Kind.SCORECARD, "sq-scorecards",
+            ReplayedViews.Kind.QUALITY_MONTH, "sq-quality-months");
     /** Fields of a document the fold cannot know, with the reason: none so far. */
     static final Map<String, String> EXCLUDED = Map.of();
     private static final int DIFFERENCES = 10;

@@ -100,7 +100,7 @@ public final class QualityMonthView extends SequencedView {
     QualityMonthView() {
     }
 
-    static QualityMonthView empty(String qualityMonthId) {
+    public static QualityMonthView empty(String qualityMonthId) {
         QualityMonthView view = new QualityMonthView();
         view.qualityMonthId = qualityMonthId;
         return view;
@@ -109,6 +109,28 @@ public final class QualityMonthView extends SequencedView {
     @Override
     public String viewId() {
         return qualityMonthId;
+    }
+
+    /**
+     * Applies an event of the month's stream as the projection does (an offline replay, the fault run's
+     * comparison); false when it is not a quality-month event or was applied already.
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case QualityMonthOpened e -> on(e);
+            case InspectionCounted e -> on(e);
+            case RectificationOutcomeCounted e -> on(e);
+            case QualityEscalated e -> on(e);
+            case QualityMonthEvaluated e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     void on(QualityMonthOpened e) {

@@ -65,7 +65,7 @@ public final class ScorecardView extends SequencedView {
         // for Jackson
     }
 
-    static ScorecardView empty(String id) {
+    public static ScorecardView empty(String id) {
         ScorecardView view = new ScorecardView();
         view.scorecardId = id;
         return view;
@@ -74,6 +74,29 @@ public final class ScorecardView extends SequencedView {
     @Override
     public String viewId() {
         return scorecardId;
+    }
+
+    /**
+     * Applies an event of the scorecard's stream as the projection does (an offline replay, the fault run's
+     * comparison); false when it is not a scorecard event or was applied already.
+     */
+    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber)) {
+            return false;
+        }
+        switch (event) {
+            case ScorecardOpened e -> on(e);
+            case ComplaintScored e -> on(e);
+            case JointLiabilityCharged e -> on(e);
+            case ServiceStarRecorded e -> on(e);
+            case ScorecardClosed e -> on(e);
+            case WorstServiceDesignated e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
     }
 
     void on(ScorecardOpened e) {

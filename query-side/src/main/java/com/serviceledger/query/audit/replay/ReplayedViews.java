@@ -7,8 +7,10 @@ import com.serviceledger.platform.axon.EventUpcasters;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.query.complaint.ComplaintView;
 import com.serviceledger.query.inspection.InspectionView;
+import com.serviceledger.query.inspection.QualityMonthView;
 import com.serviceledger.query.inspection.RectificationView;
 import com.serviceledger.query.satisfaction.RatingView;
+import com.serviceledger.query.scoring.ScorecardView;
 import com.serviceledger.query.servicerequest.ServiceRequestView;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
@@ -30,10 +32,10 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 
 /**
  * Folds stored events into the same view documents the projections write (complaints, service requests,
- * ratings, rectifications, inspections), in memory: no Spring, no Elasticsearch. Payloads are read with
+ * ratings, rectifications, inspections, staff scorecards, quality months), in memory: no Spring, no Elasticsearch. Payloads are read with
  * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}) after the event store's upcaster
  * chain ({@link EventUpcasters}), so a stored older revision folds as the live projections see it; events of other
- * aggregates (organisation, scoring, quality months) are passed over unread.
+ * aggregates (the organisation, staff records, star boards) are passed over unread.
  * <p>
  * Like the live views, a document whose event cannot be read or applied stops there: the live side parks
  * that aggregate's events in its dead-letter queue, so its document keeps the state before them. Each such
@@ -44,7 +46,8 @@ public final class ReplayedViews {
     /** The view kinds, by the kernel package of their events. */
     public enum Kind {
         COMPLAINT("complaint"), SERVICE_REQUEST("service-request"), RATING("rating"),
-        RECTIFICATION("rectification"), INSPECTION("inspection");
+        RECTIFICATION("rectification"), INSPECTION("inspection"), SCORECARD("scorecard"),
+        QUALITY_MONTH("quality-month");
 
         private final String label;
 
@@ -148,6 +151,8 @@ public final class ReplayedViews {
             case RatingView v -> v.fold(payload, sequence, at);
             case RectificationView v -> v.fold(payload, sequence, at);
             case InspectionView v -> v.fold(payload, sequence, at);
+            case ScorecardView v -> v.fold(payload, sequence, at);
+            case QualityMonthView v -> v.fold(payload, sequence, at);
             default -> false;
         };
     }
@@ -159,16 +164,25 @@ public final class ReplayedViews {
             case RATING -> RatingView::empty;
             case RECTIFICATION -> RectificationView::empty;
             case INSPECTION -> InspectionView::empty;
+            case SCORECARD -> ScorecardView::empty;
+            case QUALITY_MONTH -> QualityMonthView::empty;
         };
     }
 
     /**
      * Which view takes events of this type: the kernel package names the feature; the customer's events
-     * (erasure, disclosure) are shared by the case types, so the aggregate type names it.
+     * (erasure, disclosure) are shared by the case types, and the scoring and inspection packages hold several
+     * aggregates each, so there the aggregate type names it.
      */
     static Kind kindOf(String payloadType, String aggregateType) {
         if (payloadType == null || !payloadType.startsWith(KERNEL)) {
             return null;
+        }
+        if ("Scorecard".equals(aggregateType)) {
+            return Kind.SCORECARD;
+        }
+        if ("QualityMonth".equals(aggregateType)) {
+            return Kind.QUALITY_MONTH;
         }
         String rest = payloadType.substring(KERNEL.length());
         if (rest.equals("common.CustomerErased") || rest.equals("common.CustomerContactDisclosed")) {
@@ -217,7 +231,7 @@ public final class ReplayedViews {
         return Collections.unmodifiableMap(views.get(kind));
     }
 
-    /** The document of a case (complaint, request, rating, rectification, inspection id), or null. */
+    /** The document of a case (complaint, request, rating, rectification, inspection, scorecard, month), or null. */
     public Map.Entry<Kind, SequencedView> find(String id) {
         for (Map.Entry<Kind, Map<String, SequencedView>> kind : views.entrySet()) {
             SequencedView view = kind.getValue().get(id);
