@@ -91,16 +91,9 @@ public final class ComplaintView extends SequencedView {
         return view;
     }
 
-    /**
-     * Applies one event as {@link ComplaintProjection} does, for an offline replay ({@code query.audit.replay}): in
-     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
-     *
-     * @return false when the event was already applied or is not one this view takes
-     */
-    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
-        if (alreadyApplied(sequenceNumber)) {
-            return false;
-        }
+    /** Applies the event as {@link ComplaintProjection} does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
         switch (event) {
             case ComplaintReceived e -> on(e);
             case ComplaintDismissed e -> on(e);
@@ -122,7 +115,6 @@ public final class ComplaintView extends SequencedView {
                 return false;
             }
         }
-        applied(sequenceNumber, eventTime);
         return true;
     }
 

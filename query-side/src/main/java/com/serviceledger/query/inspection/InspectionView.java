@@ -64,23 +64,15 @@ public final class InspectionView extends SequencedView {
         return view;
     }
 
-    /**
-     * Applies one event as {@link InspectionProjection} does, for an offline replay ({@code query.audit.replay}): in
-     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
-     *
-     * @return false when the event was already applied or is not one this view takes
-     */
-    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
-        if (alreadyApplied(sequenceNumber)) {
-            return false;
-        }
+    /** Applies the event as {@link InspectionProjection} does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
         switch (event) {
             case InspectionRecorded e -> on(e);
             default -> {
                 return false;
             }
         }
-        applied(sequenceNumber, eventTime);
         return true;
     }
 

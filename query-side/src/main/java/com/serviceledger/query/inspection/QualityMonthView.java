@@ -111,14 +111,9 @@ public final class QualityMonthView extends SequencedView {
         return qualityMonthId;
     }
 
-    /**
-     * Applies an event of the month's stream as the projection does (an offline replay, the fault run's
-     * comparison); false when it is not a quality-month event or was applied already.
-     */
-    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
-        if (alreadyApplied(sequenceNumber)) {
-            return false;
-        }
+    /** Applies the event as its projection does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
         switch (event) {
             case QualityMonthOpened e -> on(e);
             case InspectionCounted e -> on(e);
@@ -129,7 +124,6 @@ public final class QualityMonthView extends SequencedView {
                 return false;
             }
         }
-        applied(sequenceNumber, eventTime);
         return true;
     }
 

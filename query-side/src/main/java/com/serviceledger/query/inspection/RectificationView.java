@@ -74,16 +74,9 @@ public final class RectificationView extends SequencedView {
         return view;
     }
 
-    /**
-     * Applies one event as {@link RectificationProjection} does, for an offline replay ({@code query.audit.replay}): in
-     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
-     *
-     * @return false when the event was already applied or is not one this view takes
-     */
-    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
-        if (alreadyApplied(sequenceNumber)) {
-            return false;
-        }
+    /** Applies the event as {@link RectificationProjection} does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
         switch (event) {
             case RectificationRaised e -> on(e);
             case RectificationWarningRaised e -> on(e);
@@ -94,7 +87,6 @@ public final class RectificationView extends SequencedView {
                 return false;
             }
         }
-        applied(sequenceNumber, eventTime);
         return true;
     }
 

@@ -48,23 +48,15 @@ public final class RatingView extends SequencedView {
         return view;
     }
 
-    /**
-     * Applies one event as {@link RatingProjection} does, for an offline replay ({@code query.audit.replay}): in
-     * sequence order, skipping an event already applied. Keep the cases in step with the projection's handlers.
-     *
-     * @return false when the event was already applied or is not one this view takes
-     */
-    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
-        if (alreadyApplied(sequenceNumber)) {
-            return false;
-        }
+    /** Applies the event as {@link RatingProjection} does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
         switch (event) {
             case RatingRecorded e -> on(e);
             default -> {
                 return false;
             }
         }
-        applied(sequenceNumber, eventTime);
         return true;
     }
 

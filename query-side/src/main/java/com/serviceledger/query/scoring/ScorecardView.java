@@ -76,14 +76,9 @@ public final class ScorecardView extends SequencedView {
         return scorecardId;
     }
 
-    /**
-     * Applies an event of the scorecard's stream as the projection does (an offline replay, the fault run's
-     * comparison); false when it is not a scorecard event or was applied already.
-     */
-    public boolean fold(Object event, long sequenceNumber, Instant eventTime) {
-        if (alreadyApplied(sequenceNumber)) {
-            return false;
-        }
+    /** Applies the event as its projection does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
         switch (event) {
             case ScorecardOpened e -> on(e);
             case ComplaintScored e -> on(e);
@@ -95,7 +90,6 @@ public final class ScorecardView extends SequencedView {
                 return false;
             }
         }
-        applied(sequenceNumber, eventTime);
         return true;
     }
 

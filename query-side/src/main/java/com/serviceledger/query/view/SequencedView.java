@@ -19,6 +19,28 @@ public abstract class SequencedView {
     /** The document id: the aggregate's identifier. */
     public abstract String viewId();
 
+    /**
+     * Applies one event for an offline replay ({@code query.audit.replay}) as the view's projection does: in
+     * sequence order, skipping an event already applied.
+     *
+     * @return false when the event was already applied or is not one this view takes
+     */
+    public final boolean fold(Object event, long sequenceNumber, Instant eventTime) {
+        if (alreadyApplied(sequenceNumber) || !take(event)) {
+            return false;
+        }
+        applied(sequenceNumber, eventTime);
+        return true;
+    }
+
+    /**
+     * Applies {@code event} when it is one this view takes (keep the cases in step with the projection's
+     * handlers); views that are not replayed offline take none.
+     */
+    protected boolean take(Object event) {
+        return false;
+    }
+
     public boolean alreadyApplied(long sequenceNumber) {
         return lastSequence != null && sequenceNumber <= lastSequence;
     }
