@@ -13,9 +13,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  *
  * <p>With Reactor Netty's own switch {@code reactor.netty.http.server.lastFlushWhenNoRead=true}, a request that
  * arrives after the previous answer was flushed terminates the previous request and is served at once instead of
- * being queued. It is a JVM system property read once, when the
- * server's traffic handler class loads, which is why it is set here, while the environment is prepared and before
- * any server starts. A value given on the command line wins. Remove this class once Boot manages Reactor Netty
+ * being queued. It is a JVM system property read once, when the server's traffic handler class loads, which is why
+ * it is set here, while the environment is prepared and before any server starts. A value given on the command line
+ * wins. Remove this class once Boot manages Reactor Netty
  * 1.3.8 or later, which fixes the read itself (it needs Netty 4.2.19, whose native transports this build cannot
  * fetch yet).
  */

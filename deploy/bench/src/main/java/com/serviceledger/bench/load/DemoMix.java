@@ -214,13 +214,17 @@ public final class DemoMix {
         }
 
         public String path() {
-            return step().path().replace("{id}", id == null ? "" : id);
+            return withId(step().path());
         }
 
         /** The case the current step's events go to: the case itself, or the one the command side opened from it. */
         public String target() {
             String opened = step().openedCase();
-            return opened == null ? id : opened.replace("{id}", id == null ? "" : id);
+            return opened == null ? id : withId(opened);
+        }
+
+        private String withId(String template) {
+            return template.replace("{id}", id == null ? "" : id);
         }
 
         public void advance() {
