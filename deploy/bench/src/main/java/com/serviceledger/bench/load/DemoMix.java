@@ -1,5 +1,6 @@
 package com.serviceledger.bench.load;
 
+import com.serviceledger.kernel.demo.DemoCatalog;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,12 +18,9 @@ import java.util.SplittableRandom;
  */
 public final class DemoMix {
 
-    public static final String SUBSIDIARY = "demo-tangshan";
-    /** Front-line staff of demo-tangshan: staff id, department, post (DemoCatalog). */
-    private static final List<String[]> FRONT_LINE = List.of(
-            new String[] {"wang-fang", "dept-sales", "billing"}, new String[] {"li-na", "dept-sales", "billing"},
-            new String[] {"zhang-wei", "dept-logistics", "weighbridge"},
-            new String[] {"sun-hao", "dept-logistics", "gate"}, new String[] {"zhou-min", "dept-cs", "hotline"});
+    public static final String SUBSIDIARY = DemoCatalog.FIRST_SUBSIDIARY;
+    /** Front-line staff of the first subsidiary: they serve, are blamed and handle; their supervisors head. */
+    private static final List<DemoCatalog.Staff> FRONT_LINE = DemoCatalog.subsidiaries().getFirst().frontLine();
     private static final List<String> CHANNELS = List.of("HOTLINE", "ONLINE", "EMAIL", "ON_SITE", "WECHAT");
     private static final List<String> GRIEVANCES = List.of("The weighbridge ticket was printed twice",
             "Waited two hours at the gate for loading", "The billing window closed early", "Wrong invoice amount");
@@ -56,9 +54,9 @@ public final class DemoMix {
     }
 
     private Case complaint() {
-        String[] staff = pick(FRONT_LINE);
-        String head = staff[1].equals("dept-logistics") ? "liu-yang" : "chen-jing";
-        String handler = pick(FRONT_LINE)[0];
+        DemoCatalog.Staff staff = pick(FRONT_LINE);
+        String head = staff.supervisorId();
+        String handler = pick(FRONT_LINE).staffId();
         boolean blamed = dice.nextInt(10) < 2;
         String base = "/api/complaints/{id}/";
         List<Step> steps = new ArrayList<>(List.of(
@@ -66,9 +64,10 @@ public final class DemoMix {
                         {"channel":"%s","customer":{"name":"%s","phone":"138%08d"},"content":"%s",
                          "demand":"Refund the fee","target":{"subsidiaryId":"%s","departmentId":"%s","postId":"%s",
                          "staffId":"%s"},"urgency":"NORMAL"}""".formatted(pick(CHANNELS), customer(),
-                        dice.nextInt(100_000_000), pick(GRIEVANCES), SUBSIDIARY, staff[1], staff[2], staff[0])),
+                        dice.nextInt(100_000_000), pick(GRIEVANCES), SUBSIDIARY, staff.departmentId(), staff.postId(),
+                        staff.staffId())),
                 new Step(base + "forward", "agent",
-                        "{\"departmentId\":\"%s\",\"departmentHeadId\":\"%s\"}".formatted(staff[1], head)),
+                        "{\"departmentId\":\"%s\",\"departmentHeadId\":\"%s\"}".formatted(staff.departmentId(), head)),
                 new Step(base + "contact", "head",
                         "{\"contactedBy\":\"%s\",\"proposedSolution\":\"We will call you back\"}".formatted(head)),
                 new Step(base + "handler", "head", "{\"handlerId\":\"%s\"}".formatted(handler)),
@@ -77,7 +76,7 @@ public final class DemoMix {
                         "{\"satisfaction\":%d,\"solutionAccepted\":true}".formatted(3 + dice.nextInt(3))),
                 new Step(base + "verify", "supervisor", blamed
                         ? "{\"responsibleStaffId\":\"%s\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Confirmed\"}"
-                                .formatted(staff[0])
+                                .formatted(staff.staffId())
                         : "{\"misconduct\":\"NONE\",\"findings\":\"No one at fault\"}"),
                 new Step(base + "archive", "supervisor", null)));
         return new Case(Kind.COMPLAINT, steps);
@@ -89,7 +88,7 @@ public final class DemoMix {
 
     /** A service-request lifecycle whose plan promises delivery at {@code dueAt} (its timers fall due then). */
     public synchronized Case serviceRequest(Instant dueAt) {
-        String[] staff = pick(FRONT_LINE);
+        DemoCatalog.Staff staff = pick(FRONT_LINE);
         String base = "/api/service-requests/{id}/";
         String due = dueAt.truncatedTo(ChronoUnit.SECONDS).toString();
         List<Step> steps = List.of(
@@ -97,13 +96,13 @@ public final class DemoMix {
                         {"channel":"%s","customer":{"name":"%s","phone":"139%08d"},"category":"BUSINESS_ASSISTANCE",
                          "description":"Help with the delivery contract","target":{"subsidiaryId":"%s",
                          "departmentId":"%s","postId":"%s"}}""".formatted(pick(CHANNELS), customer(),
-                        dice.nextInt(100_000_000), SUBSIDIARY, staff[1], staff[2])),
-                new Step(base + "assign", "head", "{\"assigneeId\":\"%s\"}".formatted(staff[0])),
+                        dice.nextInt(100_000_000), SUBSIDIARY, staff.departmentId(), staff.postId())),
+                new Step(base + "assign", "head", "{\"assigneeId\":\"%s\"}".formatted(staff.staffId())),
                 new Step(base + "assess", "handler",
                         "{\"nature\":\"Routine\",\"difficulty\":\"LOW\",\"resources\":\"One clerk\"}"),
                 new Step(base + "plan", "handler", """
                         {"goal":"Answer the customer","steps":["Prepare","Deliver"],"ownerId":"%s","dueAt":"%s"}"""
-                        .formatted(staff[0], due)),
+                        .formatted(staff.staffId(), due)),
                 new Step(base + "progress", "handler", "{\"note\":\"Under way\"}"),
                 new Step(base + "deliver", "handler", "{\"summary\":\"Done\"}"),
                 new Step(base + "accept", "agent", null),
@@ -114,11 +113,11 @@ public final class DemoMix {
     }
 
     private Case rating() {
-        String[] staff = pick(FRONT_LINE);
+        DemoCatalog.Staff staff = pick(FRONT_LINE);
         return new Case(Kind.RATING, List.of(new Step("/api/ratings", "agent", """
                 {"source":"ONLINE_RATING","unit":{"subsidiaryId":"%s","departmentId":"%s","postId":"%s",
                  "staffId":"%s"},"channel":"WECHAT","score":%d,"comment":"Friendly and quick"}"""
-                .formatted(SUBSIDIARY, staff[1], staff[2], staff[0], 1 + dice.nextInt(5)))));
+                .formatted(SUBSIDIARY, staff.departmentId(), staff.postId(), staff.staffId(), 1 + dice.nextInt(5)))));
     }
 
     /**
@@ -127,7 +126,7 @@ public final class DemoMix {
      * names the rectification cases ({@code RCT-<inspection>-<item>}); the relay opens them a moment later.
      */
     private Case inspection() {
-        String[] staff = pick(FRONT_LINE);
+        DemoCatalog.Staff staff = pick(FRONT_LINE);
         int itemCount = 4 + dice.nextInt(5);
         int failed = 1 + dice.nextInt(2);
         List<String> items = new ArrayList<>();
@@ -138,12 +137,12 @@ public final class DemoMix {
                 boolean major = dice.nextInt(5) == 0;
                 items.add(("{%s,\"result\":\"FAIL\",\"note\":\"%s\",\"severity\":\"%s\","
                         + "\"responsibleStaffId\":\"%s\"%s}")
-                        .formatted(standard, pick(FAULTS), major ? "MAJOR" : "MINOR", staff[0], major
+                        .formatted(standard, pick(FAULTS), major ? "MAJOR" : "MINOR", staff.staffId(), major
                                 ? ",\"workOrderDueAt\":\"%s\"".formatted(Instant.now().plus(2, ChronoUnit.DAYS)
                                         .truncatedTo(ChronoUnit.SECONDS)) : ""));
                 String rectification = "RCT-{id}-" + itemNo;
                 rectifications.add(new Step("/api/rectifications/" + rectification + "/rectify", "handler",
-                        "{\"rectifiedBy\":\"%s\",\"note\":\"Fixed\"}".formatted(staff[0]), rectification));
+                        "{\"rectifiedBy\":\"%s\",\"note\":\"Fixed\"}".formatted(staff.staffId()), rectification));
             } else {
                 items.add("{%s,\"result\":\"PASS\"}".formatted(standard));
             }
@@ -151,7 +150,7 @@ public final class DemoMix {
         List<Step> steps = new ArrayList<>(List.of(new Step("/api/inspections", "inspector", """
                 {"kind":"DAILY","unit":{"subsidiaryId":"%s","siteId":"%s"},
                  "inspectors":[{"inspectorId":"zhou-min","role":"FOREMAN"}],"items":[%s]}"""
-                .formatted(SUBSIDIARY, staff[2], String.join(",", items)))));
+                .formatted(SUBSIDIARY, staff.postId(), String.join(",", items)))));
         steps.addAll(rectifications);
         return new Case(Kind.INSPECTION, steps);
     }

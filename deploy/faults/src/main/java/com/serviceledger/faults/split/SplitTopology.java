@@ -1,8 +1,11 @@
 package com.serviceledger.faults.split;
 
+import com.serviceledger.bench.load.CommandClient;
+import com.serviceledger.bench.load.DirectorySeed;
 import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchNode;
 import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchSettings;
 import com.serviceledger.faults.FaultOptions;
+import com.serviceledger.kernel.demo.DemoCatalog;
 import com.serviceledger.platform.faults.TcpProxy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The production topology on loopback, started by the harness itself: a PostgreSQL server (zonky's binaries) and an
- * Elasticsearch node inside this JVM, the command side and the query side as child processes from their exec jars.
+ * Elasticsearch node inside this JVM, the command side and the query side as child processes from their exec jars,
+ * and the load's subsidiary registered through the admin API ({@link DirectorySeed}).
  * The command side reaches PostgreSQL through {@link #databaseLink()}, the query side reaches Elasticsearch through
  * {@link #elasticsearchLink()}, so a scenario can cut either link; the query side reads the events from the same
  * database directly (JDBC mode), and the checks read Elasticsearch directly.
@@ -86,6 +90,8 @@ final class SplitTopology implements AutoCloseable {
             topology.commandSide = SideProcess.start("command-side", SplitJars.commandSide(), options.childHeap(),
                     work, List.of("spring.datasource.url=" + topology.jdbcUrl(topology.databaseLink.port()),
                             "spring.datasource.username=postgres", "spring.datasource.password="));
+            // the load's subsidiary, as an administrator registers it: without its staff no one is scored
+            DirectorySeed.register(new CommandClient(topology.commandUrl()), DemoCatalog.subsidiaries().getFirst());
             topology.startQuerySide();
         } catch (IOException | InterruptedException | RuntimeException e) {
             topology.close();

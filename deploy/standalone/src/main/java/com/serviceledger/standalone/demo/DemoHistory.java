@@ -1,11 +1,12 @@
 package com.serviceledger.standalone.demo;
 
 import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.kernel.demo.DemoCatalog;
+import com.serviceledger.kernel.demo.DemoCatalog.Staff;
+import com.serviceledger.kernel.demo.DemoCatalog.Unit;
 import com.serviceledger.kernel.inspection.RecordRectification;
 import com.serviceledger.kernel.scoring.NominateServiceStar;
 import com.serviceledger.kernel.scoring.StarBoardId;
-import com.serviceledger.standalone.demo.DemoCatalog.Staff;
-import com.serviceledger.standalone.demo.DemoCatalog.Unit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

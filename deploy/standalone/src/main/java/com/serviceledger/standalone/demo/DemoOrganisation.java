@@ -1,6 +1,7 @@
 package com.serviceledger.standalone.demo;
 
 import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.kernel.demo.DemoCatalog;
 import com.serviceledger.kernel.organisation.AddDepartment;
 import com.serviceledger.kernel.organisation.AddPost;
 import com.serviceledger.kernel.organisation.HireStaff;

@@ -1,5 +1,9 @@
 package com.serviceledger.standalone.demo;
 
+import com.serviceledger.kernel.demo.DemoCatalog;
+import com.serviceledger.kernel.demo.DemoCatalog.Post;
+import com.serviceledger.kernel.demo.DemoCatalog.Staff;
+import com.serviceledger.kernel.demo.DemoCatalog.Unit;
 import com.serviceledger.kernel.inspection.CheckedItem;
 import com.serviceledger.kernel.inspection.InspectedUnit;
 import com.serviceledger.kernel.inspection.InspectionId;
@@ -10,9 +14,6 @@ import com.serviceledger.kernel.inspection.ItemResult;
 import com.serviceledger.kernel.inspection.RecordInspection;
 import com.serviceledger.kernel.inspection.RecordRectification;
 import com.serviceledger.kernel.inspection.Severity;
-import com.serviceledger.standalone.demo.DemoCatalog.Post;
-import com.serviceledger.standalone.demo.DemoCatalog.Staff;
-import com.serviceledger.standalone.demo.DemoCatalog.Unit;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

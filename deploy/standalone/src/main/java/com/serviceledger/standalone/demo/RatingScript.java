@@ -1,11 +1,12 @@
 package com.serviceledger.standalone.demo;
 
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.demo.DemoCatalog;
+import com.serviceledger.kernel.demo.DemoCatalog.Staff;
+import com.serviceledger.kernel.demo.DemoCatalog.Unit;
 import com.serviceledger.kernel.satisfaction.RatedUnit;
 import com.serviceledger.kernel.satisfaction.RatingSource;
 import com.serviceledger.kernel.satisfaction.RecordRating;
-import com.serviceledger.standalone.demo.DemoCatalog.Staff;
-import com.serviceledger.standalone.demo.DemoCatalog.Unit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 

@@ -1,6 +1,9 @@
 package com.serviceledger.standalone.demo;
 
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.demo.DemoCatalog;
+import com.serviceledger.kernel.demo.DemoCatalog.Staff;
+import com.serviceledger.kernel.demo.DemoCatalog.Unit;
 import com.serviceledger.kernel.servicerequest.AcceptDelivery;
 import com.serviceledger.kernel.servicerequest.AnnounceDelay;
 import com.serviceledger.kernel.servicerequest.AssessServiceRequest;
@@ -17,8 +20,6 @@ import com.serviceledger.kernel.servicerequest.ReportProgress;
 import com.serviceledger.kernel.servicerequest.RequestMaterials;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
 import com.serviceledger.kernel.servicerequest.ServiceRequestTarget;
-import com.serviceledger.standalone.demo.DemoCatalog.Staff;
-import com.serviceledger.standalone.demo.DemoCatalog.Unit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.serviceledger.standalone.demo;
+package com.serviceledger.kernel.demo;
 
 import com.serviceledger.kernel.organisation.DepartmentKind;
 import java.util.List;
