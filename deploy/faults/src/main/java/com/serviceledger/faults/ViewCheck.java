@@ -1,10 +1,7 @@
 package com.serviceledger.faults;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.query.audit.replay.ExportedEvent;
 import com.serviceledger.query.audit.replay.ReplayedViews;
 import com.serviceledger.query.view.SequencedView;
@@ -39,13 +36,14 @@ public final class ViewCheck {
             ReplayedViews.Kind.RECTIFICATION, "sq-rectifications",
             ReplayedViews.Kind.INSPECTION, "sq-inspections",
             ReplayedViews.Kind.SCORECARD, "sq-scorecards",
-            ReplayedViews.Kind.QUALITY_MONTH, "sq-quality-months");
+            ReplayedViews.Kind.QUALITY_MONTH, "sq-quality-months",
+            ReplayedViews.Kind.STAFF, "sq-staff",
+            ReplayedViews.Kind.SUBSIDIARY, "sq-subsidiaries",
+            ReplayedViews.Kind.POLICY, "sq-policies");
     /** Fields of a document the fold cannot know, with the reason: none so far. */
     static final Map<String, String> EXCLUDED = Map.of();
     private static final int DIFFERENCES = 10;
-    private static final ObjectMapper VIEWS = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper VIEWS = ReplayedViews.documentMapper();
 
     private ViewCheck() {
     }

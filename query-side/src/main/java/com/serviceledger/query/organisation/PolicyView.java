@@ -26,7 +26,7 @@ public final class PolicyView extends SequencedView {
     PolicyView() {
     }
 
-    static PolicyView empty(String subsidiaryId) {
+    public static PolicyView empty(String subsidiaryId) {
         PolicyView view = new PolicyView();
         view.subsidiaryId = subsidiaryId;
         return view;
@@ -37,7 +37,19 @@ public final class PolicyView extends SequencedView {
         return subsidiaryId;
     }
 
+    /** Applies the event as its projection does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
+        if (event instanceof PolicyPublished e) {
+            on(e);
+            return true;
+        }
+        return false;
+    }
+
+    /** The subsidiary is the document's id; the event names it, where the stream is the policy's own. */
     void on(PolicyPublished e) {
+        subsidiaryId = e.subsidiaryId();
         version = e.version();
         versionName = e.versionName();
         publishedAt = e.publishedAt();

@@ -42,7 +42,7 @@ public final class StaffView extends SequencedView {
     StaffView() {
     }
 
-    static StaffView empty(String staffId) {
+    public static StaffView empty(String staffId) {
         StaffView view = new StaffView();
         view.staffId = staffId;
         return view;
@@ -51,6 +51,21 @@ public final class StaffView extends SequencedView {
     @Override
     public String viewId() {
         return staffId;
+    }
+
+    /** Applies the event as its projection does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
+        switch (event) {
+            case StaffHired e -> on(e);
+            case StaffTransferred e -> on(e);
+            case SupervisorAssigned e -> on(e);
+            case StaffDeparted e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     void on(StaffHired e) {

@@ -37,7 +37,7 @@ public final class SubsidiaryView extends SequencedView {
     SubsidiaryView() {
     }
 
-    static SubsidiaryView empty(String subsidiaryId) {
+    public static SubsidiaryView empty(String subsidiaryId) {
         SubsidiaryView view = new SubsidiaryView();
         view.subsidiaryId = subsidiaryId;
         return view;
@@ -46,6 +46,20 @@ public final class SubsidiaryView extends SequencedView {
     @Override
     public String viewId() {
         return subsidiaryId;
+    }
+
+    /** Applies the event as its projection does; false when this view does not take it. */
+    @Override
+    protected boolean take(Object event) {
+        switch (event) {
+            case SubsidiaryRegistered e -> on(e);
+            case DepartmentAdded e -> on(e);
+            case PostAdded e -> on(e);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     void on(SubsidiaryRegistered e) {

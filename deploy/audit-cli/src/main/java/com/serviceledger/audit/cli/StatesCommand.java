@@ -1,9 +1,7 @@
 package com.serviceledger.audit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.query.audit.replay.ReplayedViews;
 import com.serviceledger.query.view.SequencedView;
 import java.io.PrintStream;
@@ -17,8 +15,7 @@ import java.util.Set;
  */
 final class StatesCommand implements Command {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = ReplayedViews.documentMapper();
 
     @Override
     public String usage() {

@@ -1,14 +1,20 @@
 package com.serviceledger.query.audit.replay;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.platform.axon.EventUpcasters;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.query.complaint.ComplaintView;
 import com.serviceledger.query.inspection.InspectionView;
 import com.serviceledger.query.inspection.QualityMonthView;
 import com.serviceledger.query.inspection.RectificationView;
+import com.serviceledger.query.organisation.PolicyView;
+import com.serviceledger.query.organisation.StaffView;
+import com.serviceledger.query.organisation.SubsidiaryView;
 import com.serviceledger.query.satisfaction.RatingView;
 import com.serviceledger.query.scoring.ScorecardView;
 import com.serviceledger.query.servicerequest.ServiceRequestView;
@@ -32,10 +38,11 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 
 /**
  * Folds stored events into the same view documents the projections write (complaints, service requests,
- * ratings, rectifications, inspections, staff scorecards, quality months), in memory: no Spring, no Elasticsearch. Payloads are read with
+ * ratings, rectifications, inspections, staff scorecards, quality months, and the directory's staff, subsidiaries
+ * and policies), in memory: no Spring, no Elasticsearch. Payloads are read with
  * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}) after the event store's upcaster
  * chain ({@link EventUpcasters}), so a stored older revision folds as the live projections see it; events of other
- * aggregates (the organisation, staff records, star boards) are passed over unread.
+ * aggregates (staff records, star boards) are passed over unread.
  * <p>
  * Like the live views, a document whose event cannot be read or applied stops there: the live side parks
  * that aggregate's events in its dead-letter queue, so its document keeps the state before them. Each such
@@ -47,7 +54,7 @@ public final class ReplayedViews {
     public enum Kind {
         COMPLAINT("complaint"), SERVICE_REQUEST("service-request"), RATING("rating"),
         RECTIFICATION("rectification"), INSPECTION("inspection"), SCORECARD("scorecard"),
-        QUALITY_MONTH("quality-month");
+        QUALITY_MONTH("quality-month"), STAFF("staff"), SUBSIDIARY("subsidiary"), POLICY("policy");
 
         private final String label;
 
@@ -116,7 +123,7 @@ public final class ReplayedViews {
         Map<String, SequencedView> ofKind = views.get(kind);
         SequencedView view = ofKind.get(event.aggregateId());
         SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());
-        if (fold(target, payload, event.sequence(), at)) {
+        if (target.fold(payload, event.sequence(), at)) {
             applied++;
             if (view == null) {
                 ofKind.put(event.aggregateId(), target);
@@ -144,19 +151,6 @@ public final class ReplayedViews {
                 + "; its document stays as before, as the live view parks it");
     }
 
-    private static boolean fold(SequencedView view, Object payload, long sequence, Instant at) {
-        return switch (view) {
-            case ComplaintView v -> v.fold(payload, sequence, at);
-            case ServiceRequestView v -> v.fold(payload, sequence, at);
-            case RatingView v -> v.fold(payload, sequence, at);
-            case RectificationView v -> v.fold(payload, sequence, at);
-            case InspectionView v -> v.fold(payload, sequence, at);
-            case ScorecardView v -> v.fold(payload, sequence, at);
-            case QualityMonthView v -> v.fold(payload, sequence, at);
-            default -> false;
-        };
-    }
-
     private static Function<String, SequencedView> empty(Kind kind) {
         return switch (kind) {
             case COMPLAINT -> ComplaintView::empty;
@@ -166,13 +160,17 @@ public final class ReplayedViews {
             case INSPECTION -> InspectionView::empty;
             case SCORECARD -> ScorecardView::empty;
             case QUALITY_MONTH -> QualityMonthView::empty;
+            case STAFF -> StaffView::empty;
+            case SUBSIDIARY -> SubsidiaryView::empty;
+            // the stream is the policy's; its first event names the subsidiary, the document's id
+            case POLICY -> PolicyView::empty;
         };
     }
 
     /**
      * Which view takes events of this type: the kernel package names the feature; the customer's events
-     * (erasure, disclosure) are shared by the case types, and the scoring and inspection packages hold several
-     * aggregates each, so there the aggregate type names it.
+     * (erasure, disclosure) are shared by the case types, and the scoring, inspection and organisation packages
+     * hold several aggregates each, so there the aggregate type names it.
      */
     static Kind kindOf(String payloadType, String aggregateType) {
         if (payloadType == null || !payloadType.startsWith(KERNEL)) {
@@ -183,6 +181,15 @@ public final class ReplayedViews {
         }
         if ("QualityMonth".equals(aggregateType)) {
             return Kind.QUALITY_MONTH;
+        }
+        if ("StaffMember".equals(aggregateType)) {
+            return Kind.STAFF;
+        }
+        if ("Subsidiary".equals(aggregateType)) {
+            return Kind.SUBSIDIARY;
+        }
+        if ("SubsidiaryPolicy".equals(aggregateType)) {
+            return Kind.POLICY;
         }
         String rest = payloadType.substring(KERNEL.length());
         if (rest.equals("common.CustomerErased") || rest.equals("common.CustomerContactDisclosed")) {
@@ -226,12 +233,28 @@ public final class ReplayedViews {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    /** The documents of one kind, in the order their aggregates first appeared. */
-    public Map<String, SequencedView> of(Kind kind) {
-        return Collections.unmodifiableMap(views.get(kind));
+    /**
+     * Writes a folded document as the view's index holds it: ISO-8601 instants and durations (PT30M), nulls left
+     * out, as the Elasticsearch client's mapper writes the live documents.
+     */
+    public static ObjectMapper documentMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
-    /** The document of a case (complaint, request, rating, rectification, inspection, scorecard, month), or null. */
+    /**
+     * The documents of one kind by document id, in the order their aggregates first appeared. The id is the
+     * aggregate's, except a policy's document, which is its subsidiary's.
+     */
+    public Map<String, SequencedView> of(Kind kind) {
+        Map<String, SequencedView> byDocument = new LinkedHashMap<>();
+        views.get(kind).values().forEach(view -> byDocument.put(view.viewId(), view));
+        return Collections.unmodifiableMap(byDocument);
+    }
+
+    /** The document of an aggregate (a case, a scorecard, a month, a staff member, a subsidiary, a policy), or null. */
     public Map.Entry<Kind, SequencedView> find(String id) {
         for (Map.Entry<Kind, Map<String, SequencedView>> kind : views.entrySet()) {
             SequencedView view = kind.getValue().get(id);
