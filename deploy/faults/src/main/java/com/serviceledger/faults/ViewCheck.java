@@ -48,6 +48,7 @@ public final class ViewCheck {
     private ViewCheck() {
     }
 
+    /** Compares every view alias and the event history data stream ({@link HistoryCheck}) with the events. */
     public static Findings check(String elasticsearchUrl, List<ExportedEvent> events)
             throws IOException, InterruptedException {
         ReplayedViews folded = new ReplayedViews();
@@ -87,9 +88,16 @@ public final class ViewCheck {
                 }
             }
         }
+        HistoryCheck.Result history = HistoryCheck.check(reader, events, DIFFERENCES - differences.size());
+        perView.put(HistoryCheck.DATA_STREAM, history.documents());
+        compared += history.compared();
+        mismatched += history.mismatched();
+        differences.addAll(history.differences());
+        List<String> problems = new ArrayList<>(folded.problems());
+        problems.addAll(history.problems());
         List<String> excluded = new ArrayList<>();
         EXCLUDED.forEach((field, why) -> excluded.add(field + ": " + why));
-        return new Findings(compared, mismatched, perView, differences, excluded, folded.problems());
+        return new Findings(compared, mismatched, perView, differences, excluded, problems);
     }
 
     /** The first difference between the folded document and the stored one (path: folded vs stored), or null. */

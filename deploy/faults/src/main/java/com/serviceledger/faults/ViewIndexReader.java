@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads every document behind a view alias straight from Elasticsearch (loopback HTTP, no API in between):
@@ -37,6 +38,15 @@ final class ViewIndexReader {
 
     /** Document id → {@code _source}; empty when the alias does not exist yet. */
     Map<String, JsonNode> documents(String alias) throws IOException, InterruptedException {
+        return documents(alias, id -> {
+        });
+    }
+
+    /**
+     * As {@link #documents(String)}, telling of each id read again: a data stream's backing indices are separate,
+     * so after a rollover two of them may each hold a document of the same id.
+     */
+    Map<String, JsonNode> documents(String alias, Consumer<String> readAgain) throws IOException, InterruptedException {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         JsonNode opened = send("POST", "/" + alias + "/_pit?keep_alive=2m", null);
         if (opened == null) {
@@ -58,7 +68,11 @@ final class ViewIndexReader {
                 if (hits.isEmpty()) {
                     return documents;
                 }
-                hits.forEach(hit -> documents.put(hit.path("_id").asText(), hit.path("_source")));
+                for (JsonNode hit : hits) {
+                    if (documents.put(hit.path("_id").asText(), hit.path("_source")) != null) {
+                        readAgain.accept(hit.path("_id").asText());
+                    }
+                }
                 after = hits.get(hits.size() - 1).path("sort");
             }
         } finally {

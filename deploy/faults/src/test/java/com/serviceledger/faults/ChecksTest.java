@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceledger.query.audit.replay.ExportedEvent;
+import com.serviceledger.query.audit.replay.ReplayedHistory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,46 @@ class ChecksTest {
                 + "\"at\":\"2026-11-26T09:00:00Z\",\"sla\":{\"met\":false}}"))).startsWith("sla.met:");
         assertThat(ViewCheck.difference("", folded, JSON.readTree("{\"status\":\"CLOSED\",\"score\":4,"
                 + "\"at\":\"2026-11-26T09:00:00Z\",\"sla\":{\"met\":true},\"extra\":1}"))).startsWith("extra:");
+    }
+
+    /** Each event once, none extra, each the document the projection makes of it: the history check can fail. */
+    @Test
+    void the_history_differs_when_a_document_is_missing_extra_doubled_or_different() throws IOException {
+        List<ExportedEvent> events = List.of(
+                event(1, "CMP-1", 0, "complaint.ComplaintReceived", "c-1", "{\"complaintId\":\"CMP-1\","
+                        + "\"complainedAbout\":{\"subsidiaryId\":\"SUB-1\",\"departmentId\":\"D1\"}}"),
+                event(2, "CMP-1", 1, "complaint.CustomerContacted", "c-2", "{\"complaintId\":\"CMP-1\","
+                        + "\"note\":\"called back\"}"));
+        Map<String, JsonNode> appended = new LinkedHashMap<>();
+        ReplayedHistory projection = new ReplayedHistory();
+        events.forEach(e -> projection.of(e).forEach(d -> appended.put(d.eventId(), JSON.valueToTree(d.source()))));
+        // as Elasticsearch may spell the time: more fraction digits
+        ((ObjectNode) appended.get("e1")).put("@timestamp", "2026-11-26T09:00:00.000Z");
+        assertThat(appended.get("e2").path("unit").path("departmentId").asText()).as("filed under its complaint's unit")
+                .isEqualTo("D1");
+
+        HistoryCheck.Result same = HistoryCheck.compare(new LinkedHashMap<>(appended), List.of(), events, 10);
+        assertThat(same.documents()).isEqualTo(2);
+        assertThat(same.compared()).isEqualTo(2);
+        assertThat(same.mismatched()).as("%s", same.differences()).isZero();
+
+        Map<String, JsonNode> changed = new LinkedHashMap<>(appended);
+        changed.put("e2", appended.get("e2").deepCopy());
+        ((ObjectNode) changed.get("e2").path("unit")).put("departmentId", "D2");
+        HistoryCheck.Result different = HistoryCheck.compare(changed, List.of(), events, 10);
+        assertThat(different.mismatched()).isEqualTo(1);
+        assertThat(different.differences()).singleElement().asString().startsWith("history e2: unit.departmentId:");
+
+        Map<String, JsonNode> wrongSet = new LinkedHashMap<>(appended);
+        wrongSet.remove("e1");
+        wrongSet.put("e9", appended.get("e2"));
+        HistoryCheck.Result wrong = HistoryCheck.compare(wrongSet, List.of("e2"), events, 10);
+        assertThat(wrong.documents()).isEqualTo(3);
+        assertThat(wrong.compared()).isEqualTo(4);
+        assertThat(wrong.mismatched()).isEqualTo(3);
+        assertThat(wrong.differences()).anySatisfy(d -> assertThat(d).startsWith("history e2: stored more than once"))
+                .anySatisfy(d -> assertThat(d).startsWith("history e1: missing from sq-history"))
+                .anySatisfy(d -> assertThat(d).startsWith("history e9: in sq-history but no stored event makes it"));
     }
 
     private static String warning(int percent, String raisedAt) {

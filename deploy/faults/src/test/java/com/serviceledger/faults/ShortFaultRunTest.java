@@ -31,9 +31,12 @@ class ShortFaultRunTest {
         assertThat(kill.deadlines().dueDuringDowntime()).isPositive();
         assertThat(kill.documentsCompared()).isGreaterThan(10);
         // every view took part: inspections, the rectifications the relay opened from them, the units' quality
-        // months and the scorecards of staff blamed for a complaint too
-        assertThat(kill.documentsPerView()).hasSize(ViewCheck.ALIASES.size()).allSatisfy((view, documents) ->
-                assertThat(documents).as(view).isPositive());
+        // months, the scorecards of staff blamed for a complaint, the demo's directory and policies; and the event
+        // history, one document per event
+        assertThat(kill.documentsPerView()).hasSize(ViewCheck.ALIASES.size() + 1)
+                .containsKeys(ViewCheck.ALIASES.values().toArray(String[]::new))
+                .allSatisfy((view, documents) -> assertThat(documents).as(view).isPositive());
+        assertThat(kill.documentsPerView()).containsEntry(HistoryCheck.DATA_STREAM, kill.eventsInStore());
         // and nothing was lost, doubled or left different
         assertThat(kill.eventsLost()).isZero();
         assertThat(kill.eventsDuplicated()).isZero();

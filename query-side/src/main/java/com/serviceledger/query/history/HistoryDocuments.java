@@ -12,14 +12,16 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns an event into its history document: who, when, which aggregate and unit, and the payload
- * without personal data (as a {@code flattened} field and as full text).
+ * without personal data (as a {@code flattened} field and as full text). Public for the offline replay
+ * ({@link #ofEventsInOrder()}), which must build the very documents the projection appends.
  */
 @Component
-class HistoryDocuments {
+public class HistoryDocuments {
 
     /** Like the event store's own mapper: ISO-8601 instants, so the payload reads as it is stored. */
     private final ObjectMapper json = new ObjectMapper()
@@ -29,12 +31,27 @@ class HistoryDocuments {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final UnitTracker units;
 
+    @Autowired
     HistoryDocuments(EventStore eventStore, HistoryProperties properties) {
         this.units = new UnitTracker(eventStore, json::valueToTree, properties.unitCacheSize());
     }
 
+    private HistoryDocuments() {
+        this.units = UnitTracker.inOrder(json::valueToTree);
+    }
+
+    /**
+     * For a fold of stored events in global order, each aggregate's from its first: the unit always follows
+     * from the aggregate's event before, so no event store is needed (an event whose predecessor was not seen
+     * fails).
+     */
+    public static HistoryDocuments ofEventsInOrder() {
+        return new HistoryDocuments();
+    }
+
+    /** The document appended for this event; its id in the data stream is the event's id. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> of(EventMessage<?> event) {
+    public Map<String, Object> of(EventMessage<?> event) {
         JsonNode payload = json.valueToTree(event.getPayload());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@timestamp", event.getTimestamp().toString());

@@ -14,18 +14,24 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * on the aggregate's own events up to that one, so a replay files every event the same way: a bounded
  * LRU remembers each aggregate's unit after its last event seen; when the event is not the next one
  * after it (a miss, a gap, a redelivery) the aggregate's earlier events are read from the event store.
+ * An offline fold of events in order ({@link #inOrder}) never misses, so it needs no store.
  */
 class UnitTracker {
 
     private record Known(long sequence, Unit unit) {
     }
 
-    private final EventStore eventStore;
+    private final Function<String, DomainEventStream> eventsOf;
     private final Function<Object, JsonNode> tree;
     private final Map<String, Known> recent;
 
     UnitTracker(EventStore eventStore, Function<Object, JsonNode> tree, int capacity) {
-        this.eventStore = eventStore;
+        this(aggregateId -> eventStore.readEvents(aggregateId, 0L), tree, capacity);
+    }
+
+    /** @param eventsOf an aggregate's events from its first, read on a miss */
+    private UnitTracker(Function<String, DomainEventStream> eventsOf, Function<Object, JsonNode> tree, int capacity) {
+        this.eventsOf = eventsOf;
         this.tree = tree;
         this.recent = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -33,6 +39,17 @@ class UnitTracker {
                 return size() > capacity;
             }
         };
+    }
+
+    /**
+     * For events that arrive in order, each aggregate's from its first (a fold of the whole store): every
+     * aggregate is remembered, so the event before is always known; a miss means an earlier one was not seen.
+     */
+    static UnitTracker inOrder(Function<Object, JsonNode> tree) {
+        return new UnitTracker(aggregateId -> {
+            throw new IllegalStateException("an earlier event of " + aggregateId + " was not seen, so its unit is not"
+                    + " known");
+        }, tree, Integer.MAX_VALUE);
     }
 
     /**
@@ -68,7 +85,7 @@ class UnitTracker {
     /** Folds the aggregate's events before {@code sequence} (never snapshots: they are not events). */
     private Unit replay(String aggregateId, long sequence) {
         Unit unit = Unit.UNKNOWN;
-        DomainEventStream events = eventStore.readEvents(aggregateId, 0L);
+        DomainEventStream events = eventsOf.apply(aggregateId);
         while (events.hasNext() && events.peek().getSequenceNumber() < sequence) {
             unit = unit.updatedBy(Unit.namedIn(tree.apply(events.next().getPayload())));
         }

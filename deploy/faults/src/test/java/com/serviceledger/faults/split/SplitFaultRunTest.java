@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.serviceledger.faults.FaultOptions;
 import com.serviceledger.faults.FaultReport;
 import com.serviceledger.faults.FaultRun;
+import com.serviceledger.faults.HistoryCheck;
 import com.serviceledger.faults.ScenarioResult;
 import com.serviceledger.faults.ViewCheck;
 import java.nio.file.Files;
@@ -51,9 +52,13 @@ class SplitFaultRunTest {
             assertThat(result.commandsAcknowledged()).as(result.name()).isGreaterThan(20);
             assertThat(result.documentsCompared()).as(result.name()).isGreaterThan(5);
             // every view took part: inspections, the rectifications the relay opened, the quality months, the
-            // scorecards of staff the seeded directory knows, the directory and the policy themselves
-            assertThat(result.documentsPerView()).as(result.name()).hasSize(ViewCheck.ALIASES.size())
+            // scorecards of staff the seeded directory knows, the directory and the policy themselves; and the
+            // event history, one document per event
+            assertThat(result.documentsPerView()).as(result.name()).hasSize(ViewCheck.ALIASES.size() + 1)
+                    .containsKeys(ViewCheck.ALIASES.values().toArray(String[]::new))
                     .allSatisfy((view, documents) -> assertThat(documents).as(view).isPositive());
+            assertThat(result.documentsPerView()).as(result.name())
+                    .containsEntry(HistoryCheck.DATA_STREAM, result.eventsInStore());
             // and nothing was lost, doubled, half-applied or left different
             assertThat(result.eventsLost()).as(result.name()).isZero();
             assertThat(result.eventsDuplicated()).as(result.name()).isZero();

@@ -1,10 +1,8 @@
 package com.serviceledger.query.audit.replay;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.platform.axon.EventUpcasters;
 import com.serviceledger.platform.axon.SerializerConfiguration;
@@ -28,12 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 
 /**
@@ -69,14 +63,10 @@ public final class ReplayedViews {
 
     private static final String KERNEL = "com.serviceledger.kernel.";
 
-    private final ObjectMapper events = SerializerConfiguration.axonObjectMapper();
-    /** Only hands the upcasters their JSON trees and the metadata; payloads are read with {@link #events}. */
-    private final Serializer serializer = SerializerConfiguration.newEventSerializer();
-    private final EventUpcaster upcasters;
     private final Map<Kind, Map<String, SequencedView>> views = new LinkedHashMap<>();
-    private final Map<String, Class<?>> types = new LinkedHashMap<>();
     private final Set<String> parked = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private final StoredEventReader reader;
     private long read;
     private long applied;
 
@@ -86,7 +76,7 @@ public final class ReplayedViews {
     }
 
     public ReplayedViews(EventUpcaster upcasters) {
-        this.upcasters = upcasters;
+        this.reader = new StoredEventReader(upcasters, problems);
         for (Kind kind : Kind.values()) {
             views.put(kind, new LinkedHashMap<>());
         }
@@ -100,7 +90,7 @@ public final class ReplayedViews {
             return;
         }
         if (event.payload() == null || !event.payload().isObject()) {
-            if (type(event.payloadType()) != null) {
+            if (reader.type(event.payloadType()) != null) {
                 park(event, "its stored payload is not a JSON object");
             }
             return;
@@ -108,10 +98,10 @@ public final class ReplayedViews {
         try {
             // as Axon reads its timestamp column, whatever the number of fraction digits
             Instant at = DateTimeUtils.parseInstant(event.timestamp());
-            for (IntermediateEventRepresentation current : upcast(event).toList()) {
-                Class<?> type = type(current.getType().getName());
-                if (type != null) {
-                    apply(kind, event, events.treeToValue(current.getData(JsonNode.class).getData(), type), at);
+            for (IntermediateEventRepresentation current : reader.upcast(event).toList()) {
+                Object payload = reader.payload(current);
+                if (payload != null) {
+                    apply(kind, event, payload, at);
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -129,19 +119,6 @@ public final class ReplayedViews {
                 ofKind.put(event.aggregateId(), target);
             }
         }
-    }
-
-    /**
-     * The stored event as the current revision(s), exactly as the event store's engine hands it out: the stored
-     * trees go through the chain; an event no upcaster takes comes back as it is.
-     */
-    private Stream<IntermediateEventRepresentation> upcast(ExportedEvent event) {
-        JsonNode metadata = event.metadata() != null && event.metadata().isObject() ? event.metadata()
-                : JsonNodeFactory.instance.objectNode();
-        GenericDomainEventEntry<JsonNode> stored = new GenericDomainEventEntry<>(event.aggregateType(),
-                event.aggregateId(), event.sequence(), event.eventId(), event.timestamp(), event.payloadType(),
-                event.revision(), event.payload(), metadata);
-        return upcasters.upcast(Stream.of(new InitialEventRepresentation(stored, serializer)));
     }
 
     private void park(ExportedEvent event, String why) {
@@ -212,21 +189,6 @@ public final class ReplayedViews {
             return rest.equals("inspection.RectificationOutcomeCounted") ? null : Kind.RECTIFICATION;
         }
         return null;
-    }
-
-    private Class<?> type(String payloadType) {
-        if (types.containsKey(payloadType)) {
-            return types.get(payloadType);
-        }
-        Class<?> type;
-        try {
-            type = Class.forName(payloadType, false, getClass().getClassLoader());
-        } catch (ClassNotFoundException e) {
-            type = null;
-            problems.add("unknown event type " + payloadType + ": its events are passed over");
-        }
-        types.put(payloadType, type);
-        return type;
     }
 
     private static String simpleName(String type) {
