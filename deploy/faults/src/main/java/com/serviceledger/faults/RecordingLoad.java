@@ -178,7 +178,7 @@ public final class RecordingLoad {
     /** Sends the case's current step; true when acknowledged (the case advanced), false when refused or given up. */
     private boolean step(DemoMix.Case kase, boolean mayReplay) {
         Command command = command(kase);
-        Settled settled = settle(command, client.post(command.path, command.user, command.body, command.headers()));
+        Settled settled = settle(command, send(command));
         if (settled != null && kase.step().openedCase() != null) {
             settled = awaitOpened(command, settled);
         }
@@ -240,7 +240,7 @@ public final class RecordingLoad {
                 }
                 return null;
             }
-            answer = client.post(command.path, command.user, command.body, command.headers());
+            answer = send(command);
         }
         return new Settled(answer, doubted);
     }
@@ -261,7 +261,7 @@ public final class RecordingLoad {
             if (!awaitRetry()) {
                 return null;
             }
-            settled = settle(command, client.post(command.path, command.user, command.body, command.headers()));
+            settled = settle(command, send(command));
             doubted |= settled != null && settled.doubted;
         }
         if (settled != null && settled.answer.status() == 404) {
@@ -282,7 +282,7 @@ public final class RecordingLoad {
     /** The acknowledged command again with its key and body: the first outcome, flagged, and nothing stored. */
     private void replay(Command command, Answer first, String caseId) {
         replaysSent.increment();
-        Answer again = client.post(command.path, command.user, command.body, command.headers());
+        Answer again = send(command);
         String againId = CommandClient.caseId(again.body());
         boolean sameOutcome = again.status() == first.status() && (CommandClient.caseId(first.body()) == null
                 || caseId.equals(againId));
@@ -304,10 +304,8 @@ public final class RecordingLoad {
         raced.increment();
         Command first = command(kase);
         Command second = command(kase);
-        CommandClient target = client;
-        CompletableFuture<Answer> a = CompletableFuture.supplyAsync(
-                () -> target.post(first.path, first.user, first.body, first.headers()));
-        Answer b = target.post(second.path, second.user, second.body, second.headers());
+        CompletableFuture<Answer> a = CompletableFuture.supplyAsync(() -> send(first));
+        Answer b = send(second);
         Answer answerA = a.join();
         int won = 0;
         for (var pair : List.of(Map.entry(first, answerA), Map.entry(second, b))) {
@@ -397,6 +395,11 @@ public final class RecordingLoad {
         synchronized (dice) {
             return dice.nextInt(100) < percent;
         }
+    }
+
+    /** The command with its key, correlation and client id; status 0 when no answer came. */
+    private Answer send(Command command) {
+        return client.post(command.path, command.user, command.body, command.headers());
     }
 
     private void count(int status) {
