@@ -1,10 +1,10 @@
 package com.serviceledger.faults;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.query.audit.replay.ExportedEvent;
 import com.serviceledger.query.audit.replay.ReplayedHistory;
+import com.serviceledger.query.audit.replay.ReplayedViews;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class HistoryCheck {
 
     /** The query side's default data stream, which the standalone system keeps. */
     public static final String DATA_STREAM = "sq-history";
-    private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper JSON = ReplayedViews.documentMapper();
 
     /**
      * @param documents   documents read from the data stream

@@ -45,6 +45,13 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
                 views.perView(), differences, views.excludedFields(), deadlines, duration, allNotes);
     }
 
+    /** The same result with other refusals (a split run adds the reads' answers during its faults). */
+    public ScenarioResult withRefusals(Map<String, Long> otherRefusals) {
+        return new ScenarioResult(name, faultsInjected, commandsAcknowledged, commandsInDoubt, otherRefusals, replays,
+                races, eventsInStore, eventsLost, eventsDuplicated, refusedButStored, chainBroken, documentsCompared,
+                documentsMismatched, documentsPerView, differences, excludedFields, deadlines, duration, notes);
+    }
+
     /** Commands that got no answer; each was retried with its Idempotency-Key until it got one. */
     public record InDoubt(long sent, long tookEffectBefore, long appliedOnRetry, long refusedOnRetry,
                           long unsettled) {

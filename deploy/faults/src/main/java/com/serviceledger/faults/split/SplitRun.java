@@ -110,11 +110,7 @@ final class SplitRun implements AutoCloseable {
                 refusals.merge(status == 503 ? "reads 503" : status + " (reads)", count, Long::sum);
             }
         });
-        return new ScenarioResult(r.name(), r.faultsInjected(), r.commandsAcknowledged(), r.commandsInDoubt(), refusals,
-                r.replays(), r.races(), r.eventsInStore(), r.eventsLost(), r.eventsDuplicated(), r.refusedButStored(),
-                r.chainBroken(), r.documentsCompared(), r.documentsMismatched(), r.documentsPerView(), r.differences(),
-                r.excludedFields(),
-                r.deadlines(), r.duration(), r.notes());
+        return r.withRefusals(refusals);
     }
 
     /** Stops the load, waits for the query side to catch up, then checks the store and every view exactly. */

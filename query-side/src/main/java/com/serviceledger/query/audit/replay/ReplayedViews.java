@@ -62,6 +62,10 @@ public final class ReplayedViews {
     }
 
     private static final String KERNEL = "com.serviceledger.kernel.";
+    /** Kinds whose kernel package holds other aggregates too, so their aggregate type names them. */
+    private static final Map<String, Kind> BY_AGGREGATE = Map.of("Scorecard", Kind.SCORECARD,
+            "QualityMonth", Kind.QUALITY_MONTH, "StaffMember", Kind.STAFF, "Subsidiary", Kind.SUBSIDIARY,
+            "SubsidiaryPolicy", Kind.POLICY);
 
     private final Map<Kind, Map<String, SequencedView>> views = new LinkedHashMap<>();
     private final Set<String> parked = new HashSet<>();
@@ -153,20 +157,9 @@ public final class ReplayedViews {
         if (payloadType == null || !payloadType.startsWith(KERNEL)) {
             return null;
         }
-        if ("Scorecard".equals(aggregateType)) {
-            return Kind.SCORECARD;
-        }
-        if ("QualityMonth".equals(aggregateType)) {
-            return Kind.QUALITY_MONTH;
-        }
-        if ("StaffMember".equals(aggregateType)) {
-            return Kind.STAFF;
-        }
-        if ("Subsidiary".equals(aggregateType)) {
-            return Kind.SUBSIDIARY;
-        }
-        if ("SubsidiaryPolicy".equals(aggregateType)) {
-            return Kind.POLICY;
+        Kind byAggregate = aggregateType == null ? null : BY_AGGREGATE.get(aggregateType);
+        if (byAggregate != null) {
+            return byAggregate;
         }
         String rest = payloadType.substring(KERNEL.length());
         if (rest.equals("common.CustomerErased") || rest.equals("common.CustomerContactDisclosed")) {
