@@ -1,5 +1,7 @@
 package com.serviceledger.platform.axon;
 
+import java.time.Duration;
+import java.time.InstantSource;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -59,10 +61,10 @@ public class AxonJdbcConfiguration {
                 // stored older revisions are read as the current ones, for aggregates and processors alike
                 .upcasterChain(eventUpcasters)
                 .persistenceExceptionResolver(new UniqueKeyViolationResolver())
-                .batchSize(properties.readBatchSize())
-                .gapCleaningThreshold(properties.gapCleaningThreshold());
+                .batchSize(properties.readBatchSize());
         // Axon's defaults for the first global index and the widest gap, stated so the engine can repeat them
-        return new StoredEventsEngine(builder, 1, 10_000, properties.gapTimeoutMillis());
+        return new StoredEventsEngine(builder, 1, 10_000, Duration.ofMillis(properties.gapTimeoutMillis()),
+                InstantSource.system());
     }
 
     /**

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Tunables of the JDBC event store.
  *
  * @param readBatchSize        events a tracking processor reads per query
- * @param gapTimeoutMillis     how long a gap in the global index may be an in-flight transaction
- * @param gapCleaningThreshold gaps kept in a token before the expired ones are cleaned
+ * @param gapTimeoutMillis     how long (on the wall clock) a gap in the global index may be a transaction still
+ *                             in flight; a gap open longer is given up as rolled back
  * @param fetchDelay           how often the store is read for events appended by other processes while its
  *                             readers are idle (this process's own appends wake them at once)
  * @param availabilityInterval how often idle processors look for new events (Axon's own: 500 ms)
@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("serviceledger.event-store")
 public record EventStoreProperties(@DefaultValue("500") int readBatchSize,
                                    @DefaultValue("60000") int gapTimeoutMillis,
-                                   @DefaultValue("250") int gapCleaningThreshold,
                                    @DefaultValue("100ms") Duration fetchDelay,
                                    @DefaultValue("50ms") Duration availabilityInterval) {
 }

@@ -2,16 +2,15 @@ package com.serviceledger.platform.axon;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.SortedSet;
+import java.time.InstantSource;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -19,21 +18,28 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
 /**
  * Axon's JDBC storage engine, reading each stored timestamp with {@link IsoInstants} once instead of Axon's
- * formatter-based parse on every access (a quarter of a replay's reading thread). Rows are read exactly as
- * Axon reads them; {@link #getTrackedEventData} repeats Axon's gap bookkeeping with the same settings.
+ * formatter-based parse on every access (a quarter of a replay's reading thread), and judging gaps in the
+ * global index by how long they have been open on the wall clock ({@link OpenGaps}) instead of by the domain
+ * timestamp of the event after them. Rows are read exactly as Axon reads them; Axon's own gap cleaning, which
+ * also reads event timestamps, is switched off: {@link OpenGaps} gives up expired gaps at every event read.
  */
 final class StoredEventsEngine extends JdbcEventStorageEngine {
 
     private final long lowestGlobalSequence;
     private final int maxGapOffset;
-    private final long gapTimeoutMillis;
+    private final OpenGaps openGaps;
 
-    StoredEventsEngine(Builder builder, long lowestGlobalSequence, int maxGapOffset, long gapTimeoutMillis) {
+    /**
+     * @param wallClock the real time, never the domain clock: a gap's age is how long a transaction has been
+     *                  in flight
+     */
+    StoredEventsEngine(Builder builder, long lowestGlobalSequence, int maxGapOffset, Duration gapTimeout,
+                       InstantSource wallClock) {
         super(builder.lowestGlobalSequence(lowestGlobalSequence).maxGapOffset(maxGapOffset)
-                .gapTimeout((int) gapTimeoutMillis));
+                .gapCleaningThreshold(Integer.MAX_VALUE));
         this.lowestGlobalSequence = lowestGlobalSequence;
         this.maxGapOffset = maxGapOffset;
-        this.gapTimeoutMillis = gapTimeoutMillis;
+        this.openGaps = new OpenGaps(wallClock, gapTimeout);
     }
 
     @Override
@@ -50,20 +56,12 @@ final class StoredEventsEngine extends JdbcEventStorageEngine {
                 resultSet.getString(schema.payloadRevisionColumn()), readPayload(resultSet, schema.payloadColumn()),
                 readPayload(resultSet, schema.metaDataColumn()));
 
-        // a gap younger than the timeout may be a transaction still in flight; older ones are given up
-        boolean allowGaps = event.getTimestamp()
-                .isAfter(GenericEventMessage.clock.instant().minus(gapTimeoutMillis, ChronoUnit.MILLIS));
-        GapAwareTrackingToken token;
-        if (previousToken == null) {
-            SortedSet<Long> gaps = allowGaps
-                    ? LongStream.range(Math.min(lowestGlobalSequence, globalSequence), globalSequence).boxed()
-                            .collect(Collectors.toCollection(TreeSet::new))
-                    : new TreeSet<>();
-            token = GapAwareTrackingToken.newInstance(globalSequence, gaps);
-        } else {
-            token = previousToken.advanceTo(globalSequence, allowGaps ? maxGapOffset : 0);
-        }
-        return new TrackedDomainEventData<>(token, event);
+        GapAwareTrackingToken advanced = previousToken == null
+                ? GapAwareTrackingToken.newInstance(globalSequence, LongStream.range(
+                                Math.max(lowestGlobalSequence, globalSequence - maxGapOffset), globalSequence)
+                        .boxed().collect(Collectors.toCollection(TreeSet::new)))
+                : previousToken.advanceTo(globalSequence, maxGapOffset);
+        return new TrackedDomainEventData<>(openGaps.after(previousToken, globalSequence, advanced), event);
     }
 
     @Override
