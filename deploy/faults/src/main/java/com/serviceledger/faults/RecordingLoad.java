@@ -425,5 +425,9 @@ public final class RecordingLoad {
     public record LoadSummary(List<Ack> acks, List<Refusal> refusals, Map<String, Long> refusalsByStatus,
                               ScenarioResult.InDoubt inDoubt, ScenarioResult.Replays replays,
                               ScenarioResult.Races races, long relayWaits, List<String> anomalies) {
+
+        /** A scenario that sends no load over HTTP (the demo history plays its commands in the process). */
+        public static final LoadSummary NONE = new LoadSummary(List.of(), List.of(), Map.of(),
+                ScenarioResult.InDoubt.NONE, ScenarioResult.Replays.NONE, ScenarioResult.Races.NONE, 0, List.of());
     }
 }
