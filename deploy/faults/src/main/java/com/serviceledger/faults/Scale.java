@@ -15,7 +15,7 @@ import java.time.Duration;
 public record Scale(String name, int killCycles, Duration loadMin, Duration loadBetween, int clients,
                     int deadlineCases, int demoHistoryDays) {
 
-    public static final Scale SHORT = new Scale("short", 2, Duration.ofSeconds(4), Duration.ofSeconds(10), 4, 1, 14);
+    public static final Scale SHORT = new Scale("short", 2, Duration.ofSeconds(4), Duration.ofSeconds(10), 4, 1, 28);
     public static final Scale FULL = new Scale("full", 8, Duration.ofSeconds(5), Duration.ofSeconds(25), 6, 2, 90);
 
     public static Scale of(String name) {
