@@ -130,16 +130,22 @@ class ComplaintViewTest {
         String id = newComplaintId();
         Instant firstResolution = RECEIVED.plus(Duration.ofHours(5));
         Instant secondResolution = Instant.parse("2026-03-11T02:00:00Z");
-        ComplaintStory story = ComplaintStory.of(id,
+        ComplaintStory firstRound = ComplaintStory.of(id,
                 received(id, newSubsidiary(), RECEIVED).event(),
                 forwarded(id, "DEP-WEIGHBRIDGE", RECEIVED.plusSeconds(60)),
                 contacted(id, RECEIVED.plus(Duration.ofMinutes(10)), true, true),
                 handlerNamed(id, RECEIVED.plus(Duration.ofMinutes(11))),
                 resolved(id, firstResolution, true, Instant.parse("2026-03-10T15:59:59Z")),
-                callback(id, firstResolution.plus(Duration.ofHours(1)), 2, false, true),
+                callback(id, firstResolution.plus(Duration.ofHours(1)), 2, false, true));
+        log.appendAndAwait(firstRound);
+        api.get("/api/complaints/" + id).expectBody()
+                .jsonPath("$.status").isEqualTo("REOPENED")
+                .jsonPath("$.callbacks.length()").isEqualTo(1);
+        // the second round is applied to the document as stored, rounds and all
+        ComplaintStory story = firstRound.then(
                 resolved(id, secondResolution, true, Instant.parse("2026-03-11T15:59:59Z")),
                 callback(id, secondResolution.plus(Duration.ofHours(3)), 5, true, true));
-        log.appendAndAwait(story);
+        log.appendRestAndAwait(story, 6);
 
         api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("CALLED_BACK")
