@@ -328,18 +328,22 @@ def on_time(field):
     return agg("count", kql="%s : true" % field) / agg("count")
 
 
+# A complaint's settled items count whether or not it was dismissed later (a dismissal settles nothing), so the
+# complaint kinds have no dismissed filter. The API counts the callback once per resolution round (the nested
+# field callbacks); Lens cannot aggregate nested fields, so the callback line here is the latest round's of each
+# complaint (sla.callback), which can differ from the API when a customer rejected a solution.
 KINDS = [  # (name, data view, settled date, settled month, on-time field, extra filter)
     ("Service requests (delivery)", "serviceledger-metric-service-request-delivery", "sla.delivery.settledDate",
      "sla.delivery.settledMonth", "sla.delivery.onTime", None),
     ("Complaint resolution", "serviceledger-metric-complaint-resolution", "sla.resolution.settledDate",
-     "sla.resolution.settledMonth", "sla.resolution.onTime", "dismissed : false"),
+     "sla.resolution.settledMonth", "sla.resolution.onTime", None),
     ("Rectifications", "serviceledger-metric-rectifications", "settledDate", "settledMonth", "onTime", None),
     ("Complaint contact (30 min)", "serviceledger-metric-complaint-contact", "sla.contact.settledDate",
-     "sla.contact.settledMonth", "sla.contact.onTime", "dismissed : false"),
+     "sla.contact.settledMonth", "sla.contact.onTime", None),
     ("Complaint on site (10 min)", "serviceledger-metric-complaint-onsite", "sla.onSite.settledDate",
-     "sla.onSite.settledMonth", "sla.onSite.onTime", "dismissed : false"),
-    ("Complaint callback (same day)", "serviceledger-metric-complaint-callback", "sla.callback.settledDate",
-     "sla.callback.settledMonth", "sla.callback.onTime", "dismissed : false"),
+     "sla.onSite.settledMonth", "sla.onSite.onTime", None),
+    ("Complaint callback (same day, latest round)", "serviceledger-metric-complaint-callback",
+     "sla.callback.settledDate", "sla.callback.settledMonth", "sla.callback.onTime", None),
 ]
 
 
@@ -363,9 +367,12 @@ def on_time_completion():
     for group, kinds, id_ in [("Items", KINDS[:3], "serviceledger-on-time-by-month"),
                               ("Complaint SLA targets", KINDS[3:], "serviceledger-on-time-complaint-targets")]:
         layers = [on_time_kind_layer(n, kind) for n, kind in enumerate(kinds, start=1)]
+        note = (" The callback line counts each complaint's latest round only (Lens cannot count the nested "
+                "rounds); GET /api/metrics/on-time-completion?kind=callback counts every resolution's callback."
+                if group == "Complaint SLA targets" else "")
         objects.append(xy(id_, "On-time completion by month: " + group.lower(),
                           "Settled on time / settled, by local month settled (completed, or deadline passed "
-                          "unmet, whichever first).", layers, [("month", ["rate"], None) for _ in layers],
+                          "unmet, whichever first)." + note, layers, [("month", ["rate"], None) for _ in layers],
                           percent_axis=True))
     for name, view, date_field, month_field, on_time_field, extra in KINDS[:3]:
         l = Layer("l1", view)
@@ -395,6 +402,8 @@ def on_time_completion():
 
 # ---------------------------------------------------------------- satisfaction
 # SatisfactionTrendMetric: CSAT = scores of 4 or 5 / scores, average score and count, per source
+# Complaint callbacks: the latest callback of each complaint (satisfaction, calledBackDate); the API counts every
+# callback round (the nested field callbacks), which Lens cannot aggregate.
 SOURCES = [("Ratings", "serviceledger-metric-ratings", "ratedDate", "ratedMonth", "score"),
            ("Complaint callbacks", "serviceledger-metric-complaint-callbacks", "calledBackDate", "calledBackMonth",
             "satisfaction"),
@@ -428,12 +437,15 @@ def satisfaction_trend():
                   / agg("count", kql="%s : *" % score), PCT)
         l.formula("average", "Average score", agg("average", score), NUM2)
         slug = name.lower().replace(" ", "-")
+        note = (" The latest callback of each complaint only (Lens cannot count the nested rounds); the API counts "
+                "every callback." if score == "satisfaction" and "callbacks" in view else "")
         objects.append(table("serviceledger-satisfaction-%s-by-unit" % slug, "Satisfaction by unit: " + name,
-                             "Per local month (%s), subsidiary and department: scores, CSAT, average." % month_field,
-                             l, sort=("month", "desc")))
+                             "Per local month (%s), subsidiary and department: scores, CSAT, average." % month_field
+                             + note, l, sort=("month", "desc")))
     objects.append(dashboard("serviceledger-satisfaction-trend", "ServiceLedger: satisfaction trend",
                              "滿意度 (000 §5.2.1): CSAT (share of 4 and 5), average score and count per month, by "
-                             "source and unit; the API's GET /api/metrics/satisfaction-trend adds the sources up.",
+                             "source and unit; the API's GET /api/metrics/satisfaction-trend adds the sources up "
+                             "and counts every complaint callback (here: the latest per complaint).",
                              [(objects[0], 24, 14), (objects[1], 24, 14)] + [(o, 48, 14) for o in objects[2:]]))
     return objects
 

@@ -56,12 +56,28 @@ final class ViewDocuments {
         }
         sla.put("resolution", promise(received, Duration.ofDays(2), 0.82, unit.zone));
         Instant calledBack = received.plus(Duration.ofHours(20 + random.nextInt(30)));
-        sla.put("callback", promise(calledBack.minusSeconds(3600), Duration.ofHours(8), 0.9, unit.zone));
+        Map<String, Object> callback = promise(calledBack.minusSeconds(3600), Duration.ofHours(8), 0.9, unit.zone);
+        sla.put("callback", callback);
         doc.put("sla", sla);
-        doc.put("satisfaction", score());
+        int satisfaction = score();
+        doc.put("satisfaction", satisfaction);
         doc.put("calledBackAt", calledBack.toString());
         doc.put("calledBackDate", localDate(calledBack, unit.zone));
         doc.put("calledBackMonth", localMonth(calledBack, unit.zone));
+        // the one resolution round, which the callback metrics count (nested)
+        Map<String, Object> round = new LinkedHashMap<>();
+        round.put("resolvedAt", calledBack.minusSeconds(3600).toString());
+        round.put("dueAt", callback.get("dueAt"));
+        round.put("calledBackAt", calledBack.toString());
+        round.put("satisfaction", satisfaction);
+        round.put("solutionAccepted", true);
+        round.put("onTime", callback.get("onTime"));
+        round.put("breached", callback.get("breached"));
+        round.put("settledDate", callback.get("settledDate"));
+        round.put("settledMonth", callback.get("settledMonth"));
+        round.put("calledBackDate", localDate(calledBack, unit.zone));
+        round.put("calledBackMonth", localMonth(calledBack, unit.zone));
+        doc.put("callbacks", List.of(round));
         doc.put("responsibleStaffId", doc.get("staffId"));
         doc.put("lastSequence", 8);
         doc.put("lastEventAt", calledBack.toString());

@@ -28,6 +28,8 @@ import com.serviceledger.kernel.complaint.Urgency;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The complaint view document ({@code sq-complaints}): one per case, evolved event by event. Holds no
@@ -68,13 +70,20 @@ public final class ComplaintView extends SequencedView {
     private Instant resolvedAt;
     private String resolution;
     private int reopenCount;
+    /** The latest callback's score, for the case; the metrics count every round's ({@link #callbacks}). */
     private Integer satisfaction;
     private Boolean solutionAccepted;
     private Instant calledBackAt;
-    /** Local date of the latest callback, the period its satisfaction score counts in. */
+    /** Local date of the latest callback. */
     private String calledBackDate;
-    /** Local month of the latest callback ({@code yyyy-MM}), the keyword monthly satisfaction counts group on. */
+    /** Local month of the latest callback ({@code yyyy-MM}). */
     private String calledBackMonth;
+    /**
+     * One element per resolution: its own callback deadline, callback and score. The callback metrics (on time,
+     * satisfaction) count these, not {@code sla.callback} and {@code satisfaction}, which show the latest round.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private List<CallbackRound> callbacks = new ArrayList<>();
     private String responsibleStaffId;
     private MisconductCategory misconduct;
     private Instant verifiedAt;
@@ -188,6 +197,7 @@ public final class ComplaintView extends SequencedView {
         sla.resolution.met(e.resolvedAt(), e.withinTarget(), zone());
         // each resolution round owes its own same-day callback
         sla.callback.reopen(e.callbackDueAt());
+        callbacks.add(CallbackRound.opened(e.resolvedAt(), e.callbackDueAt()));
     }
 
     void on(SolutionRejected e) {
@@ -202,6 +212,7 @@ public final class ComplaintView extends SequencedView {
         calledBackDate = calledBack.date();
         calledBackMonth = calledBack.month();
         sla.callback.met(e.calledBackAt(), e.withinTarget(), zone());
+        openRound().calledBack(e.calledBackAt(), e.satisfaction(), e.solutionAccepted(), e.withinTarget(), zone());
         if (e.solutionAccepted()) {
             status = ComplaintStatus.CALLED_BACK;
         } else {
@@ -227,6 +238,24 @@ public final class ComplaintView extends SequencedView {
 
     void on(ComplaintSlaBreached e) {
         sla.of(e.target()).breached(e.dueAt(), zone());
+        if (e.target() == SlaTarget.CALLBACK) {
+            // the round(s) owing a callback by that time: two resolutions on one local day share the due time
+            callbacks.stream().filter(round -> round.isDueAt(e.dueAt()) && round.open())
+                    .forEach(round -> round.breached(e.dueAt(), zone()));
+        }
+    }
+
+    /**
+     * The round a callback answers: the latest one not yet called back (the aggregate takes a callback only
+     * while resolved, so it is the latest). A callback without a resolution seen opens a round of its own.
+     */
+    private CallbackRound openRound() {
+        if (!callbacks.isEmpty() && !callbacks.getLast().calledBack()) {
+            return callbacks.getLast();
+        }
+        CallbackRound round = CallbackRound.opened(null, null);
+        callbacks.add(round);
+        return round;
     }
 
     /** The subsidiary's zone; UTC only for a document whose receipt was never seen (cannot happen in order). */
@@ -259,6 +288,11 @@ public final class ComplaintView extends SequencedView {
 
     public SlaFacts sla(SlaTarget target) {
         return sla.of(target);
+    }
+
+    /** The callback rounds, one per resolution, oldest first. */
+    public List<CallbackRound> callbacks() {
+        return List.copyOf(callbacks);
     }
 
     /** The five promises; field names are the index's ({@code sla.contactHardLimit.onTime}). */

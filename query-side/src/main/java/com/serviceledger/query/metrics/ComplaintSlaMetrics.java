@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.complaint.SlaFields;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
 import com.serviceledger.query.web.QueryApiProperties;
@@ -25,6 +26,10 @@ import reactor.core.publisher.Mono;
 /**
  * Complaint SLA figures in one search: months → departments → a filter per target with its outcomes.
  * Elasticsearch only counts (no scripts: the embedded node has none); ratios are computed here.
+ * The items are those of the on-time metric ({@link MetricSources#complaintTarget}), grouped by the month the
+ * complaint was received: an item settled (met or breached) counts whether or not the complaint was dismissed
+ * later; an unsettled one is pending only while the complaint is valid (a dismissal stops its timers, so it
+ * would be pending for ever); and the callback is owed once per resolution, so its items are the rounds.
  */
 @Component
 class ComplaintSlaMetrics {
@@ -34,6 +39,8 @@ class ComplaintSlaMetrics {
     private static final String ON_TIME = "onTime";
     private static final String LATE = "late";
     private static final String PENDING = "pending";
+    private static final String OUTCOME = "outcome";
+    private static final String DUE = "due";
 
     private final ElasticsearchAsyncClient client;
     private final ComplaintIndex index;
@@ -77,19 +84,36 @@ class ComplaintSlaMetrics {
                         .aggregations(targetAggregations())));
     }
 
-    /** Per target: valid complaints that owe it, split by outcome. */
+    /**
+     * Per target: the items owed, split by outcome. A complaint owes a target it has a due time for; the callback
+     * rounds are counted as the elements of their nested field.
+     */
     private static Map<String, Aggregation> targetAggregations() {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (SlaTarget target : SlaTarget.values()) {
-            String onTime = SlaFields.path(target, "onTime");
-            aggregations.put(SlaFields.name(target), Aggregation.of(a -> a
-                    .filter(f -> f.bool(b -> b
-                            .filter(x -> x.exists(e -> e.field(SlaFields.path(target, "dueAt"))))
-                            .filter(x -> x.term(t -> t.field("dismissed").value(false)))))
-                    .aggregations("outcome", o -> o.filters(fs -> fs.filters(k -> k.keyed(Map.of(
+            String onTime = MetricSources.targetField(target, "onTime");
+            Query settledOrValid = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                    .should(x -> x.exists(e -> e.field(onTime)))
+                    .should(x -> x.term(t -> t.field("dismissed").value(false)))));
+            boolean rounds = target == SlaTarget.CALLBACK;
+            Aggregation outcomes = Aggregation.of(a -> a
+                    .filter(f -> f.bool(b -> {
+                        b.filter(x -> x.exists(e -> e.field(MetricSources.targetField(target, "dueAt"))));
+                        // a nested element has no parent field; rounds are opened by a resolution, which a
+                        // dismissed complaint never had
+                        return rounds ? b : b.filter(settledOrValid);
+                    }))
+                    .aggregations(OUTCOME, o -> o.filters(fs -> fs.filters(k -> k.keyed(Map.of(
                             ON_TIME, Query.of(q -> q.term(t -> t.field(onTime).value(true))),
                             LATE, Query.of(q -> q.term(t -> t.field(onTime).value(false))),
-                            PENDING, Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(onTime))))))))))));
+                            PENDING, Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(onTime)))))))))));
+            if (rounds) {
+                aggregations.put(SlaFields.name(target), Aggregation.of(a -> a
+                        .nested(n -> n.path(CallbackRound.PATH))
+                        .aggregations(DUE, outcomes)));
+            } else {
+                aggregations.put(SlaFields.name(target), outcomes);
+            }
         }
         return aggregations;
     }
@@ -112,8 +136,9 @@ class ComplaintSlaMetrics {
         long dismissed = aggregations.get("dismissed").filter().docCount();
         Map<String, SlaFigures> sla = new LinkedHashMap<>();
         for (SlaTarget target : SlaTarget.values()) {
-            var due = aggregations.get(SlaFields.name(target)).filter();
-            var outcomes = due.aggregations().get("outcome").filters().buckets().keyed();
+            Aggregate owed = aggregations.get(SlaFields.name(target));
+            var due = owed.isNested() ? owed.nested().aggregations().get(DUE).filter() : owed.filter();
+            var outcomes = due.aggregations().get(OUTCOME).filters().buckets().keyed();
             sla.put(SlaFields.name(target), SlaFigures.of(due.docCount(),
                     outcomes.get(ON_TIME).docCount(), outcomes.get(LATE).docCount(), outcomes.get(PENDING).docCount()));
         }

@@ -2,7 +2,6 @@ package com.serviceledger.query.metrics;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.serviceledger.kernel.complaint.SlaTarget;
-import com.serviceledger.query.complaint.SlaFields;
 
 /**
  * The items whose on-time completion is measured (000 §5.2), each with where it is counted and the field
@@ -19,7 +18,7 @@ enum CompletionKind {
     CONTACT("contact"),
     /** A handler on site within 10 minutes (urgent complaints only: only they owe it). */
     ON_SITE("on-site"),
-    /** The callback on the day of resolution. */
+    /** The callback on the day of resolution, owed once per resolution (each round is an item). */
     CALLBACK("callback");
 
     private final String parameter;
@@ -61,11 +60,11 @@ enum CompletionKind {
     String onTimeField() {
         return switch (this) {
             case SERVICE_REQUEST -> "sla.delivery.onTime";
-            case COMPLAINT_RESOLUTION -> SlaFields.path(SlaTarget.RESOLUTION, "onTime");
+            case COMPLAINT_RESOLUTION -> MetricSources.targetField(SlaTarget.RESOLUTION, "onTime");
             case RECTIFICATION -> "onTime";
-            case CONTACT -> SlaFields.path(SlaTarget.CONTACT, "onTime");
-            case ON_SITE -> SlaFields.path(SlaTarget.ON_SITE, "onTime");
-            case CALLBACK -> SlaFields.path(SlaTarget.CALLBACK, "onTime");
+            case CONTACT -> MetricSources.targetField(SlaTarget.CONTACT, "onTime");
+            case ON_SITE -> MetricSources.targetField(SlaTarget.ON_SITE, "onTime");
+            case CALLBACK -> MetricSources.targetField(SlaTarget.CALLBACK, "onTime");
         };
     }
 }

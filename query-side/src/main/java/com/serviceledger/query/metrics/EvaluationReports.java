@@ -179,13 +179,17 @@ class EvaluationReports {
                 new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")));
     }
 
-    /** Breaches settled in the period, per complaint SLA target, plus service-request deliveries. */
+    /**
+     * Breaches settled in the period, per complaint SLA target (the items of {@link MetricSources#complaintTarget}:
+     * callbacks per resolution round, dismissed complaints' breaches too), plus service-request deliveries.
+     */
     private Mono<List<ReportFigure>> breaches(MetricQuery query) {
         List<Mono<ReportFigure>> figures = new ArrayList<>();
         for (SlaTarget target : SlaTarget.values()) {
             MetricSource source = sources.complaintTarget(target);
             if (source.supportsAll(query.dimensions())) {
-                figures.add(breachCount(source, query, SlaFields.path(target, "breached"), SlaFields.name(target)));
+                figures.add(breachCount(source, query, MetricSources.targetField(target, "breached"),
+                        SlaFields.name(target)));
             }
         }
         MetricSource delivery = sources.serviceRequestDelivery();

@@ -2,6 +2,7 @@ package com.serviceledger.query.metrics;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.complaint.SlaFields;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The views the metrics count, each with its local-date field and the fields behind each dimension.
  * Rectifications are judged per site or post (their unit has no department or channel); service requests
- * name no staff; complaints and ratings no service category.
+ * name no staff; complaints and ratings no service category. A complaint's callbacks are counted round by
+ * round ({@link CallbackRound}, nested in the complaint document), since every resolution owes its own.
  */
 @Component
 class MetricSources {
@@ -23,6 +25,8 @@ class MetricSources {
     private final MetricSource serviceRequests;
     private final MetricSource rectifications;
     private final MetricSource ratings;
+    private final MetricSource callbackRounds;
+    private final MetricSource callbackScores;
 
     MetricSources(ComplaintIndexProperties complaintIndex, ServiceRequestIndexProperties serviceRequestIndex,
                   InspectionViewsProperties inspections, RatingViewProperties ratingView) {
@@ -43,6 +47,11 @@ class MetricSources {
                 Dimension.SUBSIDIARY, List.of("subsidiaryId"), Dimension.DEPARTMENT, List.of("departmentId"),
                 Dimension.POST, List.of("postId"), Dimension.CHANNEL, List.of("channel"),
                 Dimension.STAFF, List.of("staffId")), List.of());
+        callbackRounds = complaints.elements("complaints.callback", CallbackRound.PATH,
+                CallbackRound.path("settledDate"), CallbackRound.path("settledMonth"), List.of());
+        callbackScores = complaints.elements("complaints.callbacks", CallbackRound.PATH,
+                CallbackRound.path("calledBackDate"), CallbackRound.path("calledBackMonth"),
+                List.of(Query.of(q -> q.exists(e -> e.field(CallbackRound.path("satisfaction"))))));
     }
 
     /** Complaints in the period they were received (dismissed ones included). */
@@ -55,10 +64,26 @@ class MetricSources {
         return serviceRequests;
     }
 
-    /** Valid complaints owing an SLA target, in the period the target was settled. */
+    /**
+     * The items of a complaint SLA target in the period each was settled (met, or breached at its due time):
+     * every settled item counts, also of a complaint dismissed afterwards (a dismissal settles nothing; it only
+     * stops the open timers, so what it leaves unsettled is counted nowhere). The callback is owed once per
+     * resolution: its items are the callback rounds.
+     */
     MetricSource complaintTarget(SlaTarget target) {
+        if (target == SlaTarget.CALLBACK) {
+            return callbackRounds;
+        }
         return complaints.on("complaints." + SlaFields.name(target), SlaFields.path(target, "settledDate"),
-                SlaFields.path(target, "settledMonth"), List.of(term("dismissed", false)));
+                SlaFields.path(target, "settledMonth"), List.of());
+    }
+
+    /**
+     * The field of one fact ({@code onTime}, {@code breached}) of a complaint SLA target's items, as
+     * {@link #complaintTarget} counts them: {@code callbacks.onTime} for the callback rounds.
+     */
+    static String targetField(SlaTarget target, String fact) {
+        return target == SlaTarget.CALLBACK ? CallbackRound.path(fact) : SlaFields.path(target, fact);
     }
 
     /** Service requests in the period their delivery (against the due time in force) was settled. */
@@ -76,10 +101,17 @@ class MetricSources {
         return ratings;
     }
 
-    /** Complaint callbacks with a score, in the period of the (latest) callback. */
+    /**
+     * Complaint callbacks with a score, each in the period it was given: every round's, also when the customer
+     * rejected the solution at that callback and a later round was called back again.
+     */
     MetricSource complaintCallbacks() {
-        return complaints.on("complaints.callbacks", "calledBackDate", "calledBackMonth",
-                List.of(Query.of(q -> q.exists(e -> e.field("satisfaction")))));
+        return callbackScores;
+    }
+
+    /** The score field of {@link #complaintCallbacks()}. */
+    static String callbackScoreField() {
+        return CallbackRound.path("satisfaction");
     }
 
     /** Service-request acceptance surveys, in the period surveyed. */

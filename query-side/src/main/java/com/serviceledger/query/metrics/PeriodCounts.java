@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.serviceledger.query.web.QueryProblems;
 import java.time.LocalDate;
@@ -21,7 +22,11 @@ import reactor.core.publisher.Mono;
 /**
  * Counts one source per group and period in a single search: terms on the group field (when grouped) →
  * a UTC date histogram on the source's local-date field (or, by month, terms on its local-month keyword
- * when the source has one) → the figures. Elasticsearch only counts and
+ * when the source has one) → the figures. A source of nested elements ({@link MetricSource#nestedPath()})
+ * is searched for the documents with a matching element (the dimensions filter the documents), grouped on
+ * the documents' group field, then counted element by element: {@code nested} → {@code filter} (the
+ * elements' date range and filters) → the periods on the elements' date → the figures on the elements'
+ * fields; so every count of a period is a count of elements. Elasticsearch only counts and
  * sums; every ratio is computed in Java from these exact integers.
  */
 @Component
@@ -33,6 +38,9 @@ class PeriodCounts {
     static final String COUNT = "count";
     private static final String GROUPS = "groups";
     private static final String PERIODS = "periods";
+    /** The nested aggregation of a source of elements, and the filter of the counted elements under it. */
+    private static final String ELEMENTS = "elements";
+    private static final String MATCHING = "matching";
     /** Between a {@link Figure.ValueCounts} figure's name and a value in the figures of a period. */
     private static final String VALUE = "=";
 
@@ -108,14 +116,14 @@ class PeriodCounts {
                         .index(source.alias())
                         .size(0)
                         .query(filter(source, query))
-                        .aggregations(query.groupBy() == null ? PERIODS : GROUPS,
-                                query.groupBy() == null ? periods(source, query, figures)
+                        .aggregations(query.groupBy() == null ? periodsName(source) : GROUPS,
+                                query.groupBy() == null ? counted(source, query, figures)
                                         : groups(source, query, figures, maxGroups)),
                         Void.class))
                 .map(response -> {
                     Map<String, Map<LocalDate, Map<String, Double>>> result = new LinkedHashMap<>();
                     if (query.groupBy() == null) {
-                        result.put(null, periods(response.aggregations().get(PERIODS), figures));
+                        result.put(null, periods(periodsIn(source, response.aggregations()), figures));
                         return new Counts(result);
                     }
                     StringTermsAggregate groups = response.aggregations().get(GROUPS).sterms();
@@ -125,7 +133,8 @@ class PeriodCounts {
                     }
                     for (StringTermsBucket bucket : buckets) {
                         String key = bucket.key().stringValue();
-                        result.put(NO_GROUP.equals(key) ? null : key, periods(bucket.aggregations().get(PERIODS), figures));
+                        result.put(NO_GROUP.equals(key) ? null : key,
+                                periods(periodsIn(source, bucket.aggregations()), figures));
                     }
                     return new Counts(result);
                 });
@@ -138,8 +147,12 @@ class PeriodCounts {
 
     private static Query filter(MetricSource source, MetricQuery query) {
         return Query.of(q -> q.bool(b -> {
-            b.filter(f -> f.range(r -> r.date(d -> d.field(source.dateField()).format("strict_date")
-                    .gte(query.fetchFrom().toString()).lt(query.to().toString()))));
+            if (source.nested()) {
+                b.filter(f -> f.nested(n -> n.path(source.nestedPath()).query(elements(source, query))
+                        .scoreMode(ChildScoreMode.None)));
+            } else {
+                b.filter(dateRange(source, query));
+            }
             source.filters().forEach(b::filter);
             query.filters().forEach((dimension, value) -> {
                 List<String> fields = source.filterFields(dimension);
@@ -152,12 +165,49 @@ class PeriodCounts {
         }));
     }
 
+    /** The source's date in the searched periods (the reported ones and the one before them). */
+    private static Query dateRange(MetricSource source, MetricQuery query) {
+        return Query.of(f -> f.range(r -> r.date(d -> d.field(source.dateField()).format("strict_date")
+                .gte(query.fetchFrom().toString()).lt(query.to().toString()))));
+    }
+
+    /** The elements counted: their date in the searched periods, and the source's filters of elements. */
+    private static Query elements(MetricSource source, MetricQuery query) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(dateRange(source, query));
+            source.elementFilters().forEach(b::filter);
+            return b;
+        }));
+    }
+
     private static Aggregation groups(MetricSource source, MetricQuery query, Map<String, Figure> figures,
                                       int maxGroups) {
         return Aggregation.of(a -> a
                 .terms(t -> t.field(source.groupField(query.groupBy())).missing(FieldValue.of(NO_GROUP))
                         .size(maxGroups + 1))
-                .aggregations(PERIODS, periods(source, query, figures)));
+                .aggregations(periodsName(source), counted(source, query, figures)));
+    }
+
+    private static String periodsName(MetricSource source) {
+        return source.nested() ? ELEMENTS : PERIODS;
+    }
+
+    /** The periods of the documents, or of the matching elements of a nested source. */
+    private static Aggregation counted(MetricSource source, MetricQuery query, Map<String, Figure> figures) {
+        Aggregation periods = periods(source, query, figures);
+        if (!source.nested()) {
+            return periods;
+        }
+        return Aggregation.of(a -> a
+                .nested(n -> n.path(source.nestedPath()))
+                .aggregations(MATCHING, m -> m.filter(elements(source, query)).aggregations(PERIODS, periods)));
+    }
+
+    private static Aggregate periodsIn(MetricSource source, Map<String, Aggregate> aggregations) {
+        if (!source.nested()) {
+            return aggregations.get(PERIODS);
+        }
+        return aggregations.get(ELEMENTS).nested().aggregations().get(MATCHING).filter().aggregations().get(PERIODS);
     }
 
     private static Aggregation periods(MetricSource source, MetricQuery query, Map<String, Figure> figures) {

@@ -8,8 +8,14 @@ import com.serviceledger.query.support.Api;
 import com.serviceledger.query.support.ComplaintEventLog;
 import com.serviceledger.query.support.ComplaintStory;
 import com.serviceledger.query.support.QuerySideTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -17,6 +23,10 @@ import org.springframework.http.MediaType;
 class ComplaintViewTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-03-10T01:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** As the offline replays write view documents. */
+    private static final ObjectMapper DOCUMENTS = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final ComplaintEventLog log;
     private final Api api;
@@ -109,6 +119,104 @@ class ComplaintViewTest {
                 .jsonPath("$.sla.callback.onTime").isEqualTo(true)
                 .jsonPath("$.sla.callback.settledMonth").isEqualTo("2026-03")
                 .jsonPath("$.calledBackMonth").isEqualTo("2026-03");
+    }
+
+    /**
+     * 002 第4篇 §7.6 / 000 §5.2: every resolution owes its own same-day callback, and every callback is a score. A
+     * customer who rejects the solution at the first callback (2) and accepts the second (5) gave two scores.
+     */
+    @Test
+    void every_resolution_round_keeps_its_own_callback_and_score_when_the_first_solution_is_rejected() throws IOException {
+        String id = newComplaintId();
+        Instant firstResolution = RECEIVED.plus(Duration.ofHours(5));
+        Instant secondResolution = Instant.parse("2026-03-11T02:00:00Z");
+        ComplaintStory firstRound = ComplaintStory.of(id,
+                received(id, newSubsidiary(), RECEIVED).event(),
+                forwarded(id, "DEP-WEIGHBRIDGE", RECEIVED.plusSeconds(60)),
+                contacted(id, RECEIVED.plus(Duration.ofMinutes(10)), true, true),
+                handlerNamed(id, RECEIVED.plus(Duration.ofMinutes(11))),
+                resolved(id, firstResolution, true, Instant.parse("2026-03-10T15:59:59Z")),
+                callback(id, firstResolution.plus(Duration.ofHours(1)), 2, false, true));
+        log.appendAndAwait(firstRound);
+        api.get("/api/complaints/" + id).expectBody()
+                .jsonPath("$.status").isEqualTo("REOPENED")
+                .jsonPath("$.callbacks.length()").isEqualTo(1);
+        // the second round is applied to the document as stored, rounds and all
+        ComplaintStory story = firstRound.then(
+                resolved(id, secondResolution, true, Instant.parse("2026-03-11T15:59:59Z")),
+                callback(id, secondResolution.plus(Duration.ofHours(3)), 5, true, true));
+        log.appendRestAndAwait(story, 6);
+
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("CALLED_BACK")
+                // the case shows the latest callback
+                .jsonPath("$.satisfaction").isEqualTo(5)
+                .jsonPath("$.callbacks.length()").isEqualTo(2)
+                .jsonPath("$.callbacks[0].resolvedAt").isEqualTo("2026-03-10T06:00:00Z")
+                .jsonPath("$.callbacks[0].dueAt").isEqualTo("2026-03-10T15:59:59Z")
+                .jsonPath("$.callbacks[0].calledBackAt").isEqualTo("2026-03-10T07:00:00Z")
+                .jsonPath("$.callbacks[0].satisfaction").isEqualTo(2)
+                .jsonPath("$.callbacks[0].solutionAccepted").isEqualTo(false)
+                .jsonPath("$.callbacks[0].onTime").isEqualTo(true)
+                .jsonPath("$.callbacks[0].breached").isEqualTo(false)
+                .jsonPath("$.callbacks[0].settledDate").isEqualTo("2026-03-10")
+                .jsonPath("$.callbacks[0].calledBackDate").isEqualTo("2026-03-10")
+                .jsonPath("$.callbacks[0].calledBackMonth").isEqualTo("2026-03")
+                .jsonPath("$.callbacks[1].dueAt").isEqualTo("2026-03-11T15:59:59Z")
+                .jsonPath("$.callbacks[1].satisfaction").isEqualTo(5)
+                .jsonPath("$.callbacks[1].solutionAccepted").isEqualTo(true)
+                .jsonPath("$.callbacks[1].onTime").isEqualTo(true)
+                .jsonPath("$.callbacks[1].settledDate").isEqualTo("2026-03-11")
+                .jsonPath("$.callbacks[1].calledBackDate").isEqualTo("2026-03-11");
+        assertFoldedOfflineAsProjected(story);
+    }
+
+    /**
+     * A round whose same-day deadline passed is late in the period of its due time (31 March, local), and the
+     * callback that comes the next day (1 April) keeps it late; its score counts on the day it was given.
+     */
+    @Test
+    void a_callback_round_breached_at_its_due_time_stays_late_in_the_breachs_period_when_called_back_later()
+            throws IOException {
+        String id = newComplaintId();
+        Instant receivedAt = Instant.parse("2026-03-30T01:00:00Z");
+        Instant resolvedAt = Instant.parse("2026-03-31T02:00:00Z");
+        Instant callbackDue = Instant.parse("2026-03-31T15:59:59Z");
+        ComplaintStory story = ComplaintStory.of(id,
+                received(id, newSubsidiary(), receivedAt).event(),
+                forwarded(id, "DEP-WEIGHBRIDGE", receivedAt.plusSeconds(60)),
+                contacted(id, receivedAt.plus(Duration.ofMinutes(10)), true, true),
+                handlerNamed(id, receivedAt.plus(Duration.ofMinutes(11))),
+                resolved(id, resolvedAt, true, callbackDue),
+                breached(id, SlaTarget.CALLBACK, callbackDue),
+                callback(id, Instant.parse("2026-04-01T01:00:00Z"), 4, true, false));
+        log.appendAndAwait(story);
+
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.callbacks.length()").isEqualTo(1)
+                .jsonPath("$.callbacks[0].breached").isEqualTo(true)
+                .jsonPath("$.callbacks[0].onTime").isEqualTo(false)
+                .jsonPath("$.callbacks[0].settledDate").isEqualTo("2026-03-31")
+                .jsonPath("$.callbacks[0].settledMonth").isEqualTo("2026-03")
+                .jsonPath("$.callbacks[0].calledBackAt").isEqualTo("2026-04-01T01:00:00Z")
+                .jsonPath("$.callbacks[0].calledBackDate").isEqualTo("2026-04-01")
+                .jsonPath("$.callbacks[0].calledBackMonth").isEqualTo("2026-04")
+                .jsonPath("$.callbacks[0].satisfaction").isEqualTo(4)
+                .jsonPath("$.sla.callback.onTime").isEqualTo(false)
+                .jsonPath("$.sla.callback.settledMonth").isEqualTo("2026-03");
+        assertFoldedOfflineAsProjected(story);
+    }
+
+    /** The audit CLI and the fault run fold the same events offline: their rounds must be the projected ones. */
+    private void assertFoldedOfflineAsProjected(ComplaintStory story) throws IOException {
+        ComplaintView offline = ComplaintView.empty(story.complaintId());
+        List<Object> events = story.events();
+        for (int seq = 0; seq < events.size(); seq++) {
+            offline.fold(events.get(seq), seq, RECEIVED);
+        }
+        JsonNode projected = JSON.readTree(api.get("/api/complaints/" + story.complaintId()).expectBody()
+                .returnResult().getResponseBodyContent()).get("callbacks");
+        assertThat(DOCUMENTS.valueToTree(offline).get("callbacks")).isEqualTo(projected);
     }
 
     @Test

@@ -98,6 +98,36 @@ class ComplaintSlaMetricsTest {
         assertThat(report.months().getFirst().departments().get(1).sla().get("onSite").complianceRate()).isNull();
     }
 
+    /**
+     * The items of the on-time rate, by month received: each resolution's callback is an item (002 第4篇 §7.6), and
+     * a target breached before the complaint was dismissed stays late (a dismissal settles nothing, and what it
+     * leaves unsettled is not pending).
+     */
+    @Test
+    void each_resolution_owes_a_callback_and_a_breach_before_a_dismissal_stays_late() {
+        String rules = newSubsidiary();
+        Instant mar3 = Instant.parse("2026-03-03T01:00:00Z");
+        String twoRounds = newComplaintId();
+        String unfoundedLate = newComplaintId();
+        log.appendAndAwait(
+                ComplaintStory.of(twoRounds, received(twoRounds, rules, mar3).department("D3").event(),
+                        contacted(twoRounds, mar3.plus(Duration.ofMinutes(20)), true, true),
+                        handlerNamed(twoRounds, mar3.plus(Duration.ofMinutes(21))),
+                        resolved(twoRounds, mar3.plus(Duration.ofHours(5)), true, Instant.parse("2026-03-03T15:59:59Z")),
+                        callback(twoRounds, mar3.plus(Duration.ofHours(6)), 2, false, true),
+                        resolved(twoRounds, mar3.plus(Duration.ofHours(24)), true, Instant.parse("2026-03-04T15:59:59Z")),
+                        breached(twoRounds, SlaTarget.CALLBACK, Instant.parse("2026-03-04T15:59:59Z")),
+                        callback(twoRounds, mar3.plus(Duration.ofHours(50)), 5, true, false)),
+                ComplaintStory.of(unfoundedLate, received(unfoundedLate, rules, mar3).department("D3").urgent().event(),
+                        breached(unfoundedLate, SlaTarget.ON_SITE, mar3.plus(Duration.ofMinutes(10))),
+                        dismissed(unfoundedLate, mar3.plus(Duration.ofMinutes(15)))));
+
+        assertThat(report("from=2026-03&to=2026-03&subsidiary=" + rules).months()).containsExactly(
+                new MonthFigures("2026-03", List.of(new DepartmentFigures("D3", 2, 1, 1, sla(
+                        SlaFigures.of(1, 1, 0, 0), SlaFigures.of(1, 1, 0, 0), SlaFigures.of(1, 0, 1, 0),
+                        SlaFigures.of(1, 1, 0, 0), SlaFigures.of(2, 1, 1, 0))))));
+    }
+
     @Test
     void a_range_of_one_month_reports_only_that_month() {
         assertThat(report("from=2026-04&to=2026-04&subsidiary=" + subsidiary).months())

@@ -1,5 +1,6 @@
 package com.serviceledger.query.metrics;
 
+import static com.serviceledger.query.support.ComplaintEvents.breached;
 import static com.serviceledger.query.support.ComplaintEvents.callback;
 import static com.serviceledger.query.support.ComplaintEvents.contacted;
 import static com.serviceledger.query.support.ComplaintEvents.dismissed;
@@ -51,7 +52,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A known history across two subsidiaries in different zones (Shanghai UTC+8; London, on summer time
+ * A known history across three subsidiaries in different zones (two in Shanghai UTC+8; London, on summer time
  * from 29 March 2026). Every expected figure in {@link ServiceQualityMetricsTest} is counted by hand
  * from the comments here (local dates in brackets).
  */
@@ -68,6 +69,13 @@ public final class MetricsHistory {
     /** A staff member of subA, complained about in C1 and C4, rated in T1 and T2, responsible for K2. */
     public final String staff = "STAFF-" + tag;
     public final String site = "SITE-" + tag;
+    /**
+     * Shanghai subsidiary of the callback and dismissal rules (C7–C10): every callback a score in its own
+     * period, one callback item per resolution, a breach counted although the complaint was dismissed later.
+     */
+    public final String subC = "SUB-RULES-" + tag;
+    /** The staff member complained about in C7–C10. */
+    public final String staffC = "STAFF-C-" + tag;
 
     public final List<ComplaintStory> complaints;
     public final List<ServiceRequestStory> requests;
@@ -80,13 +88,18 @@ public final class MetricsHistory {
         String c4 = "CMP-4-" + tag;
         String c5 = "CMP-5-" + tag;
         String c6 = "CMP-6-" + tag;
+        String c7 = "CMP-7-" + tag;
+        String c8 = "CMP-8-" + tag;
+        String c9 = "CMP-9-" + tag;
+        String c10 = "CMP-10-" + tag;
         complaints = List.of(
                 // C1 [Mar 31 23:59 SH]: contact on time [Apr 1 00:09], resolved on time [Apr 1], callback 5 [Apr 1]
                 ComplaintStory.of(c1, complaint(c1, subA, SHANGHAI, "2026-03-31T15:59:00Z", staff, false),
                         contacted(c1, at("2026-03-31T16:09:00Z"), true, true),
                         resolved(c1, at("2026-04-01T02:00:00Z"), true, at("2026-04-01T15:59:59Z")),
                         callback(c1, at("2026-04-01T08:00:00Z"), true, true)),
-                // C2 [Mar 10]: contacted on time, then dismissed: not valid, no SLA figure
+                // C2 [Mar 10]: contacted on time, then dismissed: not valid for the rate, but its contact, settled
+                // before the dismissal, counts [Mar 10, on time]
                 ComplaintStory.of(c2, complaint(c2, subA, SHANGHAI, "2026-03-10T02:00:00Z", null, false),
                         contacted(c2, at("2026-03-10T02:10:00Z"), true, true),
                         dismissed(c2, at("2026-03-10T03:00:00Z"))),
@@ -104,7 +117,35 @@ public final class MetricsHistory {
                 // C5 [Apr 1 00:30 London summer time, Mar 31 UTC]
                 ComplaintStory.of(c5, complaint(c5, subB, LONDON, "2026-03-31T23:30:00Z", null, false)),
                 // C6 [Mar 20 London]
-                ComplaintStory.of(c6, complaint(c6, subB, LONDON, "2026-03-20T10:00:00Z", null, false)));
+                ComplaintStory.of(c6, complaint(c6, subB, LONDON, "2026-03-20T10:00:00Z", null, false)),
+                // C7 [Mar 30]: resolved [Mar 31], called back 2 [Mar 31 23:30], solution rejected (on time); resolved
+                // again [Apr 1], called back 5 [Apr 1] (on time): two callback items and two scores, March and April
+                ComplaintStory.of(c7, complaint(c7, subC, SHANGHAI, "2026-03-30T02:00:00Z", staffC, false),
+                        contacted(c7, at("2026-03-30T02:10:00Z"), true, true),
+                        resolved(c7, at("2026-03-31T02:00:00Z"), true, at("2026-03-31T15:59:59Z")),
+                        callback(c7, at("2026-03-31T15:30:00Z"), 2, false, true),
+                        resolved(c7, at("2026-04-01T02:00:00Z"), true, at("2026-04-01T15:59:59Z")),
+                        callback(c7, at("2026-04-01T04:00:00Z"), 5, true, true)),
+                // C8 [Apr 6]: resolved [Apr 7], called back 3 [Apr 7], rejected (on time); resolved again [Apr 8], the
+                // callback deadline breached [Apr 8 23:59:59], called back 4 late [Apr 9]: one on time, one late
+                // (April), two scores (April)
+                ComplaintStory.of(c8, complaint(c8, subC, SHANGHAI, "2026-04-06T02:00:00Z", staffC, false),
+                        contacted(c8, at("2026-04-06T02:10:00Z"), true, true),
+                        resolved(c8, at("2026-04-07T02:00:00Z"), true, at("2026-04-07T15:59:59Z")),
+                        callback(c8, at("2026-04-07T06:00:00Z"), 3, false, true),
+                        resolved(c8, at("2026-04-08T02:00:00Z"), true, at("2026-04-08T15:59:59Z")),
+                        breached(c8, SlaTarget.CALLBACK, at("2026-04-08T15:59:59Z")),
+                        callback(c8, at("2026-04-09T02:00:00Z"), 4, true, false)),
+                // C9 [Apr 10], urgent: on site breached [Apr 10 10:10], dismissed as unfounded 5 minutes later: not
+                // valid for the rate, late on site (April); the dismissal stops the other timers
+                ComplaintStory.of(c9, complaint(c9, subC, SHANGHAI, "2026-04-10T02:00:00Z", staffC, true),
+                        breached(c9, SlaTarget.ON_SITE, at("2026-04-10T02:10:00Z")),
+                        dismissed(c9, at("2026-04-10T02:15:00Z"))),
+                // C10 [Apr 18]: resolved [Apr 20], the callback never comes: late at its due time (April)
+                ComplaintStory.of(c10, complaint(c10, subC, SHANGHAI, "2026-04-18T02:00:00Z", staffC, false),
+                        contacted(c10, at("2026-04-18T02:10:00Z"), true, true),
+                        resolved(c10, at("2026-04-20T01:00:00Z"), true, at("2026-04-20T15:59:59Z")),
+                        breached(c10, SlaTarget.CALLBACK, at("2026-04-20T15:59:59Z"))));
 
         String r1 = "SRQ-1-" + tag;
         String r2 = "SRQ-2-" + tag;

@@ -151,10 +151,11 @@ class ServiceQualityMetricsTest {
         assertBucket(rectification.get(1), 0, 1, 0.0, 1.0, -1.0);
         assertBucket(rectification.get(2), 0, 0, null, 0.0, null);
 
-        // contact: C3 [Feb]; C2 dismissed (not counted); C1 contacted 00:09 on 1 April local; C4 breached [Apr]
+        // contact: C3 [Feb]; C2 on time [Mar], dismissed later (still counted); C1 contacted 00:09 on 1 April local;
+        // C4 breached [Apr]
         List<Map<String, Object>> contact = buckets(report, "contact");
-        assertBucket(contact.get(0), 0, 0, null, 1.0, null);
-        assertBucket(contact.get(1), 1, 2, 0.5, null, null);
+        assertBucket(contact.get(0), 1, 1, 1.0, 1.0, 0.0);
+        assertBucket(contact.get(1), 1, 2, 0.5, 1.0, -0.5);
         assertBucket(contact.get(2), 0, 0, null, 0.5, null);
 
         // on site: only urgent C4 owes it, breached [Apr]
@@ -203,6 +204,91 @@ class ServiceQualityMetricsTest {
         List<Map<String, Object>> london = buckets(api.json("/api/metrics/satisfaction-trend?from=2026-04&to=2026-05"
                 + "&subsidiaryId=" + h.subB), "satisfaction-trend");
         assertBucket(london.getFirst(), 1, 1, 1.0, null, null);
+    }
+
+    /**
+     * 000 §5.2 (scores of 4–5 ÷ all scores): every callback is a score, in the period (local date) it was given.
+     * C7's customer rejected the solution at the first callback (2, 31 March) and accepted at the second (5, 1
+     * April); C8's two callbacks (3 and 4) both fall in April.
+     */
+    @Test
+    void satisfactionCountsEveryCallbackInThePeriodItWasGivenAlsoWhenTheSolutionWasRejected() {
+        List<Map<String, Object>> buckets = buckets(api.json("/api/metrics/satisfaction-trend?from=2026-03&to=2026-05"
+                + "&subsidiaryId=" + h.subC), "satisfaction-trend");
+        // March: C7's first callback, 2
+        assertBucket(buckets.get(0), 0, 1, 0.0, null, null);
+        assertThat(details(buckets.get(0))).containsEntry("count", 1).containsEntry("scoreSum", 2)
+                .containsEntry("bySource", Map.of("ratings", 0, "complaintCallbacks", 1, "acceptanceSurveys", 0));
+        // April: C7's second callback 5, C8's 3 and 4
+        assertBucket(buckets.get(1), 2, 3, 2.0 / 3, 0.0, 2.0 / 3);
+        assertThat(details(buckets.get(1))).containsEntry("count", 3).containsEntry("averageScore", 4.0)
+                .containsEntry("scoreSum", 12)
+                .containsEntry("bySource", Map.of("ratings", 0, "complaintCallbacks", 3, "acceptanceSurveys", 0));
+        // by week: C7's two callbacks (31 March, 1 April) are both in week 14, C8's two (7 and 9 April) in week 15
+        List<Map<String, Object>> weeks = buckets(api.json("/api/metrics/satisfaction-trend?period=week"
+                + "&from=2026-03-30&to=2026-04-13&subsidiaryId=" + h.subC), "satisfaction-trend");
+        assertThat(weeks).extracting(b -> b.get("period")).containsExactly("2026-W14", "2026-W15");
+        assertThat(weeks).extracting(b -> ((Number) b.get("denominator")).longValue()).containsExactly(2L, 2L);
+        assertThat(weeks).extracting(b -> ((Number) b.get("numerator")).longValue()).containsExactly(1L, 1L);
+        // grouped by department, the groups are the complaints' and the counts still the callbacks
+        List<Map<String, Object>> byDepartment = buckets(api.json("/api/metrics/satisfaction-trend?from=2026-04"
+                + "&to=2026-05&groupBy=department&subsidiaryId=" + h.subC), "satisfaction-trend");
+        assertThat(byDepartment).singleElement().satisfies(b -> {
+            assertThat(b).containsEntry("group", "DEP-WEIGHBRIDGE");
+            assertThat(((Number) b.get("denominator")).longValue()).isEqualTo(3);
+        });
+    }
+
+    /**
+     * 002 第4篇 §7.6: the callback is due on the day of each resolution, so each resolution's callback is an
+     * item, on time or late (a breach at its due time, even if the callback comes later or never).
+     */
+    @Test
+    void callbackOnTimeCountsOneItemPerResolution() {
+        List<Map<String, Object>> callback = buckets(api.json("/api/metrics/on-time-completion?from=2026-03&to=2026-05"
+                + "&kind=callback&subsidiaryId=" + h.subC), "callback");
+        // March: C7's first round, on time
+        assertBucket(callback.get(0), 1, 1, 1.0, null, null);
+        // April: C7's second round and C8's first on time; C8's second breached (called back late), C10 never
+        assertBucket(callback.get(1), 2, 4, 0.5, 1.0, -0.5);
+        assertThat(details(callback.get(1))).containsEntry("late", 2);
+    }
+
+    /**
+     * The rule of the on-time rate: a late item counts in the period of its breach even if never finished, and a
+     * dismissal settles nothing. C9 (urgent) missed its 10-minute on-site target and was dismissed 5 minutes
+     * later: late on site in April, while staying out of the complaint rate's valid complaints.
+     */
+    @Test
+    void anOnSiteBreachFollowedByADismissalCountsLateInTheBreachsPeriod() {
+        List<Map<String, Object>> onSite = buckets(api.json("/api/metrics/on-time-completion?from=2026-03&to=2026-05"
+                + "&kind=on-site&subsidiaryId=" + h.subC), "on-site");
+        assertBucket(onSite.get(0), 0, 0, null, null, null);
+        assertBucket(onSite.get(1), 0, 1, 0.0, null, null);
+        List<Map<String, Object>> rate = buckets(api.json("/api/metrics/complaint-rate?from=2026-04&to=2026-05"
+                + "&subsidiaryId=" + h.subC), "complaint-rate");
+        // April: C8, C10 valid, C9 dismissed
+        assertThat(rate.getFirst()).containsEntry("numerator", 2);
+        assertThat(details(rate.getFirst())).containsEntry("dismissed", 1).containsEntry("received", 3);
+    }
+
+    /** The evaluation reports count the same items: callbacks per round, a dismissed complaint's breach. */
+    @Test
+    void unitAndStaffReportsCountCallbackRoundsAndTheBreachOfADismissedComplaint() {
+        for (String uri : List.of("/api/reports/units/" + h.subC + "?period=month&at=2026-04",
+                "/api/reports/staff/" + h.staffC + "?period=month&at=2026-04")) {
+            assertThat(figures(api.json(uri))).as(uri)
+                    .containsEntry("on-time-completion/callback on time", 2)
+                    .containsEntry("on-time-completion/callback settled", 4)
+                    .containsEntry("on-time-completion/on-site settled", 1)
+                    .containsEntry("on-time-completion/on-site rate", 0.0)
+                    .containsEntry("satisfaction-trend/scores", 3)
+                    .containsEntry("satisfaction-trend/satisfied (4-5)", 2)
+                    .containsEntry("sla-breaches/onSite", 1)
+                    .containsEntry("sla-breaches/callback", 2)
+                    .containsEntry("complaint-rate/valid complaints", 2)
+                    .containsEntry("complaint-rate/dismissed complaints", 1);
+        }
     }
 
     @Test

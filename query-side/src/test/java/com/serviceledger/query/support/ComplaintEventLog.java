@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,6 +46,16 @@ public class ComplaintEventLog {
     public void appendAndAwait(ComplaintStory... stories) {
         append(stories);
         awaitProjected(stories);
+    }
+
+    /**
+     * Appends the story's events from {@code firstSequence} on (the earlier ones already appended) and waits until
+     * its last event is in its view: the view then applies them to the document read back from the index.
+     */
+    public void appendRestAndAwait(ComplaintStory story, int firstSequence) {
+        List<DomainEventMessage<?>> messages = story.messages();
+        eventStore.publish(new ArrayList<EventMessage<?>>(messages.subList(firstSequence, messages.size())));
+        awaitProjected(story);
     }
 
     public void awaitProjected(ComplaintStory... stories) {

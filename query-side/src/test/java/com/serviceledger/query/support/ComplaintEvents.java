@@ -150,6 +150,12 @@ public final class ComplaintEvents {
         return new CallbackRecorded(id, accepted ? 5 : 2, accepted, "called back", at, withinTarget);
     }
 
+    /** A callback with the customer's own score. */
+    public static CallbackRecorded callback(String id, Instant at, int satisfaction, boolean accepted,
+                                            boolean withinTarget) {
+        return new CallbackRecorded(id, satisfaction, accepted, "called back", at, withinTarget);
+    }
+
     public static ComplaintVerified verified(String id, Instant at, Instant receivedAt) {
         return new ComplaintVerified(id, "STAFF-7", MisconductCategory.ATTITUDE, "Clerk ignored the queue", at,
                 receivedAt, null);

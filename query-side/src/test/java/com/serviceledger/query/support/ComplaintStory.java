@@ -32,6 +32,11 @@ public final class ComplaintStory {
         return complaintId;
     }
 
+    /** The events in order (their sequence numbers are their positions). */
+    public List<Object> events() {
+        return List.copyOf(events);
+    }
+
     public long lastSequence() {
         return events.size() - 1L;
     }

@@ -3,7 +3,10 @@ package com.serviceledger.query.audit.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.metrics.MetricBucket;
 import com.serviceledger.query.metrics.MetricReport;
 import com.serviceledger.query.metrics.MetricSeries;
@@ -24,6 +27,10 @@ import java.util.function.Predicate;
  * ({@link MetricReport}). Each document is read as the JSON Elasticsearch indexes, field by field on the
  * same paths the API's searches use, so the two can be compared figure by figure.
  * <p>
+ * A complaint's callbacks are counted round by round, as the API counts the elements of the nested field
+ * {@code callbacks}: each complaint document is expanded into one document per round, carrying the complaint's
+ * own fields and that single round under the same path, so {@code callbacks.satisfaction} reads as in the index.
+ * <p>
  * Unlike the API there is no bucket limit: an offline run may be as large as the auditor likes.
  */
 public final class ReplayMetrics {
@@ -41,9 +48,11 @@ public final class ReplayMetrics {
     private static final String COMPLAINT_RATE_DEFINITION = "valid (not dismissed) complaints received in the period"
             + " / service requests of every category received in the period; dismissed complaints reported beside it";
     private static final String ON_TIME_DEFINITION = "items settled on time / items settled in the period; settled ="
-            + " completed, or deadline passed unmet (breach), whichever first";
+            + " completed, or deadline passed unmet (breach), whichever first; a complaint's settled items count even"
+            + " if it is dismissed later; the callback is one item per resolution";
     private static final String SATISFACTION_DEFINITION = "scores of 4 or 5 / all scores (CSAT) in the period, with"
-            + " average score and count; over ratings, complaint callbacks and acceptance surveys";
+            + " average score and count; over ratings, complaint callbacks (every callback, in its own period) and"
+            + " acceptance surveys";
     private static final String COUNT = "count";
     private static final ObjectMapper DOCUMENTS = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -52,6 +61,8 @@ public final class ReplayMetrics {
     private final Source serviceRequests;
     private final Source rectifications;
     private final Source ratings;
+    /** One document per callback round (resolution) of every complaint. */
+    private final List<JsonNode> callbackRounds;
     private final double targetCsat;
 
     public ReplayMetrics(ReplayedViews views, int targetCsatPercent) {
@@ -69,11 +80,37 @@ public final class ReplayMetrics {
                 doc -> true);
         ratings = new Source("ratings", documents(views, ReplayedViews.Kind.RATING), "ratedDate", unitFields,
                 doc -> true);
+        callbackRounds = elements(complaints.documents(), CallbackRound.PATH);
         this.targetCsat = targetCsatPercent / 100.0;
     }
 
     private static List<JsonNode> documents(ReplayedViews views, ReplayedViews.Kind kind) {
         return views.of(kind).values().stream().<JsonNode>map(DOCUMENTS::valueToTree).toList();
+    }
+
+    /**
+     * The elements of a nested field as documents of their own: each one the parent's fields with only that
+     * element under the path, as a {@code nested} aggregation sees the parent's filters and the element's fields.
+     */
+    private static List<JsonNode> elements(List<JsonNode> documents, String path) {
+        List<JsonNode> elements = new ArrayList<>();
+        for (JsonNode doc : documents) {
+            JsonNode nested = doc.get(path);
+            if (nested == null || !nested.isArray()) {
+                continue;
+            }
+            for (JsonNode element : nested) {
+                ObjectNode one = JsonNodeFactory.instance.objectNode();
+                doc.fields().forEachRemaining(field -> {
+                    if (!field.getKey().equals(path)) {
+                        one.set(field.getKey(), field.getValue());
+                    }
+                });
+                one.set(path, element);
+                elements.add(one);
+            }
+        }
+        return List.copyOf(elements);
     }
 
     /** Where one kind of figure is counted: documents, the local-date field of the period, dimension fields. */
@@ -191,16 +228,21 @@ public final class ReplayMetrics {
         });
     }
 
+    /**
+     * Every settled complaint item counts, also of a complaint dismissed later (a dismissal settles nothing);
+     * the callback is one item per resolution round.
+     */
     private Source completionSource(String kind) {
-        Predicate<JsonNode> valid = doc -> isFalse(doc, "dismissed");
         return switch (kind) {
             case "service-request" -> serviceRequests.on("service-requests.delivery", "sla.delivery.settledDate",
                     doc -> true);
-            case "complaint-resolution" -> complaints.on("complaints.resolution", "sla.resolution.settledDate", valid);
+            case "complaint-resolution" -> complaints.on("complaints.resolution", "sla.resolution.settledDate",
+                    doc -> true);
             case "rectification" -> rectifications;
-            case "contact" -> complaints.on("complaints.contact", "sla.contact.settledDate", valid);
-            case "on-site" -> complaints.on("complaints.onSite", "sla.onSite.settledDate", valid);
-            case "callback" -> complaints.on("complaints.callback", "sla.callback.settledDate", valid);
+            case "contact" -> complaints.on("complaints.contact", "sla.contact.settledDate", doc -> true);
+            case "on-site" -> complaints.on("complaints.onSite", "sla.onSite.settledDate", doc -> true);
+            case "callback" -> new Source("complaints.callback", callbackRounds, CallbackRound.path("settledDate"),
+                    complaints.fields(), doc -> true);
             default -> throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS));
         };
     }
@@ -212,19 +254,24 @@ public final class ReplayMetrics {
             case "rectification" -> "onTime";
             case "contact" -> "sla.contact.onTime";
             case "on-site" -> "sla.onSite.onTime";
-            case "callback" -> "sla.callback.onTime";
+            case "callback" -> CallbackRound.path("onTime");
             default -> throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS));
         };
     }
 
     // ---------------------------------------------------------------- satisfaction trend
 
-    /** CSAT (scores 4–5 ÷ scores), average and count over ratings, complaint callbacks and acceptance surveys. */
+    /**
+     * CSAT (scores 4–5 ÷ scores), average and count over ratings, complaint callbacks (every round's, in the period
+     * it was given) and acceptance surveys.
+     */
     public MetricReport satisfactionTrend(ReplayQuery query) {
+        String callbackScore = CallbackRound.path("satisfaction");
         List<Source> sources = List.of(ratings,
-                complaints.on("complaints.callbacks", "calledBackDate", doc -> present(doc, "satisfaction")),
+                new Source("complaints.callbacks", callbackRounds, CallbackRound.path("calledBackDate"),
+                        complaints.fields(), doc -> present(doc, callbackScore)),
                 serviceRequests.on("service-requests.surveys", "surveyedDate", doc -> present(doc, "satisfaction")));
-        List<String> scoreFields = List.of("score", "satisfaction", "satisfaction");
+        List<String> scoreFields = List.of("score", callbackScore, "satisfaction");
         String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
         requireSupport(query, SATISFACTION_TREND, sources);
         List<Counts> each = new ArrayList<>();
@@ -385,11 +432,6 @@ public final class ReplayMetrics {
     private static boolean isTrue(JsonNode doc, String path) {
         JsonNode value = at(doc, path);
         return value.isBoolean() && value.booleanValue();
-    }
-
-    private static boolean isFalse(JsonNode doc, String path) {
-        JsonNode value = at(doc, path);
-        return value.isBoolean() && !value.booleanValue();
     }
 
     private static boolean present(JsonNode doc, String path) {

@@ -99,16 +99,53 @@ class ReplayMetricsAgreementTest {
             assertThat(offline.get(field)).as(field).isEqualTo(api.get(field));
         }
         assertThat(offline.at("/sla/contact")).isEqualTo(api.at("/sla/contact"));
+
+        // C7: two callback rounds, folded offline as projected
+        String c7 = h.complaints.get(6).complaintId();
+        JsonNode projected = JSON.readTree(body("/api/complaints/" + c7));
+        JsonNode folded = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .valueToTree(views.find(c7).getValue());
+        assertThat(folded.get("callbacks")).hasSize(2).isEqualTo(projected.get("callbacks"));
+    }
+
+    /**
+     * The replay follows the same rules as the API, figure for figure: every callback a score in its own period,
+     * one callback item per resolution, and a breach counted although the complaint was dismissed later.
+     */
+    @Test
+    void replayCountsEveryCallbackRoundAndTheBreachOfADismissedComplaintAsTheApiDoes() {
+        ReplayQuery ofC = query(null, h.subC);
+        MetricReport satisfaction = engine.satisfactionTrend(ofC);
+        agree("/api/metrics/satisfaction-trend?from=2026-03&to=2026-05&subsidiaryId=" + h.subC, satisfaction, null);
+        assertThat(satisfaction.series().getFirst().buckets()).extracting(b -> b.denominator())
+                .containsExactly(1L, 3L);
+
+        MetricReport onTime = engine.onTimeCompletion(ofC, List.of("callback", "on-site"));
+        agree("/api/metrics/on-time-completion?from=2026-03&to=2026-05&kind=callback,on-site&subsidiaryId=" + h.subC,
+                onTime, null);
+        assertThat(onTime.series().get(0).buckets()).extracting(b -> b.numerator(), b -> b.denominator())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 1L), org.assertj.core.groups.Tuple.tuple(2L, 4L));
+        assertThat(onTime.series().get(1).buckets()).extracting(b -> b.numerator(), b -> b.denominator())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 0L), org.assertj.core.groups.Tuple.tuple(0L, 1L));
+
+        // by week too: the rounds' own dates, through the nested histogram
+        Map<ReplayDimension, String> onlyC = Map.of(ReplayDimension.SUBSIDIARY, h.subC);
+        agree("/api/metrics/satisfaction-trend?period=week&from=2026-03-30&to=2026-04-27&subsidiaryId=" + h.subC,
+                engine.satisfactionTrend(ReplayQuery.parse("week", "2026-03-30", "2026-04-27", null, onlyC)), null);
+        agree("/api/metrics/on-time-completion?period=week&from=2026-03-30&to=2026-04-27&kind=callback&subsidiaryId="
+                + h.subC, engine.onTimeCompletion(ReplayQuery.parse("week", "2026-03-30", "2026-04-27", null, onlyC),
+                List.of("callback")), null);
     }
 
     @Test
     void complaintRateAgreesByDepartmentAndBySubsidiary() {
-        for (String subsidiary : List.of(h.subA, h.subB)) {
+        for (String subsidiary : List.of(h.subA, h.subB, h.subC)) {
             agree("/api/metrics/complaint-rate?from=2026-03&to=2026-05&groupBy=department&subsidiaryId=" + subsidiary,
                     engine.complaintRate(query("department", subsidiary)), null);
         }
         agree("/api/metrics/complaint-rate?from=2026-03&to=2026-05&groupBy=subsidiary",
-                engine.complaintRate(query("subsidiary", null)), Set.of(h.subA, h.subB));
+                engine.complaintRate(query("subsidiary", null)), Set.of(h.subA, h.subB, h.subC));
         // the dismissed complaint C2 (March, Shanghai) is beside the rate, not in it
         var march = engine.complaintRate(query("department", h.subA)).series().getFirst().buckets().getFirst();
         assertThat(march.numerator()).isEqualTo(1);
@@ -119,7 +156,7 @@ class ReplayMetricsAgreementTest {
     void onTimeCompletionAgreesForEveryKind() {
         for (String kind : ReplayMetrics.COMPLETION_KINDS) {
             agree("/api/metrics/on-time-completion?from=2026-03&to=2026-05&groupBy=subsidiary&kind=" + kind,
-                    engine.onTimeCompletion(query("subsidiary", null), List.of(kind)), Set.of(h.subA, h.subB));
+                    engine.onTimeCompletion(query("subsidiary", null), List.of(kind)), Set.of(h.subA, h.subB, h.subC));
             if (!kind.equals("rectification")) {
                 agree("/api/metrics/on-time-completion?from=2026-03&to=2026-05&groupBy=department&kind=" + kind
                         + "&subsidiaryId=" + h.subA, engine.onTimeCompletion(query("department", h.subA),
@@ -136,12 +173,12 @@ class ReplayMetricsAgreementTest {
 
     @Test
     void satisfactionTrendAgreesByDepartmentAndBySubsidiary() {
-        for (String subsidiary : List.of(h.subA, h.subB)) {
+        for (String subsidiary : List.of(h.subA, h.subB, h.subC)) {
             agree("/api/metrics/satisfaction-trend?from=2026-03&to=2026-05&groupBy=department&subsidiaryId="
                     + subsidiary, engine.satisfactionTrend(query("department", subsidiary)), null);
         }
         agree("/api/metrics/satisfaction-trend?from=2026-03&to=2026-05&groupBy=subsidiary",
-                engine.satisfactionTrend(query("subsidiary", null)), Set.of(h.subA, h.subB));
+                engine.satisfactionTrend(query("subsidiary", null)), Set.of(h.subA, h.subB, h.subC));
     }
 
     @Test
