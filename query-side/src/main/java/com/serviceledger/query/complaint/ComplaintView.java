@@ -197,7 +197,12 @@ public final class ComplaintView extends SequencedView {
         sla.resolution.met(e.resolvedAt(), e.withinTarget(), zone());
         // each resolution round owes its own same-day callback
         sla.callback.reopen(e.callbackDueAt());
-        callbacks.add(CallbackRound.opened(e.resolvedAt(), e.callbackDueAt()));
+        CallbackRound latest = callbacks.isEmpty() ? null : callbacks.getLast();
+        if (latest == null || latest.calledBack() || !latest.open() || !latest.isDueAt(e.callbackDueAt())) {
+            callbacks.add(CallbackRound.opened(e.resolvedAt(), e.callbackDueAt()));
+        }
+        // else: the solution was rejected before its callback and resolved again the same local day; the aggregate
+        // keeps one checkpoint per due time, so one callback by then answers both resolutions: one item, not two
     }
 
     void on(SolutionRejected e) {
@@ -239,9 +244,8 @@ public final class ComplaintView extends SequencedView {
     void on(ComplaintSlaBreached e) {
         sla.of(e.target()).breached(e.dueAt(), zone());
         if (e.target() == SlaTarget.CALLBACK) {
-            // the round(s) owing a callback by that time: two resolutions on one local day share the due time
-            callbacks.stream().filter(round -> round.isDueAt(e.dueAt()) && round.open())
-                    .forEach(round -> round.breached(e.dueAt(), zone()));
+            callbacks.stream().filter(round -> round.isDueAt(e.dueAt()) && round.open()).findFirst()
+                    .ifPresent(round -> round.breached(e.dueAt(), zone()));
         }
     }
 

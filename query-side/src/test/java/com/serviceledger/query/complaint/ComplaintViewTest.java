@@ -207,6 +207,32 @@ class ComplaintViewTest {
         assertFoldedOfflineAsProjected(story);
     }
 
+    @Test
+    void a_solution_rejected_before_its_callback_and_resolved_again_the_same_day_owes_one_callback_not_two()
+            throws IOException {
+        String id = newComplaintId();
+        Instant receivedAt = Instant.parse("2026-03-30T01:00:00Z");
+        Instant callbackDue = Instant.parse("2026-03-31T15:59:59Z");
+        ComplaintStory story = ComplaintStory.of(id,
+                received(id, newSubsidiary(), receivedAt).event(),
+                forwarded(id, "DEP-WEIGHBRIDGE", receivedAt.plusSeconds(60)),
+                contacted(id, receivedAt.plus(Duration.ofMinutes(10)), true, true),
+                handlerNamed(id, receivedAt.plus(Duration.ofMinutes(11))),
+                resolved(id, Instant.parse("2026-03-31T02:00:00Z"), true, callbackDue),
+                solutionRejected(id, Instant.parse("2026-03-31T03:00:00Z")),
+                resolved(id, Instant.parse("2026-03-31T06:00:00Z"), true, callbackDue),
+                breached(id, SlaTarget.CALLBACK, callbackDue));
+        log.appendAndAwait(story);
+
+        // the aggregate keeps one checkpoint per due time and fired one breach: one late callback, nothing pending
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.callbacks.length()").isEqualTo(1)
+                .jsonPath("$.callbacks[0].breached").isEqualTo(true)
+                .jsonPath("$.callbacks[0].onTime").isEqualTo(false)
+                .jsonPath("$.callbacks[0].settledDate").isEqualTo("2026-03-31");
+        assertFoldedOfflineAsProjected(story);
+    }
+
     /** The audit CLI and the fault run fold the same events offline: their rounds must be the projected ones. */
     private void assertFoldedOfflineAsProjected(ComplaintStory story) throws IOException {
         ComplaintView offline = ComplaintView.empty(story.complaintId());
