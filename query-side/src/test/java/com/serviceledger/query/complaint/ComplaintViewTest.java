@@ -99,11 +99,7 @@ class ComplaintViewTest {
     void a_rejected_callback_reopens_the_complaint_and_the_resolution_is_owed_again() {
         String id = newComplaintId();
         Instant resolvedAt = RECEIVED.plus(Duration.ofHours(5));
-        log.appendAndAwait(ComplaintStory.of(id,
-                received(id, newSubsidiary(), RECEIVED).event(),
-                forwarded(id, "DEP-WEIGHBRIDGE", RECEIVED.plusSeconds(60)),
-                contacted(id, RECEIVED.plus(Duration.ofMinutes(10)), true, true),
-                handlerNamed(id, RECEIVED.plus(Duration.ofMinutes(11))),
+        log.appendAndAwait(readyToResolve(id, RECEIVED).then(
                 resolved(id, resolvedAt, true, Instant.parse("2026-03-10T15:59:59Z")),
                 callback(id, resolvedAt.plus(Duration.ofHours(1)), false, true)));
 
@@ -130,11 +126,7 @@ class ComplaintViewTest {
         String id = newComplaintId();
         Instant firstResolution = RECEIVED.plus(Duration.ofHours(5));
         Instant secondResolution = Instant.parse("2026-03-11T02:00:00Z");
-        ComplaintStory firstRound = ComplaintStory.of(id,
-                received(id, newSubsidiary(), RECEIVED).event(),
-                forwarded(id, "DEP-WEIGHBRIDGE", RECEIVED.plusSeconds(60)),
-                contacted(id, RECEIVED.plus(Duration.ofMinutes(10)), true, true),
-                handlerNamed(id, RECEIVED.plus(Duration.ofMinutes(11))),
+        ComplaintStory firstRound = readyToResolve(id, RECEIVED).then(
                 resolved(id, firstResolution, true, Instant.parse("2026-03-10T15:59:59Z")),
                 callback(id, firstResolution.plus(Duration.ofHours(1)), 2, false, true));
         log.appendAndAwait(firstRound);
@@ -182,11 +174,7 @@ class ComplaintViewTest {
         Instant receivedAt = Instant.parse("2026-03-30T01:00:00Z");
         Instant resolvedAt = Instant.parse("2026-03-31T02:00:00Z");
         Instant callbackDue = Instant.parse("2026-03-31T15:59:59Z");
-        ComplaintStory story = ComplaintStory.of(id,
-                received(id, newSubsidiary(), receivedAt).event(),
-                forwarded(id, "DEP-WEIGHBRIDGE", receivedAt.plusSeconds(60)),
-                contacted(id, receivedAt.plus(Duration.ofMinutes(10)), true, true),
-                handlerNamed(id, receivedAt.plus(Duration.ofMinutes(11))),
+        ComplaintStory story = readyToResolve(id, receivedAt).then(
                 resolved(id, resolvedAt, true, callbackDue),
                 breached(id, SlaTarget.CALLBACK, callbackDue),
                 callback(id, Instant.parse("2026-04-01T01:00:00Z"), 4, true, false));
@@ -213,11 +201,7 @@ class ComplaintViewTest {
         String id = newComplaintId();
         Instant receivedAt = Instant.parse("2026-03-30T01:00:00Z");
         Instant callbackDue = Instant.parse("2026-03-31T15:59:59Z");
-        ComplaintStory story = ComplaintStory.of(id,
-                received(id, newSubsidiary(), receivedAt).event(),
-                forwarded(id, "DEP-WEIGHBRIDGE", receivedAt.plusSeconds(60)),
-                contacted(id, receivedAt.plus(Duration.ofMinutes(10)), true, true),
-                handlerNamed(id, receivedAt.plus(Duration.ofMinutes(11))),
+        ComplaintStory story = readyToResolve(id, receivedAt).then(
                 resolved(id, Instant.parse("2026-03-31T02:00:00Z"), true, callbackDue),
                 solutionRejected(id, Instant.parse("2026-03-31T03:00:00Z")),
                 resolved(id, Instant.parse("2026-03-31T06:00:00Z"), true, callbackDue),
@@ -231,6 +215,14 @@ class ComplaintViewTest {
                 .jsonPath("$.callbacks[0].onTime").isEqualTo(false)
                 .jsonPath("$.callbacks[0].settledDate").isEqualTo("2026-03-31");
         assertFoldedOfflineAsProjected(story);
+    }
+
+    /** Received, forwarded, contacted within 10 minutes and given a handler: ready to be resolved. */
+    private static ComplaintStory readyToResolve(String id, Instant receivedAt) {
+        return ComplaintStory.of(id, received(id, newSubsidiary(), receivedAt).event(),
+                forwarded(id, "DEP-WEIGHBRIDGE", receivedAt.plusSeconds(60)),
+                contacted(id, receivedAt.plus(Duration.ofMinutes(10)), true, true),
+                handlerNamed(id, receivedAt.plus(Duration.ofMinutes(11))));
     }
 
     /** The audit CLI and the fault run fold the same events offline: their rounds must be the projected ones. */
