@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,15 +170,20 @@ class DatabaseLossTest {
         }
         Map<String, Integer> statuses = new ConcurrentHashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(6);
+        // the cut comes once a quarter of the 24 commands are answered, whatever the machine's speed: the rest are
+        // in flight or not sent yet (a fixed pause let a warm machine answer all of them before the cut)
+        CountDownLatch firstAnswers = new CountDownLatch(cases.size() / 2);
         try {
             List<Future<?>> sent = new ArrayList<>();
             for (String id : cases) {
                 sent.add(clients.submit(() -> {
                     statuses.put("fwd-" + id, status(step(id, "forward", FORWARD, "fwd-" + id)));
+                    firstAnswers.countDown();
                     statuses.put("contact-" + id, status(step(id, "contact", CONTACT, "contact-" + id)));
+                    firstAnswers.countDown();
                 }));
             }
-            Thread.sleep(150);
+            assertThat(firstAnswers.await(30, TimeUnit.SECONDS)).as("first answers before the cut").isTrue();
             link.cut();
             for (Future<?> f : sent) {
                 f.get();
