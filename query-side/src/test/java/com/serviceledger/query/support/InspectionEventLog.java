@@ -1,6 +1,10 @@
 package com.serviceledger.query.support;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.serviceledger.query.inspection.InspectionProjection;
+import com.serviceledger.query.inspection.InspectionViewsProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +19,24 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Appends inspection, rectification and quality-month histories to the real event store and waits,
- * through the read API, until every story's last event is in its view.
+ * through the read API, until every story's last event is in its view, then makes the views searchable (a read by
+ * id is real-time, a search only after the index refreshed).
  */
 public class InspectionEventLog {
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final Api api;
+    private final ElasticsearchClient elasticsearch;
+    private final InspectionViewsProperties indices;
 
-    InspectionEventLog(EventStore eventStore, EventProcessingConfiguration processing, Api api) {
+    InspectionEventLog(EventStore eventStore, EventProcessingConfiguration processing, Api api,
+                       ElasticsearchClient elasticsearch, InspectionViewsProperties indices) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.api = api;
+        this.elasticsearch = elasticsearch;
+        this.indices = indices;
     }
 
     /** Appends in one transaction, as one command batch would, and waits for the views. */
@@ -43,6 +53,12 @@ public class InspectionEventLog {
                 Awaitility.await().atMost(ComplaintEventLog.PATIENCE).pollDelay(Duration.ZERO)
                         .pollInterval(Duration.ofMillis(50))
                         .until(() -> lastSequence(collection, story.aggregateId()) == story.lastSequence())));
+        try {
+            elasticsearch.indices().refresh(r -> r.index(indices.inspectionsAlias(), indices.rectificationsAlias(),
+                    indices.qualityMonthsAlias()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public StreamingEventProcessor processor() {
