@@ -12,7 +12,20 @@ import com.serviceledger.kernel.policy.ScoringTerms;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import com.serviceledger.kernel.policy.ServiceRequestTerms;
+import com.serviceledger.platform.web.Ascending;
+import com.serviceledger.platform.web.InputRules;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,16 +36,41 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The HTTP body of a policy publication (durations in ISO-8601, e.g. PT30M). */
+/**
+ * The HTTP body of a policy publication (durations in ISO-8601, e.g. PT30M). Every duration lies between one
+ * minute and {@value #MAX_DAYS} days ({@link Bounded}): a longer one is no service target, and a due time it put
+ * centuries ahead was refused by the views. Warning percents lie in 1–99 and ascend.
+ */
 final class PolicyRequests {
+
+    static final long MAX_DAYS = 365;
 
     private PolicyRequests() {
     }
 
-    record Complaint(@NotNull Duration contactTarget, @NotNull Duration contactHardLimit,
-                     @NotNull Duration onSiteTarget, @Min(1) @Max(60) int resolutionDays,
+    /** A policy duration: at least a minute, at most {@value #MAX_DAYS} days. */
+    @Documented
+    @DurationMin(minutes = 1)
+    @DurationMax(days = MAX_DAYS)
+    @NotNull
+    @ReportAsSingleViolation
+    @Constraint(validatedBy = {})
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
+            ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Bounded {
+
+        String message() default "must be a duration from PT1M to P" + MAX_DAYS + "D";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    record Complaint(@Bounded Duration contactTarget, @Bounded Duration contactHardLimit,
+                     @Bounded Duration onSiteTarget, @Min(1) @Max(60) int resolutionDays,
                      @NotNull DayKind resolutionDayKind,
-                     @NotNull @Size(max = 5) List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
+                     @NotNull @Size(max = 5) @Ascending List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
 
         ComplaintTerms toTerms() {
             return new ComplaintTerms(contactTarget, contactHardLimit, onSiteTarget, resolutionDays,
@@ -41,8 +79,9 @@ final class PolicyRequests {
     }
 
     /** Optional in a publication: absent, the version carries the default service request terms. */
-    record ServiceRequest(@NotNull Duration responseTarget,
-                          @NotNull @Size(max = 5) List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
+    record ServiceRequest(@Bounded Duration responseTarget,
+                          @NotNull @Size(max = 5) @Ascending
+                          List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
 
         ServiceRequestTerms toTerms() {
             return new ServiceRequestTerms(responseTarget, warningPercents);
@@ -67,7 +106,7 @@ final class PolicyRequests {
     }
 
     /** Optional in a publication: absent, the subsidiary's configured inspection settings stay in force. */
-    record Inspection(@NotNull Duration minorFixWindow, @NotNull Duration majorDefaultDeadline,
+    record Inspection(@Bounded Duration minorFixWindow, @Bounded Duration majorDefaultDeadline,
                       @Min(0) @Max(99) int warningPercent, @NotNull @DecimalMin("0") BigDecimal overduePenalty,
                       @Min(1) @Max(31) int dailyInspectionsWithFailures,
                       @Min(1) @Max(5) int weeklyInspectionsWithFailures,
@@ -86,7 +125,8 @@ final class PolicyRequests {
         }
     }
 
-    record Publish(@NotBlank @Size(max = 64) String timeZone, @Size(max = 400) Set<LocalDate> holidays,
+    record Publish(@NotBlank @Pattern(regexp = InputRules.TIME_ZONE, message = InputRules.TIME_ZONE_MESSAGE)
+                   String timeZone, @Size(max = 400) Set<@NotNull LocalDate> holidays,
                    @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint,
                    @Valid ServiceRequest serviceRequest, @Valid Scoring scoring, @Valid Inspection inspection) {
 

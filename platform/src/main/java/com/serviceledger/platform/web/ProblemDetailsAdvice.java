@@ -66,9 +66,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         Optional<String> field = jsonPath(ex);
+        String message = refusal(ex).orElse("unreadable value");
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                field.map(f -> "Field '" + f + "' has an unreadable value").orElse(readableReason(ex)));
-        field.ifPresent(f -> problem.setProperty("errors", List.of(Map.of("field", f, "message", "unreadable value"))));
+                field.map(f -> "Field '" + f + "' has an unreadable value"
+                        + (message.equals("unreadable value") ? "" : ": " + message)).orElse(readableReason(ex)));
+        field.ifPresent(f -> problem.setProperty("errors", List.of(Map.of("field", f, "message", message))));
         return Mono.just(ResponseEntity.badRequest().body(problem));
     }
 
@@ -208,6 +210,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     }
                 }
                 return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The message of a rule of {@link StrictJson} the value broke, written for the client. */
+    private static Optional<String> refusal(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof StrictJson.RefusedValue refused) {
+                return Optional.ofNullable(refused.getOriginalMessage());
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package com.serviceledger.platform.web;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,17 @@ public class ProblemDetailsConfiguration {
     @Bean
     JacksonModule strictStringCollections() {
         return StrictStringCollections.module();
+    }
+
+    /** No coercion, no null elements, ISO-only windowed dates: see {@link StrictJson}. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return StrictJson.customizer();
+    }
+
+    @Bean
+    JacksonModule strictTemporals() {
+        return StrictJson.temporalModule();
     }
 
     @Bean

@@ -40,12 +40,27 @@ class LoggingDefaultsTest {
                 .contains("\"message\":\"hello json-1\"");
     }
 
+    @Test
+    void aLoggedValueCannotBreakTheLineAndForgeAnEntry(CapturedOutput output) {
+        String line = logMessageInAnApplication(output, "forged-1", "forged-1\r\n2026-01-01T00:00:00.000Z ERROR 1 --- [main] x : forged"
+                + "\u2028\u0085\u001B[31m\tend");
+
+        assertThat(output.getOut().lines()).noneMatch(l -> l.startsWith("2026-01-01T00:00:00.000Z ERROR"));
+        assertThat(line).contains("hello forged-1\\r\\n2026-01-01T00:00:00.000Z ERROR 1 --- [main] x : forged??"
+                + "?[31m\tend");
+    }
+
     private static String logInAnApplication(CapturedOutput output, String text, String... profiles) {
+        return logMessageInAnApplication(output, text, text, profiles);
+    }
+
+    private static String logMessageInAnApplication(CapturedOutput output, String text, String message,
+            String... profiles) {
         try (var ignored = new SpringApplicationBuilder(Empty.class).web(WebApplicationType.NONE)
                 .profiles(profiles).properties("spring.main.banner-mode=off").run()) {
             MDC.put(CorrelationIds.MDC_KEY, "corr-" + text);
             try {
-                LoggerFactory.getLogger("com.serviceledger.test").warn("hello {}", text);
+                LoggerFactory.getLogger("com.serviceledger.test").warn("hello {}", message);
             } finally {
                 MDC.remove(CorrelationIds.MDC_KEY);
             }
