@@ -99,7 +99,8 @@ class KeyRotationTest {
             VaultKeys keys = app.getBean(VaultKeys.class);
             assertThat(keys.rewrap(keys.wrappedUnderOtherKeys("", 2))).isEmpty();
 
-            http.post().uri("/api/admin/privacy/key-rotations").exchange().expectStatus().isAccepted()
+            http.post().uri("/api/admin/privacy/key-rotations")
+                    .contentType(MediaType.APPLICATION_JSON).exchange().expectStatus().isAccepted()
                     .expectBody().jsonPath("$.state").isEqualTo("RUNNING").jsonPath("$.startedBy").isEqualTo("tester");
             Map<String, Object> after = awaitFinished(http);
             Map<String, Object> run = (Map<String, Object>) after.get("run");
@@ -125,7 +126,8 @@ class KeyRotationTest {
             jdbc.update("DELETE FROM customer_vault WHERE customer_id = ?", unknownKeyCustomer);
 
             // a second run finds nothing left to do
-            http.post().uri("/api/admin/privacy/key-rotations").exchange().expectStatus().isAccepted();
+            http.post().uri("/api/admin/privacy/key-rotations")
+                    .contentType(MediaType.APPLICATION_JSON).exchange().expectStatus().isAccepted();
             run = (Map<String, Object>) awaitFinished(http).get("run");
             assertThat(run).containsEntry("state", "DONE").containsEntry("rewrapped", 0).containsEntry("refingerprinted", 0)
                     .containsEntry("retiredFingerprintsDeleted", 0);

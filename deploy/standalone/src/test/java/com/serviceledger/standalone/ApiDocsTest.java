@@ -68,6 +68,20 @@ class ApiDocsTest {
                 .doesNotContain("staffId");
     }
 
+    /** Commands must be JSON (cross-site request protection): the bodiless ones say so, and all document the 415. */
+    @Test
+    void bodilessCommandsDocumentTheirContentTypeAndThe415() {
+        Map<String, Object> doc = document();
+        for (String path : List.of("/api/complaints/{complaintId}/archive", "/api/admin/views/{view}/rebuild",
+                "/api/admin/dead-letters/{processor}/retry")) {
+            assertThat(ApiDocsCheck.responses(doc, "post", path)).as(path).contains("415");
+            assertThat(String.valueOf(ApiDocsCheck.operation(doc, "post", path).get("description"))).as(path)
+                    .contains("Content-Type: application/json");
+        }
+        assertThat(ApiDocsCheck.responses(doc, "post", "/api/complaints")).contains("415");
+        assertThat(ApiDocsCheck.responses(doc, "get", "/api/complaints/{complaintId}")).doesNotContain("415");
+    }
+
     @SuppressWarnings("unchecked")
     private static String bodySchema(Map<String, Object> doc, String path) {
         Map<String, Object> body = (Map<String, Object>) ApiDocsCheck.operation(doc, "post", path).get("requestBody");

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A request answered by a filter before its body was read (the firewall's refusal, the read API's parameter
- * limits, the size limit's 413, a missing login) leaves its HTTP/1.1 keep-alive connection usable: the next request
+ * limits, the size limit's 413, a command that is not JSON, a missing login) leaves its HTTP/1.1 keep-alive connection usable: the next request
  * on the same connection is answered, or the early answer said {@code Connection: close} and the server closed it.
  * Raw sockets, so no client's connection pool decides for us.
  */
@@ -111,6 +111,21 @@ class EarlyAnswerConnectionTest {
         request.writeBytes(head);
         request.writeBytes(chunks);
         assertNextRequestIsAnswered(request.toByteArray(), 400);
+    }
+
+    /** A form post is refused for its content type (cross-site request protection) before its body is read. */
+    @Test
+    void theRefusalOfACommandThatIsNotJson() throws Exception {
+        byte[] body = "explanation=The+gate+hours+are+posted".getBytes(StandardCharsets.US_ASCII);
+        byte[] head = ("POST /api/complaints/CMP-none/dismiss HTTP/1.1\r\nHost: localhost:" + port
+                + "\r\nAuthorization: Basic " + Base64.getEncoder().encodeToString(
+                        "agent:agent".getBytes(StandardCharsets.UTF_8))
+                + "\r\nOrigin: https://evil.example\r\nContent-Type: application/x-www-form-urlencoded"
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(head);
+        request.writeBytes(body);
+        assertNextRequestIsAnswered(request.toByteArray(), 415);
     }
 
     @Test

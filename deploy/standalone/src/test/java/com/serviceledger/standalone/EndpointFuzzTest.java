@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.standalone.fuzz.BadValues;
 import com.serviceledger.standalone.fuzz.FuzzInput;
 import com.serviceledger.standalone.fuzz.FuzzReport;
 import com.serviceledger.standalone.fuzz.Mutations;
@@ -46,6 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>no answer is a 5xx, and every answer comes within the timeout;</li>
  *   <li>every 4xx is {@code application/problem+json} with a {@code type};</li>
  *   <li>a 400 to a request with exactly one broken body field names that field in {@code errors[].field};</li>
+ *   <li>a command (any method but GET) without a JSON content type, bodiless ones included, is a 415
+ *       {@code unsupported-media-type} (cross-site request protection);</li>
  *   <li>no refused request (4xx) left an event in the store (each request carries its own correlation id, which
  *       every event it causes keeps in its metadata);</li>
  *   <li>{@code /actuator/health} is UP at the end.</li>
@@ -181,6 +184,10 @@ class EndpointFuzzTest {
                 violations.add("400 does not name the broken field " + input.field() + ": "
                         + FuzzInput.cut(answer.body(), 300));
             }
+        }
+        if (!input.method().equals("GET") && !BadValues.isJson(input.contentType()) && (answer.status() != 415
+                || !"urn:serviceledger:problem:unsupported-media-type".equals(type))) {
+            violations.add("a command without a JSON content type answered " + answer.status() + " " + type);
         }
         return new Outcome(operation, input, correlationId, answer.status(), type, violations, millis);
     }

@@ -50,6 +50,11 @@ public class ApiDocsConfiguration {
         return new AccessRolesDocumentation(table);
     }
 
+    @Bean
+    OpenApiCustomizer serviceLedgerJsonCommands() {
+        return new JsonCommandsDocumentation();
+    }
+
     /** The security scheme the application accepts, by {@code serviceledger.security.mode}. */
     static final class ApiDocsSchemes {
 

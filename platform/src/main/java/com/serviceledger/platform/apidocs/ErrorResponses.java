@@ -27,6 +27,9 @@ final class ErrorResponses {
             "404", "No such case or resource: `not-found`",
             "409", "Conflicts with the case's state, nothing changed: `out-of-order`, `concurrent-modification` "
                     + "(reload and retry) or `already-exists`",
+            "415", "`Content-Type` is not `application/json` (or a `+json` type), nothing changed: "
+                    + "`unsupported-media-type`. Every command needs it, also one without a body (cross-site request "
+                    + "protection)",
             "422", "A business rule forbids it, nothing changed: `rule-violation` and the rule's own codes; also an "
                     + "`Idempotency-Key` reused with a different request",
             "503", "The store is unavailable or the system is still starting, nothing changed: `unavailable`; "

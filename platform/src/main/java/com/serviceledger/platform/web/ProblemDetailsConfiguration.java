@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JacksonModule;
 
-/** The problem-details error handling and the request limits both APIs share. */
+/** The problem-details error handling, the request limits and the JSON-commands rule both APIs share. */
 @Configuration(proxyBeanMethods = false)
 @Import(ProblemDetailsAdvice.class)
 @EnableConfigurationProperties(WebLimitsProperties.class)
@@ -17,6 +17,12 @@ public class ProblemDetailsConfiguration {
     @Bean
     RequestSizeLimit requestSizeLimit(WebLimitsProperties limits) {
         return new RequestSizeLimit(limits);
+    }
+
+    /** Commands only as JSON (the cross-site request guard), before the security chain. */
+    @Bean
+    JsonCommandsOnly jsonCommandsOnly() {
+        return new JsonCommandsOnly();
     }
 
     /** Picked up by the auto-configured JSON mapper the WebFlux codecs read request bodies with. */

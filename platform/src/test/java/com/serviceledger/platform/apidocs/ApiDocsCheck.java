@@ -23,8 +23,8 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Checks an OpenAPI document against the application's handlers: OpenAPI 3, every handler method and path
  * documented (a new undocumented endpoint fails), every operation with a summary, its roles and the problem
- * answers 401 and 403, and no two classes of the bodies under one schema name. Returns what is wrong. Shared by
- * each application's tests (platform's test jar).
+ * answers 401 and 403 (and 415 for every command, which must be JSON), and no two classes of the bodies under one
+ * schema name. Returns what is wrong. Shared by each application's tests (platform's test jar).
  */
 public final class ApiDocsCheck {
 
@@ -84,6 +84,11 @@ public final class ApiDocsCheck {
                         || !response.toString().contains("#/components/schemas/Problem")) {
                     wrong.add(name + ": no " + status + " problem answer");
                 }
+            }
+            boolean command = !List.of("get", "head", "options").contains(method) && path.startsWith("/api/");
+            Object unsupported = responses == null ? null : responses.get("415");
+            if (command && (unsupported == null || !unsupported.toString().contains("application/problem+json"))) {
+                wrong.add(name + ": no 415 problem answer (commands need Content-Type: application/json)");
             }
             if (path.contains("{") && (responses == null || !responses.containsKey("404"))) {
                 wrong.add(name + ": no 404 for its path id");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 /**
  * A complaint whose first event the previous version stored as {@code ComplaintReceived} revision 2 (the
@@ -72,6 +73,7 @@ class ComplaintStoredAsRevision2Test {
         awaitView(stored);
 
         var started = api.http().post().uri("/api/admin/views/{view}/rebuild", ComplaintProjection.PROCESSING_GROUP)
+                .contentType(MediaType.APPLICATION_JSON)
                 .exchange().expectStatus().isAccepted().expectBody(RebuildStatus.class).returnResult();
         String location = started.getResponseHeaders().getLocation().toString();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))

@@ -107,6 +107,7 @@ class ComplaintViewRebuildTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> queries.count.get() > 20 && writer.rounds.get() > 5);
 
             var started = api.http().post().uri("/api/admin/views/{view}/rebuild", ComplaintProjection.PROCESSING_GROUP)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .exchange().expectStatus().isAccepted()
                     .expectHeader().valueMatches("Location", "/api/admin/rebuilds/complaint-view-\\d+")
                     .expectBody(RebuildStatus.class).returnResult();
@@ -117,7 +118,8 @@ class ComplaintViewRebuildTest {
             assertThat(aliasTargets(index.retiringAlias())).containsExactly(oldIndex);
 
             // a second rebuild of the same view while the first runs is a conflict, as a problem
-            api.http().post().uri("/api/admin/views/{view}/rebuild", ComplaintProjection.PROCESSING_GROUP).exchange()
+            api.http().post().uri("/api/admin/views/{view}/rebuild", ComplaintProjection.PROCESSING_GROUP)
+                    .contentType(MediaType.APPLICATION_JSON).exchange()
                     .expectStatus().isEqualTo(409)
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
@@ -290,7 +292,8 @@ class ComplaintViewRebuildTest {
 
     @Test
     void rebuilding_an_unknown_view_or_reading_an_unknown_rebuild_is_a_not_found_problem() {
-        api.http().post().uri("/api/admin/views/no-such-view/rebuild").exchange()
+        api.http().post().uri("/api/admin/views/no-such-view/rebuild")
+                .contentType(MediaType.APPLICATION_JSON).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:not-found");

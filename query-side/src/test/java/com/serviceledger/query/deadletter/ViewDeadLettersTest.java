@@ -26,6 +26,7 @@ import org.awaitility.core.ConditionFactory;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 
 /**
  * A view that cannot take a document parks its events and goes on; the parked events are listed, counted
@@ -94,6 +95,7 @@ class ViewDeadLettersTest {
         assertThat(deadLetterGauge(gauge)).isGreaterThanOrEqualTo(2);
 
         Map<String, Object> retry = api.http().post().uri("/api/admin/dead-letters/{p}/retry", COMPLAINTS)
+                .contentType(MediaType.APPLICATION_JSON)
                 .exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
@@ -128,6 +130,7 @@ class ViewDeadLettersTest {
         api.get("/api/service-requests/" + first).expectStatus().isNotFound();
 
         Map<String, Object> outcome = api.http().post().uri("/api/admin/dead-letters/{p}/retry", SERVICE_REQUESTS)
+                .contentType(MediaType.APPLICATION_JSON)
                 .exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
@@ -145,7 +148,8 @@ class ViewDeadLettersTest {
         api.get("/api/admin/dead-letters/no-such-view").expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith("application/problem+json")
                 .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:not-found");
-        api.http().post().uri("/api/admin/dead-letters/no-such-view/retry").exchange().expectStatus().isNotFound();
+        api.http().post().uri("/api/admin/dead-letters/no-such-view/retry")
+                .contentType(MediaType.APPLICATION_JSON).exchange().expectStatus().isNotFound();
         api.get("/actuator/processors/no-such-view").expectStatus().isNotFound();
         api.get("/actuator/health").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }

@@ -106,7 +106,8 @@ class ViewRebuildsAcrossReplicasTest {
         try {
             store.save(status(id, "sq-elsewhere", index, now), "replica-b", true, now);
 
-            api.http().post().uri("/api/admin/views/{view}/rebuild", VIEW).exchange()
+            api.http().post().uri("/api/admin/views/{view}/rebuild", VIEW)
+                    .contentType(MediaType.APPLICATION_JSON).exchange()
                     .expectStatus().isEqualTo(409)
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()

@@ -37,6 +37,7 @@ public final class CommandClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + kase.path()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(step.user()))
+                // also on bodiless steps (archive, accept, close): every command must say JSON, else 415
                 .header("Content-Type", "application/json")
                 .POST(step.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(step.body()))
@@ -76,7 +77,8 @@ public final class CommandClient {
     }
 
     /**
-     * POSTs a JSON body (or none) as a demo user with extra headers (Idempotency-Key, X-Correlation-Id …) and
+     * POSTs a JSON body (or none, still with {@code Content-Type: application/json}, which every command needs)
+     * as a demo user with extra headers (Idempotency-Key, X-Correlation-Id …) and
      * waits for the answer. Never throws for a missing answer: status 0 means none came (refused, reset, timed
      * out), so the caller cannot know whether the command took effect.
      */

@@ -165,6 +165,17 @@ public final class BadValues {
             "application/x-www-form-urlencoded", "multipart/form-data", "application/json; charset=UTF-16",
             "application/json; charset=bogus", "*/*", "garbage", "application/problem+json", "text/event-stream");
 
+    /**
+     * The content types a command is let through with (a JSON type; the charset is the decoder's business). Every
+     * other one, and none, must answer 415 {@code unsupported-media-type} (cross-site request protection).
+     */
+    static final java.util.Set<String> JSON_CONTENT_TYPES = java.util.Set.of("application/json",
+            "application/json; charset=UTF-16", "application/problem+json");
+
+    public static boolean isJson(String contentType) {
+        return contentType != null && JSON_CONTENT_TYPES.contains(contentType);
+    }
+
     /** Query parameter names the search and report endpoints read (those taking a map declare none). */
     static final List<String> PARAMETER_NAMES = List.of("subsidiary", "department", "post", "staff", "channel",
             "status", "urgency", "category", "kind", "from", "to", "q", "page", "size", "type", "aggregateType",
