@@ -149,6 +149,7 @@ class AccessMappingTest {
             get("/api/quality-months/QM-x", CASE_READERS),
             get("/api/scorecards", Set.of(DH, QS, AU)),
             get("/api/scorecards/SC-x", Set.of(DH, QS, AU)),
+            get("/api/me", EVERYONE),
             get("/api/organisation/subsidiaries/sub-x", EVERYONE),
             get("/api/organisation/staff/staff-x", EVERYONE),
             get("/api/policies/sub-x", EVERYONE),

@@ -175,6 +175,34 @@ abstract class StandaloneContract {
     }
 
     @Test
+    void everyUserIsAStaffMemberOfTheDirectoryWithTheirRolesAndScope() {
+        await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/me")
+                .headers(h -> h.setBasicAuth("agent", "agent")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.name").isEqualTo("agent")
+                .jsonPath("$.staffId").isEqualTo("zhou-min")
+                .jsonPath("$.roles").isEqualTo(java.util.List.of("AGENT"))
+                .jsonPath("$.scope.group").isEqualTo(false)
+                .jsonPath("$.scope.entries").isEqualTo(java.util.List.of("demo-tangshan"))
+                .jsonPath("$.staff.name").isEqualTo("Zhou Min")
+                .jsonPath("$.staff.departmentId").isEqualTo("dept-cs")
+                .jsonPath("$.staff.subsidiaryId").isEqualTo("demo-tangshan"));
+        // a group-level user: the whole group, and no staff member of a subsidiary
+        http.get().uri("/api/me").headers(h -> h.setBasicAuth("analyst", "analyst")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.staffId").doesNotExist()
+                .jsonPath("$.staff").doesNotExist()
+                .jsonPath("$.scope.group").isEqualTo(true)
+                .jsonPath("$.scope.entries").isEqualTo(java.util.List.of("*"));
+        // a user configured without a scope has none: nothing, never everything
+        http.get().uri("/api/me").headers(h -> h.setBasicAuth("handler", "handler")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.scope.group").isEqualTo(false)
+                .jsonPath("$.scope.entries.length()").isEqualTo(0);
+        http.get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void ratingFromAFollowUpCallIsRecordedAndVisible() {
         String id = http.post().uri("/api/ratings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"source\":\"PHONE_FOLLOW_UP\",\"unit\":{\"subsidiaryId\":\"sub-e2e\","

@@ -10,13 +10,14 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import reactor.core.publisher.Mono;
 
 /**
  * A verified token becomes a user: the roles claim (top level, or a dotted path into nested objects as
  * identity providers such as Keycloak nest them) gives {@code ROLE_<UPPERCASE>} authorities, the principal claim
- * the name every event records ({@code sub} when the token lacks it).
+ * the name every event records ({@code sub} when the token lacks it), the staff claim the staff member and the
+ * units claim the {@link Scope} (a malformed entry makes the token invalid: a typo must not change a scope).
  */
 public final class JwtUserConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
@@ -32,11 +33,19 @@ public final class JwtUserConverter implements Converter<Jwt, Mono<AbstractAuthe
         if (name == null || name.isBlank()) {
             name = jwt.getSubject();
         }
-        return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt.getClaims()), name));
+        Scope scope;
+        try {
+            scope = Scope.of(values(claim(jwt.getClaims(), settings.unitsClaim())));
+        } catch (IllegalArgumentException e) {
+            return Mono.error(new BadJwtException("claim " + settings.unitsClaim() + ": " + e.getMessage()));
+        }
+        Object staffId = claim(jwt.getClaims(), settings.staffClaim());
+        return Mono.just(new StaffJwtAuthentication(jwt, authorities(jwt.getClaims()), name,
+                staffId == null ? null : staffId.toString(), scope));
     }
 
     List<GrantedAuthority> authorities(Map<String, Object> claims) {
-        return roleNames(claim(claims, settings.rolesClaim())).stream()
+        return values(claim(claims, settings.rolesClaim())).stream()
                 .map(role -> role.trim().toUpperCase(Locale.ROOT).replace('-', '_'))
                 .filter(role -> !role.isEmpty())
                 .map(role -> role.startsWith("ROLE_") ? role : Roles.authority(role))
@@ -60,11 +69,12 @@ public final class JwtUserConverter implements Converter<Jwt, Mono<AbstractAuthe
         return current;
     }
 
-    private static List<String> roleNames(Object value) {
+    /** A claim's values: a list, or a space or comma separated string. */
+    private static List<String> values(Object value) {
         return switch (value) {
             case null -> List.of();
             case Collection<?> values -> values.stream().filter(v -> v != null).map(Object::toString).toList();
-            case String text -> Arrays.asList(text.split("[\\s,]+"));
+            case String text -> Arrays.stream(text.split("[\\s,]+")).filter(v -> !v.isEmpty()).toList();
             default -> List.of();
         };
     }

@@ -10,9 +10,6 @@ import org.springframework.security.authentication.ReactiveAuthenticationManager
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -41,7 +38,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain serviceLedgerSecurity(ServerHttpSecurity http, SecurityProperties properties,
                                                  AccessTable table,
-                                                 ObjectProvider<MapReactiveUserDetailsService> users,
+                                                 ObjectProvider<ConfiguredUsers> users,
                                                  PasswordEncoder passwordEncoder,
                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
         SecurityProblems problems = new SecurityProblems(properties);
@@ -74,7 +71,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static ReactiveAuthenticationManager basicAuthentication(MapReactiveUserDetailsService users,
+    private static ReactiveAuthenticationManager basicAuthentication(ConfiguredUsers users,
                                                                      PasswordEncoder passwordEncoder) {
         var manager = new UserDetailsRepositoryReactiveAuthenticationManager(users);
         manager.setPasswordEncoder(passwordEncoder);
@@ -100,13 +97,12 @@ public class SecurityConfiguration {
     /** The configured users ({@code users} mode); passwords carry their encoding ({bcrypt}, {noop}). */
     @Bean
     @ConditionalOnProperty(name = "serviceledger.security.mode", havingValue = "users")
-    MapReactiveUserDetailsService serviceLedgerUsers(SecurityProperties properties) {
+    ConfiguredUsers serviceLedgerUsers(SecurityProperties properties) {
         if (properties.users().isEmpty()) {
             throw new IllegalStateException(
                     "serviceledger.security.mode=users needs at least one entry in serviceledger.security.users");
         }
-        List<UserDetails> users = properties.users().stream().map(SecurityConfiguration::user).toList();
-        return new MapReactiveUserDetailsService(users);
+        return new ConfiguredUsers(properties.users().stream().map(SecurityConfiguration::user).toList());
     }
 
     /**
@@ -135,7 +131,7 @@ public class SecurityConfiguration {
         };
     }
 
-    private static UserDetails user(SecurityProperties.User user) {
+    private static ConfiguredUser user(SecurityProperties.User user) {
         if (user.name() == null || user.name().isBlank() || user.password() == null) {
             throw new IllegalStateException("every serviceledger.security.users entry needs a name and a password");
         }
@@ -145,7 +141,12 @@ public class SecurityConfiguration {
                         + " (known: " + Roles.ALL + ")");
             }
         }
-        return User.withUsername(user.name()).password(user.password())
-                .roles(user.roles().toArray(String[]::new)).build();
+        Scope scope;
+        try {
+            scope = Scope.of(user.scope());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("user " + user.name() + ": " + e.getMessage(), e);
+        }
+        return new ConfiguredUser(user.name(), user.password(), user.roles(), user.staffId(), scope);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The users mode's login as the filter chain builds it, without a server. */
@@ -18,10 +17,10 @@ class ConfiguredUsersTest {
     final SecurityConfiguration configuration = new SecurityConfiguration();
     final String bcryptOfSecret = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("secret");
     final SecurityProperties properties = new SecurityProperties(SecurityProperties.Mode.USERS, List.of(
-            new SecurityProperties.User("agent", "{noop}agent", List.of("AGENT")),
-            new SecurityProperties.User("admin", bcryptOfSecret, List.of("ADMIN", "AUDITOR"))),
-            new SecurityProperties.Jwt("roles", "preferred_username"), "ServiceLedger");
-    final MapReactiveUserDetailsService users = configuration.serviceLedgerUsers(properties);
+            new SecurityProperties.User("agent", "{noop}agent", List.of("AGENT"), "zhou-min", List.of("demo-tangshan")),
+            new SecurityProperties.User("admin", bcryptOfSecret, List.of("ADMIN", "AUDITOR"), null, List.of("*"))),
+            new SecurityProperties.Jwt("roles", "preferred_username", "staff_id", "units"), "ServiceLedger");
+    final ConfiguredUsers users = configuration.serviceLedgerUsers(properties);
     final UserDetailsRepositoryReactiveAuthenticationManager login = login();
 
     UserDetailsRepositoryReactiveAuthenticationManager login() {
@@ -51,10 +50,32 @@ class ConfiguredUsersTest {
     }
 
     @Test
+    void aConfiguredUserIsTheirStaffMemberWithinTheirScope() {
+        var agent = StaffUser.of(login.authenticate(new UsernamePasswordAuthenticationToken("agent", "agent")).block());
+        var admin = StaffUser.of(login.authenticate(new UsernamePasswordAuthenticationToken("admin", "secret")).block());
+
+        assertThat(agent).isEqualTo(new StaffUser("agent", "zhou-min", List.of("AGENT"), Scope.of(List.of("demo-tangshan"))));
+        assertThat(agent.scope().covers("demo-tangshan", "dept-sales")).isTrue();
+        assertThat(agent.scope().covers("demo-kashgar", null)).isFalse();
+        assertThat(admin.staffId()).isNull();
+        assertThat(admin.scope()).isEqualTo(Scope.GROUP);
+    }
+
+    @Test
+    void aMalformedScopeEntryIsAConfigurationError() {
+        var typo = new SecurityProperties(SecurityProperties.Mode.USERS,
+                List.of(new SecurityProperties.User("x", "{noop}x", List.of("AGENT"), "x", List.of("demo tangshan"))),
+                new SecurityProperties.Jwt("roles", "preferred_username", "staff_id", "units"), "ServiceLedger");
+
+        assertThatThrownBy(() -> configuration.serviceLedgerUsers(typo))
+                .hasMessageContaining("user x: scope entry 'demo tangshan'");
+    }
+
+    @Test
     void anUnknownRoleIsAConfigurationError() {
         var typo = new SecurityProperties(SecurityProperties.Mode.USERS,
-                List.of(new SecurityProperties.User("x", "{noop}x", List.of("SUPERVISOR"))),
-                new SecurityProperties.Jwt("roles", "preferred_username"), "ServiceLedger");
+                List.of(new SecurityProperties.User("x", "{noop}x", List.of("SUPERVISOR"), null, List.of())),
+                new SecurityProperties.Jwt("roles", "preferred_username", "staff_id", "units"), "ServiceLedger");
 
         assertThatThrownBy(() -> configuration.serviceLedgerUsers(typo)).hasMessageContaining("unknown role SUPERVISOR");
     }

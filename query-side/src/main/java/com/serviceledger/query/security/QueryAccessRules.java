@@ -56,7 +56,9 @@ public class QueryAccessRules implements AccessRules {
                 get("/api/scorecards", SCORE_READERS),
                 get("/api/scorecards/{scorecardId}", SCORE_READERS),
 
-                // the directory and the policy in force: everybody's working context
+                // who I am (roles, scope, staff record) and the directory and the policy in force: everybody's
+                // working context
+                get("/api/me", Roles.ALL),
                 get("/api/organisation/subsidiaries/{subsidiaryId}", Roles.ALL),
                 get("/api/organisation/staff/{staffId}", Roles.ALL),
                 get("/api/policies/{subsidiaryId}", Roles.ALL),

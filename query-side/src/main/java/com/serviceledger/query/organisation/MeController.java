@@ -1,0 +1,49 @@
+package com.serviceledger.query.organisation;
+
+import com.serviceledger.platform.security.Scope;
+import com.serviceledger.platform.security.StaffUser;
+import com.serviceledger.query.organisation.OrganisationViews.OrganisationReaders;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Who the caller is: login, roles, scope, and the staff member of the directory they are. */
+@RestController
+class MeController {
+
+    private final OrganisationReaders readers;
+
+    MeController(OrganisationReaders readers) {
+        this.readers = readers;
+    }
+
+    /**
+     * @param staffId null for a user mapped to no staff member
+     * @param staff   the staff member as the directory holds them now; null when unmapped or not (yet) in the
+     *                directory
+     */
+    record Me(String name, String staffId, List<String> roles, ScopeView scope, StaffView staff) {
+    }
+
+    /**
+     * @param group   the whole group
+     * @param entries as configured or claimed: {@code *}, {@code <subsidiary>}, {@code <subsidiary>/<department>}
+     */
+    record ScopeView(boolean group, List<String> entries) {
+
+        static ScopeView of(Scope scope) {
+            return new ScopeView(scope.group(), scope.entries());
+        }
+    }
+
+    @GetMapping("/api/me")
+    Mono<Me> me() {
+        return StaffUser.current().flatMap(user -> Mono.justOrEmpty(Optional.ofNullable(user.staffId()))
+                .flatMap(staffId -> readers.staff().byId(staffId))
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .map(staff -> new Me(user.name(), user.staffId(), user.roles(), ScopeView.of(user.scope()),
+                        staff.orElse(null))));
+    }
+}
