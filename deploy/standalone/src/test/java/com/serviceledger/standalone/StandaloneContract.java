@@ -199,7 +199,8 @@ abstract class StandaloneContract {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.scope.group").isEqualTo(false)
                 .jsonPath("$.scope.entries.length()").isEqualTo(0);
-        http.get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build().get().uri("/api/me").exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test
