@@ -2,22 +2,13 @@ package com.serviceledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.standalone.RawApi.Answer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The input rules found by probing the running system, over real HTTP: each value below was answered with a 500
@@ -27,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @StandaloneOnH2
 class InputRulesTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String POLICY = """
             {"timeZone":"Asia/Shanghai","holidays":%s,"satisfactionTargetPercent":90,
              "complaint":{"contactTarget":%s,"contactHardLimit":"PT4H","onSiteTarget":"PT10M",
@@ -42,16 +32,6 @@ class InputRulesTest {
     int port;
     @Autowired
     DataSource dataSource;
-
-    record Answer(int status, String contentType, JsonNode problem) {
-        String type() {
-            return problem == null ? null : problem.path("type").asText(null);
-        }
-
-        String field() {
-            return problem == null ? null : problem.path("errors").path(0).path("field").asText(null);
-        }
-    }
 
     static String policy(String holidays, String contactTarget, String warningPercents, String responseTarget,
             String minorFixWindow) {
@@ -190,27 +170,10 @@ class InputRulesTest {
     }
 
     private long storedEvents() {
-        return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+        return new RawApi(port, dataSource).storedEvents();
     }
 
     private Answer post(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        HttpResponse<String> response;
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build()) {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        JsonNode body = null;
-        try {
-            body = JSON.readTree(response.body());
-        } catch (IOException notJson) {
-            // left null: the assertions name the answer
-        }
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body);
+        return new RawApi(port, dataSource).post(path, "tester", json);
     }
 }

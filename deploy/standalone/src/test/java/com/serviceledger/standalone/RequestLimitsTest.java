@@ -2,23 +2,16 @@ package com.serviceledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.standalone.RawApi.Answer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The request limits on both sides, and the answers the framework and the HTTP server give by themselves, as
@@ -32,18 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RequestLimitsTest {
 
     static final int LIMIT = 256 * 1024;
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
     @Autowired
     DataSource dataSource;
-
-    record Answer(int status, String contentType, JsonNode problem) {
-        String type() {
-            return problem == null ? null : problem.path("type").asText(null);
-        }
-    }
 
     @Test
     void aBodyOverTheLimitIsRefusedWith413NamingItOnBothSidesAndNothingIsStored() throws Exception {
@@ -153,41 +139,24 @@ class RequestLimitsTest {
         return body;
     }
 
+    private RawApi api() {
+        return new RawApi(port, dataSource);
+    }
+
     private long storedEvents() {
-        return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+        return api().storedEvents();
     }
 
     private Answer post(String path, String user, String json) throws IOException, InterruptedException {
-        return send("POST", path, user, "application/json", HttpRequest.BodyPublishers.ofString(json));
+        return api().post(path, user, json);
     }
 
     private Answer get(String path) throws IOException, InterruptedException {
-        return send("GET", path, "supervisor", null, HttpRequest.BodyPublishers.noBody());
+        return api().get(path, "supervisor");
     }
 
     private Answer send(String method, String path, String user, String contentType,
                         HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .method(method, body);
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        // one connection per request, as in EndpointFuzzTest: on a reused connection the JDK client sometimes
-        // waits forever after an answer a filter wrote (open finding, see EndpointFuzzTest#send)
-        HttpResponse<String> response;
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build()) {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-        JsonNode problem = null;
-        try {
-            problem = JSON.readTree(response.body());
-        } catch (IOException notJson) {
-            // left null: the assertions name the answer
-        }
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), problem);
+        return api().send(method, path, user, contentType, body);
     }
 }
