@@ -23,14 +23,12 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
-            log.info("""
-
-                    ServiceLedger is running.
-                      API:      http://localhost:{}/api/complaints
-                      API docs: http://localhost:{}/swagger-ui.html (OpenAPI: /v3/api-docs)
-                      Health:   http://localhost:{}/actuator/health
-                      Data:     {}
-                    """, port, port, port, dataDir.toAbsolutePath().normalize());
+            // a line per entry: log messages are single-line (a line break in one is escaped, see LoggingDefaults)
+            log.info("ServiceLedger is running.");
+            log.info("  API:      http://localhost:{}/api/complaints", port);
+            log.info("  API docs: http://localhost:{}/swagger-ui.html (OpenAPI: /v3/api-docs)", port);
+            log.info("  Health:   http://localhost:{}/actuator/health", port);
+            log.info("  Data:     {}", dataDir.toAbsolutePath().normalize());
         }
     }
 }
