@@ -26,17 +26,19 @@ public class CommandAccessRules implements AccessRules {
     @Override
     public List<AccessRule> rules() {
         return List.of(
-                // complaints (002 第4篇): the operations specialist receives and archives, the department head
-                // contacts and names the handler, the handler acts, the quality supervisor checks and decides
+                // complaints (002 第4篇): the operations specialist receives, judges whether the complaint stands
+                // (四.2: an unfounded one is dismissed with an answer to the customer) and archives, the department
+                // head contacts and names the handler, the handler acts and calls the customer back the same day
+                // (五.5), the quality supervisor checks and decides
                 post("/api/complaints", AGENT),
-                post(COMPLAINT + "dismiss", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "dismiss", AGENT, QUALITY_SUPERVISOR),
                 post(COMPLAINT + "forward", AGENT, DEPARTMENT_HEAD),
                 post(COMPLAINT + "contact", DEPARTMENT_HEAD, HANDLER),
                 post(COMPLAINT + "on-site", HANDLER, DEPARTMENT_HEAD),
                 post(COMPLAINT + "handler", DEPARTMENT_HEAD),
                 post(COMPLAINT + "resolve", HANDLER),
                 post(COMPLAINT + "reject-solution", HANDLER, DEPARTMENT_HEAD),
-                post(COMPLAINT + "callback", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "callback", HANDLER, AGENT, QUALITY_SUPERVISOR),
                 post(COMPLAINT + "verify", QUALITY_SUPERVISOR),
                 post(COMPLAINT + "archive", AGENT, QUALITY_SUPERVISOR),
                 // the recorded clear read of the customer's contact, for the people who must call them back

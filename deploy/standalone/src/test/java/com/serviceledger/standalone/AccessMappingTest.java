@@ -86,14 +86,14 @@ class AccessMappingTest {
     static final List<Endpoint> TABLE = List.of(
             // complaints: commands
             post("/api/complaints", AG),
-            post("/api/complaints/CMP-x/dismiss", QS),
+            post("/api/complaints/CMP-x/dismiss", AG, QS),
             post("/api/complaints/CMP-x/forward", AG, DH),
             post("/api/complaints/CMP-x/contact", DH, HA),
             post("/api/complaints/CMP-x/on-site", HA, DH),
             post("/api/complaints/CMP-x/handler", DH),
             post("/api/complaints/CMP-x/resolve", HA),
             post("/api/complaints/CMP-x/reject-solution", HA, DH),
-            post("/api/complaints/CMP-x/callback", QS),
+            post("/api/complaints/CMP-x/callback", HA, AG, QS),
             post("/api/complaints/CMP-x/verify", QS),
             post("/api/complaints/CMP-x/archive", AG, QS),
             post("/api/complaints/CMP-x/customer-disclosures", AG, HA, DH, QS),
