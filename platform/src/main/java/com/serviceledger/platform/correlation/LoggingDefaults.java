@@ -34,15 +34,16 @@ public class LoggingDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> defaults = new LinkedHashMap<>();
         // prints "[id] " when the MDC has one, nothing otherwise
         defaults.put("logging.pattern.correlation", "%replace([%X{" + CorrelationIds.MDC_KEY + "}] ){'^\\[\\] $', ''}");
-        // Spring Boot's own line patterns, the message made single-line (see SINGLE_LINE_MESSAGE)
-        defaults.put("logging.pattern.console", "%clr(%d{${LOG_DATEFORMAT_PATTERN:-yyyy-MM-dd'T'HH:mm:ss.SSSXXX}}){faint} "
-                + "%clr(${LOG_LEVEL_PATTERN:-%5p}){} %clr(${PID:-}){magenta} %clr(--- %esb(){APPLICATION_NAME}"
-                + "%esb{APPLICATION_GROUP}[%15.15t] ${LOG_CORRELATION_PATTERN:-}){faint}%clr(%-40.40logger{39}){cyan} "
-                + "%clr(:){faint} " + SINGLE_LINE_MESSAGE + "%n${LOG_EXCEPTION_CONVERSION_WORD:-%wEx}");
-        defaults.put("logging.pattern.file", "%d{${LOG_DATEFORMAT_PATTERN:-yyyy-MM-dd'T'HH:mm:ss.SSSXXX}} "
-                + "${LOG_LEVEL_PATTERN:-%5p} ${PID:-} --- %esb(){APPLICATION_NAME}%esb{APPLICATION_GROUP}[%t] "
-                + "${LOG_CORRELATION_PATTERN:-}%-40.40logger{39} : " + SINGLE_LINE_MESSAGE
-                + "%n${LOG_EXCEPTION_CONVERSION_WORD:-%wEx}");
+        // Spring Boot's own line patterns, the message made single-line (see SINGLE_LINE_MESSAGE); the ${…:-…} are
+        // Logback's and escaped from Spring's placeholder resolution (which would read ":-x" as the default "-x")
+        defaults.put("logging.pattern.console", "%clr(%d{\\${LOG_DATEFORMAT_PATTERN:-yyyy-MM-dd'T'HH:mm:ss.SSSXXX}}){faint} "
+                + "%clr(\\${LOG_LEVEL_PATTERN:-%5p}){} %clr(\\${PID:-}){magenta} %clr(--- %esb(){APPLICATION_NAME}"
+                + "%esb{APPLICATION_GROUP}[%15.15t] \\${LOG_CORRELATION_PATTERN:-}){faint}%clr(%-40.40logger{39}){cyan} "
+                + "%clr(:){faint} " + SINGLE_LINE_MESSAGE + "%n\\${LOG_EXCEPTION_CONVERSION_WORD:-%wEx}");
+        defaults.put("logging.pattern.file", "%d{\\${LOG_DATEFORMAT_PATTERN:-yyyy-MM-dd'T'HH:mm:ss.SSSXXX}} "
+                + "\\${LOG_LEVEL_PATTERN:-%5p} \\${PID:-} --- %esb(){APPLICATION_NAME}%esb{APPLICATION_GROUP}[%t] "
+                + "\\${LOG_CORRELATION_PATTERN:-}%-40.40logger{39} : " + SINGLE_LINE_MESSAGE
+                + "%n\\${LOG_EXCEPTION_CONVERSION_WORD:-%wEx}");
         if (environment.acceptsProfiles(Profiles.of(JSON_LOGS_PROFILE))) {
             defaults.put("logging.structured.format.console", "ecs");
         }

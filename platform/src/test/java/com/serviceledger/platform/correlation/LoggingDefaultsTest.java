@@ -28,6 +28,9 @@ class LoggingDefaultsTest {
         String line = logInAnApplication(output, "readable-1");
 
         assertThat(line).doesNotStartWith("{").contains("[corr-readable-1] ");
+        // Boot's own line: an ISO time first, the level, the pid (Logback's ${…:-…} defaults, not Spring's)
+        assertThat(line).matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\S* +[A-Z]+ \\d+ --- .*");
+        assertThat(output.getOut().lines()).noneMatch(l -> l.startsWith("-"));
     }
 
     @Test
