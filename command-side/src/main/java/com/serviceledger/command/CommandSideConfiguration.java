@@ -1,6 +1,7 @@
 package com.serviceledger.command;
 
 import com.serviceledger.command.policy.PolicyProperties;
+import com.serviceledger.command.privacy.DisclosureLimitProperties;
 import com.serviceledger.command.web.CommandExecutionProperties;
 import com.serviceledger.platform.PlatformConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.serviceledger\\.command\\.app\\..*")})
 @Import(PlatformConfiguration.class)
-@EnableConfigurationProperties({PolicyProperties.class, CommandExecutionProperties.class})
+@EnableConfigurationProperties({PolicyProperties.class, CommandExecutionProperties.class,
+        DisclosureLimitProperties.class})
 public class CommandSideConfiguration {
 }

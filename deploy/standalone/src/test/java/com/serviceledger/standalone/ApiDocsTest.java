@@ -82,6 +82,23 @@ class ApiDocsTest {
         assertThat(ApiDocsCheck.responses(doc, "get", "/api/complaints/{complaintId}")).doesNotContain("415");
     }
 
+    /** A disclosure over the per-user limit is a 429 problem with Retry-After, documented for both operations. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void disclosuresDocumentThe429WithRetryAfter() {
+        Map<String, Object> doc = document();
+        for (String path : List.of("/api/complaints/{complaintId}/customer-disclosures",
+                "/api/service-requests/{requestId}/customer-disclosures")) {
+            Map<String, Object> tooMany = (Map<String, Object>) ((Map<String, Object>) ApiDocsCheck
+                    .operation(doc, "post", path).get("responses")).get("429");
+            assertThat(tooMany).as(path).isNotNull();
+            assertThat(String.valueOf(tooMany.get("description"))).as(path).contains("too-many-disclosures");
+            assertThat(String.valueOf(tooMany.get("content"))).as(path).contains("application/problem+json")
+                    .contains("#/components/schemas/Problem");
+            assertThat((Map<String, Object>) tooMany.get("headers")).as(path).containsKey("Retry-After");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static String bodySchema(Map<String, Object> doc, String path) {
         Map<String, Object> body = (Map<String, Object>) ApiDocsCheck.operation(doc, "post", path).get("requestBody");
