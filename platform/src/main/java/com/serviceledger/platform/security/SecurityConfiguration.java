@@ -1,13 +1,11 @@
 package com.serviceledger.platform.security;
 
-import java.util.List;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.ReactiveAuthenticationManager;
-import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,7 +24,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, LoginThrottleProperties.class})
 public class SecurityConfiguration {
 
     /** Every side's rules, in the order the chain applies them; the API description reads its roles here. */
@@ -39,6 +37,7 @@ public class SecurityConfiguration {
     SecurityWebFilterChain serviceLedgerSecurity(ServerHttpSecurity http, SecurityProperties properties,
                                                  AccessTable table,
                                                  ObjectProvider<ConfiguredUsers> users,
+                                                 ObjectProvider<LoginThrottle> loginThrottle,
                                                  PasswordEncoder passwordEncoder,
                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
         SecurityProblems problems = new SecurityProblems(properties);
@@ -60,7 +59,7 @@ public class SecurityConfiguration {
                 });
         switch (properties.mode()) {
             case USERS -> http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
-                    .authenticationManager(basicAuthentication(users.getObject(), passwordEncoder)));
+                    .authenticationManager(new BasicLogin(users.getObject(), passwordEncoder, loginThrottle.getObject())));
             case JWT -> http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                     .oauth2ResourceServer(server -> server
                             .authenticationEntryPoint(problems)
@@ -69,13 +68,6 @@ public class SecurityConfiguration {
                                     .jwtAuthenticationConverter(new JwtUserConverter(properties.jwt()))));
         }
         return http.build();
-    }
-
-    private static ReactiveAuthenticationManager basicAuthentication(ConfiguredUsers users,
-                                                                     PasswordEncoder passwordEncoder) {
-        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(users);
-        manager.setPasswordEncoder(passwordEncoder);
-        return manager;
     }
 
     private static ReactiveJwtDecoder requiredDecoder(ObjectProvider<ReactiveJwtDecoder> decoder) {
@@ -103,6 +95,17 @@ public class SecurityConfiguration {
                     "serviceledger.security.mode=users needs at least one entry in serviceledger.security.users");
         }
         return new ConfiguredUsers(properties.users().stream().map(SecurityConfiguration::user).toList());
+    }
+
+    /**
+     * The Basic logins' throttle ({@code users} mode; {@link BasicLogin}). On the system clock, not the
+     * application's {@code Clock} bean: a lockout is real time even when the demo simulates time. JWT mode has
+     * none: the identity provider, which checks the passwords, throttles its own logins.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "serviceledger.security.mode", havingValue = "users")
+    LoginThrottle loginThrottle(LoginThrottleProperties settings) {
+        return new LoginThrottle(settings, Clock.systemUTC());
     }
 
     /**

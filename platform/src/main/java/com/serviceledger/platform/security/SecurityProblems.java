@@ -1,6 +1,7 @@
 package com.serviceledger.platform.security;
 
 import com.serviceledger.platform.web.ProblemResponses;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * 401 and 403 as {@code application/problem+json} with stable types, like every other error; a 401 tells the
+ * 401, 403 and the login throttle's 429 as {@code application/problem+json} with stable types, like every other error; a 401 tells the
  * client how to authenticate ({@code WWW-Authenticate}). Written here because these answers leave before any
  * controller advice could see them.
  */
@@ -30,6 +31,9 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+        if (ex instanceof LoginThrottledException throttled) {
+            return tooManyLoginFailures(exchange, throttled.retryAfter());
+        }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
         String detail = properties.mode() == SecurityProperties.Mode.JWT
                 ? "A valid bearer token is required"
@@ -51,6 +55,20 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
         return write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The request was rejected: its path or parameters contain characters that are not allowed");
+    }
+
+    /**
+     * The user name or the client address is locked after repeated failed logins ({@link LoginThrottle}): a 429
+     * with {@code Retry-After} (whole seconds, rounded up), the password unchecked. No challenge: trying other
+     * credentials now would not help.
+     */
+    private static Mono<Void> tooManyLoginFailures(ServerWebExchange exchange, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-failures",
+                "Too many failed logins",
+                "Too many failed logins for this user or from this address; try again in " + seconds + " s",
+                Map.of("retryAfterSeconds", seconds));
     }
 
     private String challenge(AuthenticationException ex) {
