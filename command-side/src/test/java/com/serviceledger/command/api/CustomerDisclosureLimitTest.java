@@ -1,5 +1,8 @@
 package com.serviceledger.command.api;
 
+import static com.serviceledger.command.api.CustomerCases.receiveComplaint;
+import static com.serviceledger.command.api.CustomerCases.receiveServiceRequest;
+import static com.serviceledger.command.api.CustomerCases.uniquePhone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.serviceledger.command.app.CommandSideApplication;
@@ -9,11 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +80,8 @@ class CustomerDisclosureLimitTest {
     @Test
     void theFourthDisclosureWithinTheWindowIsA429ThatRevealsAndRecordsNothingAndTheWindowFreesItsPlaces() {
         String phone = uniquePhone();
-        String complaint = receiveComplaint("钱七", phone);
-        String request = receiveServiceRequest("钱七", phone);
+        String complaint = receiveComplaint(http("tester"), "钱七", phone, null);
+        String request = receiveServiceRequest(http("tester"), "钱七", phone);
 
         disclose("agent", "complaints", complaint).expectStatus().isOk();
         disclose("agent", "service-requests", request).expectStatus().isOk();
@@ -121,7 +120,7 @@ class CustomerDisclosureLimitTest {
 
     @Test
     void onlyDisclosuresThatReturnedTheContactCount() {
-        String complaint = receiveComplaint("孙八", uniquePhone());
+        String complaint = receiveComplaint(http("tester"), "孙八", uniquePhone(), null);
         for (int i = 0; i < 5; i++) {
             disclose("supervisor", "complaints", "CMP-unknown-" + uniquePhone()).expectStatus().isNotFound();
             disclose("supervisor", "service-requests", "SR-unknown-" + uniquePhone()).expectStatus().isNotFound();
@@ -147,29 +146,5 @@ class CustomerDisclosureLimitTest {
     private long disclosures(String id) {
         return eventStore.readEvents(id).asStream()
                 .filter(event -> event.getPayload() instanceof CustomerContactDisclosed).count();
-    }
-
-    private String receiveComplaint(String name, String phone) {
-        return http("tester").post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                        {"channel":"HOTLINE","customer":{"name":"%s","phone":"%s"},"content":"Invoice printed twice",
-                         "demand":"Refund","target":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},
-                         "urgency":"NORMAL"}""".formatted(name, phone))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
-    }
-
-    private String receiveServiceRequest(String name, String phone) {
-        return http("tester").post().uri("/api/service-requests").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                        {"channel":"ON_SITE","customer":{"name":"%s","phone":"%s"},
-                         "category":"BUSINESS_ASSISTANCE","description":"Open a weighbridge account",
-                         "target":{"subsidiaryId":"sub-1","departmentId":"dept-sales","postId":"weighbridge"}}"""
-                        .formatted(name, phone))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("serviceRequestId").toString();
-    }
-
-    private static String uniquePhone() {
-        return "13" + IntStream.range(0, 9).mapToObj(i -> String.valueOf(ThreadLocalRandom.current().nextInt(10)))
-                .collect(Collectors.joining());
     }
 }

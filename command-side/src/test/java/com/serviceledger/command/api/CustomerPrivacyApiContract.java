@@ -1,5 +1,8 @@
 package com.serviceledger.command.api;
 
+import static com.serviceledger.command.api.CustomerCases.receiveComplaint;
+import static com.serviceledger.command.api.CustomerCases.receiveServiceRequest;
+import static com.serviceledger.command.api.CustomerCases.uniquePhone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,9 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,10 +54,10 @@ abstract class CustomerPrivacyApiContract {
     void theEventStoreHoldsNoNameNoPhoneAndNoEmailOnlyTokensAndOneCustomerPerPhone() {
         String phone = uniquePhone();
         String email = "zhang." + phone + "@example.com";
-        String first = receiveComplaint("张三丰", phone, email);
+        String first = receiveComplaint(http, "张三丰", phone, email);
         // the same phone written differently is the same person
-        String second = receiveComplaint("张三丰", phone.substring(0, 3) + "-" + phone.substring(3), null);
-        String other = receiveComplaint("李四", uniquePhone(), null);
+        String second = receiveComplaint(http, "张三丰", phone.substring(0, 3) + "-" + phone.substring(3), null);
+        String other = receiveComplaint(http, "李四", uniquePhone(), null);
 
         String store = String.join("\n", jdbc.query("SELECT payload FROM domainevententry",
                 (rs, i) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)));
@@ -82,7 +82,7 @@ abstract class CustomerPrivacyApiContract {
     @Test
     void aDisclosureReturnsTheClearContactAndIsRecordedInTheCaseWithWhoAndWhy() {
         String phone = uniquePhone();
-        String id = receiveComplaint("王五", phone, "wang@example.com");
+        String id = receiveComplaint(http, "王五", phone, "wang@example.com");
 
         disclose("complaints", id, "{\"purpose\":\"call back about the refund\"}").expectStatus().isOk()
                 .expectHeader().valueEquals("Cache-Control", "no-store")
@@ -102,7 +102,7 @@ abstract class CustomerPrivacyApiContract {
 
     @Test
     void aDisclosureNeedsAPurposeAndAnExistingCase() {
-        String id = receiveComplaint("王五", uniquePhone(), null);
+        String id = receiveComplaint(http, "王五", uniquePhone(), null);
         disclose("complaints", id, "{\"purpose\":\"x\"}").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("purpose");
@@ -117,11 +117,11 @@ abstract class CustomerPrivacyApiContract {
     @SuppressWarnings("unchecked")
     void erasureShredsTheCustomerInEveryCaseArchivedTooAndCanBeRepeated() {
         String phone = uniquePhone();
-        String archived = receiveComplaint("赵六", phone, "zhao@example.com");
+        String archived = receiveComplaint(http, "赵六", phone, "zhao@example.com");
         step("complaints", archived, "dismiss", "{\"explanation\":\"unfounded\"}");
         step("complaints", archived, "archive", null);
-        String open = receiveComplaint("赵六", phone, null);
-        String request = receiveServiceRequest("赵六", phone);
+        String open = receiveComplaint(http, "赵六", phone, null);
+        String request = receiveServiceRequest(http, "赵六", phone);
         String customerId = received(archived).customerId();
         ProtectedContact token = received(open);
         assertThat(received(request).customerId()).isEqualTo(customerId);
@@ -182,27 +182,6 @@ abstract class CustomerPrivacyApiContract {
         return lower;
     }
 
-    private String receiveComplaint(String name, String phone, String email) {
-        String customer = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\""
-                + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}";
-        return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                        {"channel":"HOTLINE","customer":%s,"content":"Invoice printed twice","demand":"Refund",
-                         "target":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},"urgency":"NORMAL"}"""
-                        .formatted(customer))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
-    }
-
-    private String receiveServiceRequest(String name, String phone) {
-        return http.post().uri("/api/service-requests").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                        {"channel":"ON_SITE","customer":{"name":"%s","phone":"%s"},
-                         "category":"BUSINESS_ASSISTANCE","description":"Open a weighbridge account",
-                         "target":{"subsidiaryId":"sub-1","departmentId":"dept-sales","postId":"weighbridge"}}"""
-                        .formatted(name, phone))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("serviceRequestId").toString();
-    }
-
     private void step(String kind, String id, String step, String body) {
         var request = http.post().uri("/api/{kind}/{id}/{step}", kind, id, step).contentType(MediaType.APPLICATION_JSON);
         (body == null ? request : request.bodyValue(body)).exchange().expectStatus().isOk();
@@ -225,11 +204,5 @@ abstract class CustomerPrivacyApiContract {
     private ProtectedContact received(String id) {
         Object first = events(id).getFirst().getPayload();
         return first instanceof ComplaintReceived c ? c.customer() : ((ServiceRequestReceived) first).customer();
-    }
-
-    /** 11 digits of which no 7 in a row are likely anywhere else in the store. */
-    private static String uniquePhone() {
-        return "13" + IntStream.range(0, 9).mapToObj(i -> String.valueOf(ThreadLocalRandom.current().nextInt(10)))
-                .collect(Collectors.joining());
     }
 }
