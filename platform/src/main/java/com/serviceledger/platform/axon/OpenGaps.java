@@ -80,9 +80,4 @@ final class OpenGaps {
         Instant staleBefore = now.minus(timeout.multipliedBy(2));
         firstSeen.values().removeIf(seen -> seen.isBefore(staleBefore));
     }
-
-    /** Gaps whose first sighting is remembered (for tests). */
-    int remembered() {
-        return firstSeen.size();
-    }
 }

@@ -4,7 +4,6 @@ import com.serviceledger.platform.security.Scope;
 import com.serviceledger.platform.security.StaffUser;
 import com.serviceledger.query.organisation.OrganisationViews.OrganisationReaders;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -40,10 +39,15 @@ class MeController {
 
     @GetMapping("/api/me")
     Mono<Me> me() {
-        return StaffUser.current().flatMap(user -> Mono.justOrEmpty(Optional.ofNullable(user.staffId()))
-                .flatMap(staffId -> readers.staff().byId(staffId))
-                .map(Optional::of).defaultIfEmpty(Optional.empty())
-                .map(staff -> new Me(user.name(), user.staffId(), user.roles(), ScopeView.of(user.scope()),
-                        staff.orElse(null))));
+        return StaffUser.current().flatMap(user -> staffOf(user).map(staff -> me(user, staff))
+                .defaultIfEmpty(me(user, null)));
+    }
+
+    private Mono<StaffView> staffOf(StaffUser user) {
+        return user.staffId() == null ? Mono.empty() : readers.staff().byId(user.staffId());
+    }
+
+    private static Me me(StaffUser user, StaffView staff) {
+        return new Me(user.name(), user.staffId(), user.roles(), ScopeView.of(user.scope()), staff);
     }
 }
