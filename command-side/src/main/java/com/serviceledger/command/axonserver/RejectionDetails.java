@@ -6,6 +6,7 @@ import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.DomainRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.OutOfScope;
 import com.serviceledger.kernel.common.RuleViolation;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ public record RejectionDetails(String kind, String field, String message, String
             case AlreadyExists a -> new RejectionDetails("AlreadyExists", a.field(), a.getMessage(), null, null);
             case OutOfOrder o -> new RejectionDetails("OutOfOrder", null, o.getMessage(), null, null);
             case ContactErased e -> new RejectionDetails("ContactErased", null, e.getMessage(), null, null);
+            case OutOfScope s -> new RejectionDetails("OutOfScope", s.field(), s.getMessage(), null, null);
             case AlreadyProcessed p -> new RejectionDetails("AlreadyProcessed", null, p.getMessage(), p.principal(),
                     p.key());
             default -> null;
@@ -44,6 +46,7 @@ public record RejectionDetails(String kind, String field, String message, String
             case "AlreadyExists" -> new AlreadyExists(field, message);
             case "OutOfOrder" -> new OutOfOrder(message);
             case "ContactErased" -> new ContactErased(message);
+            case "OutOfScope" -> new OutOfScope(field, message);
             case "AlreadyProcessed" -> new AlreadyProcessed(principal, key);
             case null, default -> null;
         });

@@ -5,6 +5,7 @@ import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.DomainRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.OutOfScope;
 import com.serviceledger.kernel.common.RuleViolation;
 import java.net.URI;
 import java.util.List;
@@ -133,6 +134,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /** Allowed for the role, not for this unit: names the field that points outside the user's scope. */
+    @ExceptionHandler(OutOfScope.class)
+    ResponseEntity<ProblemDetail> outOfScope(OutOfScope ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.code(), "Outside your scope", ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        return respond(problem);
+    }
+
     /** The customer's personal data was erased: gone for good, not merely missing. */
     @ExceptionHandler(ContactErased.class)
     ResponseEntity<ProblemDetail> contactErased(ContactErased ex) {
@@ -168,6 +177,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 case AlreadyExists a -> alreadyExists(a);
                 case InvalidInput i -> invalidInput(i);
                 case ContactErased e -> contactErased(e);
+                case OutOfScope s -> outOfScope(s);
                 default -> otherRejection(rejection);
             };
         }
