@@ -54,6 +54,7 @@ public final class MetricLatencyBench {
                 "--serviceledger.security.users[0].name=" + LatencyProbe.USER,
                 "--serviceledger.security.users[0].password={noop}" + LatencyProbe.PASSWORD,
                 "--serviceledger.security.users[0].roles=ANALYST",
+                "--serviceledger.security.users[0].scope=*",
                 // the query side needs the vault's keys to start; these are the standalone's public dev keys
                 "--serviceledger.privacy.master-key=ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=",
                 "--serviceledger.privacy.fingerprint-key=ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE="};

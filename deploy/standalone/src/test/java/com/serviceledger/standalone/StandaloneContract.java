@@ -177,9 +177,9 @@ abstract class StandaloneContract {
     @Test
     void everyUserIsAStaffMemberOfTheDirectoryWithTheirRolesAndScope() {
         await().atMost(VIEW_TIMEOUT).untilAsserted(() -> http.get().uri("/api/me")
-                .headers(h -> h.setBasicAuth("agent", "agent")).exchange()
+                .headers(h -> h.setBasicAuth("tangshan-agent", "tangshan-agent")).exchange()
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.name").isEqualTo("agent")
+                .jsonPath("$.name").isEqualTo("tangshan-agent")
                 .jsonPath("$.staffId").isEqualTo("zhou-min")
                 .jsonPath("$.roles").isEqualTo(java.util.List.of("AGENT"))
                 .jsonPath("$.scope.group").isEqualTo(false)

@@ -82,6 +82,7 @@ public final class RebuildBench {
                 "--serviceledger.security.users[0].name=admin",
                 "--serviceledger.security.users[0].password={noop}admin",
                 "--serviceledger.security.users[0].roles=ADMIN",
+                "--serviceledger.security.users[0].scope=*",
                 // the standalone mode's public development keys: the bench's customers are fake
                 "--serviceledger.privacy.master-key=ZGV2LW9ubHktbWFzdGVyLWtleS1ub3Qtc2VjcmV0ISE=",
                 "--serviceledger.privacy.fingerprint-key=ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LXB1YmxpYyE="};

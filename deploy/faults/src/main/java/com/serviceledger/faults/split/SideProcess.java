@@ -53,6 +53,8 @@ final class SideProcess implements AutoCloseable {
             command.add("--serviceledger.security.users[%d].name=%s".formatted(i, user));
             command.add("--serviceledger.security.users[%d].password={noop}%s".formatted(i, user));
             command.add("--serviceledger.security.users[%d].roles=%s".formatted(i, USERS.get(i)[1]));
+            // the harness works across the whole group
+            command.add("--serviceledger.security.users[%d].scope=*".formatted(i));
         }
         command.addAll(DEV_KEYS);
         properties.forEach(property -> command.add("--" + property));
