@@ -180,6 +180,54 @@ class ComposeFileTest {
                         .path("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI").asText());
     }
 
+    /**
+     * The tokens carry what the apps read as staff member and scope (a token without a scope may do nothing), the
+     * same as the standalone's demo users, and only an administrator may set them: a user who could edit their own
+     * {@code units} could widen their scope.
+     */
+    @Test
+    void the_realm_gives_every_user_the_demo_users_staff_member_and_scope_which_only_an_administrator_sets() {
+        JsonNode realm = Repo.json(Repo.COMPOSE_DIR.resolve("keycloak/serviceledger-realm.json"));
+        Map<String, JsonNode> demoUsers = new java.util.HashMap<>();
+        Repo.yaml(Repo.ROOT.resolve("deploy/standalone/src/main/resources/application.yml"))
+                .path("serviceledger").path("security").path("users")
+                .forEach(user -> demoUsers.put(user.path("name").asText(), user));
+        realm.path("users").forEach(user -> {
+            String name = user.path("username").asText();
+            JsonNode demo = demoUsers.get(name);
+            assertThat(demo).as("a demo user " + name + " in the standalone").isNotNull();
+            assertThat(user.path("attributes").path("units")).as(name + "'s scope").isEqualTo(demo.path("scope"));
+            assertThat(user.path("attributes").path("staff_id").path(0).asText(""))
+                    .as(name + "'s staff member").isEqualTo(demo.path("staff-id").asText(""));
+        });
+        Map<String, JsonNode> mappers = new java.util.HashMap<>();
+        realm.path("clients").get(0).path("protocolMappers").forEach(m -> mappers.put(m.path("name").asText(), m));
+        assertThat(mappers.get("staff_id").path("config").path("claim.name").asText())
+                .isEqualTo(claimDefault("staffClaim"));
+        assertThat(mappers.get("units").path("config").path("claim.name").asText())
+                .isEqualTo(claimDefault("unitsClaim"));
+        assertThat(mappers.get("units").path("config").path("multivalued").asText()).isEqualTo("true");
+        mappers.values().forEach(m ->
+                assertThat(m.path("config").path("access.token.claim").asText()).isEqualTo("true"));
+        JsonNode profile = Repo.parse(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
+                .get(0).path("config").path("kc.user.profile.config").get(0).asText());
+        Map<String, JsonNode> attributes = new java.util.HashMap<>();
+        profile.path("attributes").forEach(a -> attributes.put(a.path("name").asText(), a));
+        for (String claim : List.of("staff_id", "units")) {
+            assertThat(attributes.get(claim).path("permissions").path("edit").toString())
+                    .as(claim + " is edited by administrators only").isEqualTo("[\"admin\"]");
+        }
+        assertThat(profile.has("unmanagedAttributePolicy")).as("no attribute outside the profile").isFalse();
+    }
+
+    /** The claim name the apps read by default ({@code serviceledger.security.jwt.*}). */
+    private static String claimDefault(String property) {
+        Matcher m = Pattern.compile("@DefaultValue\\(\"([^\"]+)\"\\) String " + property).matcher(Repo.text(
+                Repo.ROOT.resolve("platform/src/main/java/com/serviceledger/platform/security/SecurityProperties.java")));
+        assertThat(m.find()).as(property).isTrue();
+        return m.group(1);
+    }
+
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+):-([^}]*)}");
 
     private boolean hasHealthCheck(String service) {

@@ -76,6 +76,14 @@ final class Repo {
         }
     }
 
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not valid JSON: " + json, e);
+        }
+    }
+
     static String text(Path file) {
         try {
             return Files.readString(file);
