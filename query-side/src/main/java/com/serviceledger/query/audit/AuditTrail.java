@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.platform.security.Scope;
 import com.serviceledger.query.history.PersonalData;
+import com.serviceledger.query.security.ReadScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,23 +42,31 @@ class AuditTrail implements DisposableBean {
         this.events = events;
     }
 
-    /** The events in order, without personal data; empty when no such case exists (or none is before the cut). */
+    /**
+     * The events in order, without personal data; empty when no such case exists, it lies outside the caller's
+     * scope ({@link CaseScope}) or none is before the cut.
+     */
     Mono<List<AuditEntry>> caseEvents(String aggregateId, CaseCut cut) {
         return readCase(aggregateId, cut, messages -> messages.stream().<AuditEntry>map(this::entry).toList());
     }
 
     /**
      * Reads the case's events up to the cut on a read thread and hands them, in order, to {@code then} there.
-     * The list is empty when no such case exists or the cut is before its first event.
+     * The list is empty when no such case exists, it lies outside the caller's scope or the cut is before its
+     * first event.
      */
     <T> Mono<T> readCase(String aggregateId, CaseCut cut, Function<List<DomainEventMessage<?>>, T> then) {
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> then.apply(read(aggregateId, cut)), reads));
+        return ReadScope.current().flatMap(scope -> Mono.fromFuture(() -> CompletableFuture.supplyAsync(
+                () -> then.apply(read(aggregateId, cut, scope)), reads)));
     }
 
-    private List<DomainEventMessage<?>> read(String aggregateId, CaseCut cut) {
+    private List<DomainEventMessage<?>> read(String aggregateId, CaseCut cut, Scope scope) {
         List<DomainEventMessage<?>> selected = new ArrayList<>();
         // from sequence 0: an auditor wants the events themselves, never a snapshot in their place
         DomainEventStream stream = events.readEvents(aggregateId, 0);
+        if (stream.hasNext() && !CaseScope.covers(scope, () -> json.valueToTree(stream.peek().getPayload()))) {
+            return selected;
+        }
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (!cut.includes(event)) {

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Tamper evidence for auditors: the hash-chain verification of a case or of a slice, and the slice's stored
- * events as NDJSON to take away and verify independently.
+ * events as NDJSON to take away and verify independently; all within the caller's scope ({@link CaseScope}).
  */
 @RestController
 class ChainAuditController {
@@ -41,19 +41,18 @@ class ChainAuditController {
                                         @RequestParam(required = false) String to,
                                         @RequestParam(required = false) String caseType,
                                         @RequestParam(required = false) String unit) {
-        return Mono.defer(() -> verifier.verifySlice(AuditSlice.of(from, to, caseType, unit)));
+        return AuditSlice.asked(from, to, caseType, unit).flatMap(verifier::verifySlice);
     }
 
     @GetMapping("/api/audit/export")
-    ResponseEntity<Flux<DataBuffer>> export(@RequestParam(required = false) String from,
-                                            @RequestParam(required = false) String to,
-                                            @RequestParam(required = false) String caseType,
-                                            @RequestParam(required = false) String unit) {
-        AuditSlice slice = AuditSlice.of(from, to, caseType, unit);
-        return ResponseEntity.ok()
+    Mono<ResponseEntity<Flux<DataBuffer>>> export(@RequestParam(required = false) String from,
+                                                  @RequestParam(required = false) String to,
+                                                  @RequestParam(required = false) String caseType,
+                                                  @RequestParam(required = false) String unit) {
+        return AuditSlice.asked(from, to, caseType, unit).map(slice -> ResponseEntity.ok()
                 .contentType(NDJSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("serviceledger-" + slice.label() + ".ndjson").build().toString())
-                .body(export.ndjson(slice));
+                .body(export.ndjson(slice)));
     }
 }

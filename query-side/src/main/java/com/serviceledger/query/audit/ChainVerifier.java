@@ -1,5 +1,7 @@
 package com.serviceledger.query.audit;
 
+import com.serviceledger.kernel.audit.EventHash;
+import com.serviceledger.query.security.ReadScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +21,10 @@ class ChainVerifier {
         this.properties = properties;
     }
 
-    /** Empty when the case has no stored event. */
+    /** Empty when the case has no stored event or lies outside the caller's scope. */
     Mono<CaseVerification> verifyCase(String aggregateId) {
-        return stored.ofCase(aggregateId).filter(events -> !events.isEmpty()).map(events -> {
+        return ReadScope.current().flatMap(scope -> stored.ofCase(aggregateId).filter(events -> !events.isEmpty()
+                && CaseScope.covers(scope, () -> EventHash.parse(events.getFirst().payload())))).map(events -> {
             CaseChain chain = new CaseChain(aggregateId);
             events.forEach(chain::accept);
             return chain.result();

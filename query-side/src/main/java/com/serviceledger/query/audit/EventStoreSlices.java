@@ -87,7 +87,7 @@ final class EventStoreSlices {
         if (selection.cases().isEmpty() || selection.earliestFirstEvent() == null) {
             return Flux.empty();
         }
-        UnitFilter units = new UnitFilter(slice.unit());
+        UnitFilter units = new UnitFilter(slice);
         return Flux.<TrackedEventMessage<?>, Window>generate(
                         () -> new Window(selection.earliestFirstEvent().minus(slack), slice.to().plus(slack),
                                 selection.head()),

@@ -134,7 +134,7 @@ class StoredEvents implements DisposableBean {
                 + " AND e.aggregateidentifier IN (SELECT w.aggregateidentifier FROM domainevententry w"
                 + " WHERE w.timestamp >= ? AND w.timestamp < ?" + (slice.caseType() == null ? "" : " AND w.type = ?")
                 + ") ORDER BY e.globalindex";
-        UnitFilter units = new UnitFilter(slice.unit());
+        UnitFilter units = new UnitFilter(slice);
         return Flux.<StoredEvent, Cursor>generate(
                         () -> Cursor.open(dataSource, sql, properties.fetchSize(), parameters),
                         (cursor, sink) -> {

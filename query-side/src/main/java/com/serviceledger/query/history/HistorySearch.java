@@ -9,13 +9,20 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.serviceledger.platform.security.Scope;
+import com.serviceledger.query.security.ReadScope;
 import com.serviceledger.query.view.ViewPage;
+import com.serviceledger.query.web.QueryProblems;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Searches the event history without blocking, newest first (an aggregate's later event first on a tie). */
+/**
+ * Searches the event history without blocking, newest first (an aggregate's later event first on a tie), within
+ * a scope: each event is filed under its aggregate's unit as of that event ({@link UnitTracker}), so an event is
+ * found when the scope covers that unit; one without a unit only with group scope.
+ */
 @Component
 class HistorySearch {
 
@@ -30,8 +37,26 @@ class HistorySearch {
         this.stream = stream;
     }
 
-    Mono<ViewPage<Map<String, Object>>> search(HistoryCriteria c) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
+    /** Asking for one case that has no event within the scope is a 404, as for a case that does not exist. */
+    Mono<ViewPage<Map<String, Object>>> search(HistoryCriteria c, Scope scope) {
+        Query inScope = ReadScope.filter(scope, "unit.subsidiaryId", "unit.departmentId");
+        return page(c, inScope).flatMap(page -> page.total() > 0 || c.aggregateId() == null ? Mono.just(page)
+                : caseVisible(c.aggregateId(), inScope).flatMap(visible -> visible ? Mono.just(page)
+                        : Mono.error(QueryProblems.notFound("case", c.aggregateId()))));
+    }
+
+    private Mono<Boolean> caseVisible(String aggregateId, Query inScope) {
+        return Mono.fromFuture(() -> client.count(n -> n
+                        .index(stream.name())
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("aggregate.id").value(aggregateId)))
+                                .filter(inScope)))))
+                .map(count -> count.count() > 0);
+    }
+
+    private Mono<ViewPage<Map<String, Object>>> page(HistoryCriteria c, Query inScope) {
+        BoolQuery.Builder bool = new BoolQuery.Builder().filter(inScope);
         term(bool, "event.type", c.eventType());
         term(bool, "aggregate.type", c.aggregateType());
         term(bool, "aggregate.id", c.aggregateId());

@@ -14,6 +14,7 @@ import static com.serviceledger.platform.security.Roles.QUALITY_SUPERVISOR;
 import com.serviceledger.platform.security.AccessRule;
 import com.serviceledger.platform.security.AccessRules;
 import com.serviceledger.platform.security.Roles;
+import com.serviceledger.platform.security.StaffUser;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,15 @@ public class QueryAccessRules implements AccessRules {
     private static final List<String> ANALYTICS = List.of(ANALYST, QUALITY_SUPERVISOR, AUDITOR);
     /** The view and processor machinery. */
     private static final List<String> OPERATIONS = List.of(ADMIN, AUDITOR);
+
+    /**
+     * Whether the user may read a case's own words (content, demand, findings, comments, reasons) where figures
+     * are served too, as in the history: whoever may read the cases themselves. Anyone else (an analyst) gets
+     * structure and figures only ({@link com.serviceledger.kernel.common.FreeText}).
+     */
+    public static boolean readsCaseText(StaffUser user) {
+        return user.roles().stream().anyMatch(CASE_READERS::contains);
+    }
 
     @Override
     public List<AccessRule> rules() {

@@ -2,6 +2,7 @@ package com.serviceledger.query.security;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.serviceledger.kernel.common.OutOfScope;
 import com.serviceledger.platform.security.Scope;
 import com.serviceledger.platform.security.StaffUser;
 import java.util.ArrayList;
@@ -38,6 +39,25 @@ public final class ReadScope {
         scope.subsidiaries().forEach((subsidiary, departments) -> units.add(unit(subsidiaryField, subsidiary,
                 departmentField, departments)));
         return Query.of(q -> q.bool(b -> b.should(units).minimumShouldMatch("1")));
+    }
+
+    /**
+     * Refuses a filter that names a unit outside the scope (403 naming the parameter): a subsidiary the scope
+     * does not reach, a department it does not cover. A filter left out ({@code null}) passes: the scope's
+     * {@link #filter} narrows it.
+     */
+    public static void requireWithin(Scope scope, String subsidiaryParameter, String subsidiaryId,
+                                     String departmentParameter, String departmentId) {
+        if (subsidiaryId != null && !scope.reaches(subsidiaryId)) {
+            throw new OutOfScope(subsidiaryParameter, "Subsidiary " + subsidiaryId + " is outside your scope");
+        }
+        boolean departmentCovered = departmentId == null || (subsidiaryId != null
+                ? scope.covers(subsidiaryId, departmentId)
+                : scope.group() || scope.subsidiaries().values().stream()
+                        .anyMatch(departments -> departments.isEmpty() || departments.contains(departmentId)));
+        if (!departmentCovered) {
+            throw new OutOfScope(departmentParameter, "Department " + departmentId + " is outside your scope");
+        }
     }
 
     private static Query unit(String subsidiaryField, String subsidiary, String departmentField,

@@ -24,6 +24,14 @@ public final class QueryProblems {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
+    /** A query parameter the user's roles do not allow; 403 naming it (e.g. full text over text they may not read). */
+    public static ErrorResponseException forbiddenParameter(String parameter, String message) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden-parameter", "Parameter not allowed",
+                "Parameter '" + parameter + "' " + message);
+        problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
+        return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
+    }
+
     public static ErrorResponseException notFound(String what, String id) {
         return new ErrorResponseException(HttpStatus.NOT_FOUND,
                 Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such " + what, "No " + what + " with id " + id), null);

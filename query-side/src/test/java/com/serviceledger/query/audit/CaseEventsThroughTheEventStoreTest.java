@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.serviceledger.kernel.audit.EventHash;
 import com.serviceledger.kernel.common.MetadataKeys;
+import com.serviceledger.platform.security.Scope;
 import com.serviceledger.query.support.ComplaintEventLog;
 import com.serviceledger.query.support.ComplaintStory;
 import com.serviceledger.query.support.QuerySideTest;
@@ -88,7 +89,7 @@ class CaseEventsThroughTheEventStoreTest {
                 message(id, 0, received(id, newSubsidiary(), at).department("D1").event(), at),
                 message(id, 1, contacted(id, at.plus(Duration.ofMinutes(20)), true, true), at.plus(Duration.ofMinutes(20)))));
         AuditSlice tenMinutes = AuditSlice.of(at.minusSeconds(300).toString(), at.plusSeconds(300).toString(), null,
-                null);
+                null, Scope.GROUP);
 
         assertThat(throughTheApi.slicesThroughTheEventStore()).isTrue();
         List<StoredEvent> sliced = throughTheApi.slice(tenMinutes).filter(event -> event.aggregateId().equals(id))

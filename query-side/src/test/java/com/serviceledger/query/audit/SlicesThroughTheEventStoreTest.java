@@ -14,6 +14,7 @@ import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
 import com.serviceledger.kernel.audit.EventHash;
+import com.serviceledger.platform.security.Scope;
 import com.serviceledger.query.audit.ChainVerificationTest.AuditProbe;
 import com.serviceledger.query.audit.SliceVerification.BrokenCase;
 import com.serviceledger.query.support.QuerySideTest;
@@ -258,7 +259,7 @@ class SlicesThroughTheEventStoreTest {
     }
 
     private static AuditSlice slice(Instant from, Instant to, String caseType, String unit) {
-        return AuditSlice.of(from.toString(), to.toString(), caseType, unit);
+        return AuditSlice.of(from.toString(), to.toString(), caseType, unit, Scope.GROUP);
     }
 
     private void probe(String id, long seq, String subsidiary, Instant at) {

@@ -30,6 +30,11 @@ public class Api {
         return http;
     }
 
+    /** The API as another test user (password = name), for role and scope tests. */
+    public WebTestClient as(String user) {
+        return http().mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user)).build();
+    }
+
     public WebTestClient.ResponseSpec get(String uri) {
         return http().get().uri(uri).exchange();
     }
