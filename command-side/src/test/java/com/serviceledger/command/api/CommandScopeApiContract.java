@@ -3,7 +3,6 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.serviceledger.command.app.CommandSideApplication;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.inspection.RectificationRaised;
 import com.serviceledger.kernel.scoring.ComplaintScored;
@@ -18,7 +17,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,13 +25,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Every command checks the user's scope (test users: {@code sub1-worker} has every case role in sub-1,
  * {@code dept-worker} in sub-1's dept-sales, {@code sub1-admin} administers sub-1, {@code tester} the group): a
  * new case outside it is refused naming the field, an existing one answers exactly as an unknown id and stays as
- * it was, and what relays send on their own is not checked. Runs in {@link ScoringCommandApiOnH2Test}'s context
- * (the same configuration, so Spring reuses it).
+ * it was, and what relays send on their own is not checked. Run as a nested class of
+ * {@link ScoringCommandApiOnH2Test}, in its context (a context paused for another test class does not start
+ * again: Axon's processors stay stopped).
  */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:scoring-api;DB_CLOSE_DELAY=-1",
-                "serviceledger.policy.scoring.subsidiaries.sub-strict.attitude-points=8"})
-class CommandScopeApiTest {
+abstract class CommandScopeApiContract {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final String OUT_OF_SCOPE = "urn:serviceledger:problem:out-of-scope";
