@@ -173,6 +173,11 @@ class ComposeFileTest {
         });
         assertThat(granted).isEqualTo(roles);
         assertThat(realm.path("clients").get(0).path("directAccessGrantsEnabled").asBoolean()).isTrue();
+        // without a units claim a user has no scope and every command is refused: the demo users work group-wide
+        assertThat(realm.path("clients").get(0).path("protocolMappers").findValuesAsText("claim.name"))
+                .contains("units");
+        assertThat(realm.path("clients").get(0).path("protocolMappers").findValuesAsText("claim.value"))
+                .contains("*");
         // the issuer-uri the apps check is <KC_HOSTNAME>/realms/<realm>
         assertThat(services.path("keycloak").path("environment").path("KC_HOSTNAME").asText() + "/realms/"
                 + realm.path("realm").asText())
