@@ -2,11 +2,13 @@ package com.serviceledger.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.common.DisclosedCustomer;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
@@ -68,7 +70,7 @@ import org.slf4j.LoggerFactory;
  * timers; the due times are fixed at receipt under the policy then in force.
  */
 @Aggregate(cache = "complaintCache")
-public class Complaint {
+public class Complaint implements InUnit {
 
     private static final Logger log = LoggerFactory.getLogger(Complaint.class);
 
@@ -82,6 +84,8 @@ public class Complaint {
     @AggregateIdentifier
     private String complaintId;
     private String subsidiaryId;
+    /** The complained-about department; the one it was forwarded to, once forwarded. */
+    private String departmentId;
     private ComplaintStatus status;
     private Urgency urgency;
     private Instant receivedAt;
@@ -297,6 +301,11 @@ public class Complaint {
         }
     }
 
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : new OrgUnit(subsidiaryId, departmentId);
+    }
+
     // --- state, from events only ---
 
     @EventSourcingHandler
@@ -307,6 +316,7 @@ public class Complaint {
         receivedAt = event.receivedAt();
         deadlines = event.deadlines();
         subsidiaryId = event.complainedAbout().subsidiaryId();
+        departmentId = event.complainedAbout().departmentId();
         customer = event.customer();
     }
 
@@ -323,6 +333,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintForwarded event) {
         status = ComplaintStatus.FORWARDED;
+        departmentId = event.departmentId();
     }
 
     @EventSourcingHandler

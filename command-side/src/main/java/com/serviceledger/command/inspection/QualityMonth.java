@@ -2,6 +2,8 @@ package com.serviceledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.inspection.CloseQualityMonth;
 import com.serviceledger.kernel.inspection.CountInspection;
@@ -43,7 +45,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * already issued stands.
  */
 @Aggregate(cache = "qualityMonthCache")
-public class QualityMonth {
+public class QualityMonth implements InUnit {
 
     @AggregateIdentifier
     private String qualityMonthId;
@@ -135,6 +137,11 @@ public class QualityMonth {
             case WEEKLY -> weekly;
             case MONTHLY -> monthly;
         };
+    }
+
+    @Override
+    public OrgUnit orgUnit() {
+        return unit == null ? null : OrgUnit.subsidiary(unit.subsidiaryId());
     }
 
     // --- state, from events only ---

@@ -2,6 +2,8 @@ package com.serviceledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.inspection.InspectedUnit;
 import com.serviceledger.kernel.inspection.NonConformity;
@@ -33,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * deadline it is overdue: penalised, and the owners' committee is told.
  */
 @Aggregate(cache = "rectificationCache")
-public class Rectification {
+public class Rectification implements InUnit {
 
     @AggregateIdentifier
     private String rectificationId;
@@ -103,6 +105,11 @@ public class Rectification {
 
     private static void schedule(DeadlineManager deadlineManager, RectificationTimer timer) {
         deadlineManager.schedule(timer.firesAt(), RectificationTimer.DEADLINE_NAME, timer);
+    }
+
+    @Override
+    public OrgUnit orgUnit() {
+        return unit == null ? null : OrgUnit.subsidiary(unit.subsidiaryId());
     }
 
     // --- state, from events only ---

@@ -2,6 +2,8 @@ package com.serviceledger.command.organisation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
@@ -25,10 +27,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * order and "the chain as it was when the complaint happened" has one answer.
  */
 @Aggregate(cache = "staffMemberCache")
-public class StaffMember {
+public class StaffMember implements InUnit {
 
     @AggregateIdentifier
     private String staffId;
+    private String subsidiaryId;
+    private String departmentId;
     private Instant lastChangeAt;
     private String supervisorId;
     private String groupLeaderId;
@@ -93,9 +97,16 @@ public class StaffMember {
         }
     }
 
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : new OrgUnit(subsidiaryId, departmentId);
+    }
+
     @EventSourcingHandler
     void on(StaffHired event) {
         staffId = event.staffId();
+        subsidiaryId = event.subsidiaryId();
+        departmentId = event.departmentId();
         supervisorId = event.supervisorId();
         groupLeaderId = event.groupLeaderId();
         lastChangeAt = event.effectiveAt();
@@ -103,6 +114,7 @@ public class StaffMember {
 
     @EventSourcingHandler
     void on(StaffTransferred event) {
+        departmentId = event.departmentId();
         lastChangeAt = event.effectiveAt();
     }
 

@@ -2,7 +2,9 @@ package com.serviceledger.command.organisation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.AlreadyExists;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AddDepartment;
 import com.serviceledger.kernel.organisation.AddPost;
@@ -24,7 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /** A subsidiary (子公司) with its departments (部門) and posts (崗位), 000 §3. */
 @Aggregate(cache = "subsidiaryCache")
-public class Subsidiary {
+public class Subsidiary implements InUnit {
 
     @AggregateIdentifier
     private String subsidiaryId;
@@ -63,6 +65,11 @@ public class Subsidiary {
             throw new AlreadyExists("postId", "post " + command.postId() + " exists already");
         }
         apply(new PostAdded(subsidiaryId, command.postId(), command.departmentId(), command.name(), clock.instant()));
+    }
+
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : OrgUnit.subsidiary(subsidiaryId);
     }
 
     @EventSourcingHandler

@@ -2,6 +2,8 @@ package com.serviceledger.command.policy;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.InspectionPolicy;
@@ -19,10 +21,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /** The versions of one subsidiary's policy: each publication is a new, numbered version. */
 @Aggregate(cache = "subsidiaryPolicyCache")
-public class SubsidiaryPolicy {
+public class SubsidiaryPolicy implements InUnit {
 
     @AggregateIdentifier
     private String policyId;
+    private String subsidiaryId;
     private int version;
 
     protected SubsidiaryPolicy() {
@@ -51,9 +54,15 @@ public class SubsidiaryPolicy {
         return version;
     }
 
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : OrgUnit.subsidiary(subsidiaryId);
+    }
+
     @EventSourcingHandler
     void on(PolicyPublished event) {
         policyId = event.policyId();
+        subsidiaryId = event.subsidiaryId();
         version = event.version();
     }
 }

@@ -1,5 +1,6 @@
 package com.serviceledger.command.privacy;
 
+import com.serviceledger.command.scope.GroupWide;
 import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.command.web.CommandExecution;
 import com.serviceledger.kernel.complaint.EraseComplaintCustomer;
@@ -43,7 +44,9 @@ class CustomerErasures {
 
     Mono<Receipt> erase(PrivacyRequests.Erasure request, ServerWebExchange exchange) {
         request.requireOneIdentifier();
-        return blocking(() -> customerOf(request))
+        // a customer's cases may lie anywhere in the group: a narrower scope would erase some and fail on others
+        return GroupWide.caller(exchange, identifiedBy(request))
+                .flatMap(caller -> blocking(() -> customerOf(request)))
                 .flatMap(found -> Mono.justOrEmpty(found).switchIfEmpty(Mono.error(() -> unknown(request))))
                 .flatMap(customerId -> blocking(() -> vault.casesOf(customerId))
                         .flatMapMany(Flux::fromIterable)
@@ -73,9 +76,13 @@ class CustomerErasures {
         };
     }
 
-    private static ErrorResponseException unknown(PrivacyRequests.Erasure request) {
-        String by = request.customerId() != null && !request.customerId().isBlank() ? "customerId"
+    private static String identifiedBy(PrivacyRequests.Erasure request) {
+        return request.customerId() != null && !request.customerId().isBlank() ? "customerId"
                 : request.phone() != null && !request.phone().isBlank() ? "phone" : "email";
+    }
+
+    private static ErrorResponseException unknown(PrivacyRequests.Erasure request) {
+        String by = identifiedBy(request);
         // never echo a phone or e-mail back: it is the personal data being erased
         return new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "not-found",
                 "No such customer", "No customer with this " + by + " is known (or it was erased already)"), null);

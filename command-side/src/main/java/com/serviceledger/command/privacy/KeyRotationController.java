@@ -1,6 +1,6 @@
 package com.serviceledger.command.privacy;
 
-import com.serviceledger.command.web.CommandDispatcher;
+import com.serviceledger.command.scope.GroupWide;
 import com.serviceledger.platform.apidocs.SuccessStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +28,8 @@ class KeyRotationController {
     @SuccessStatus(HttpStatus.ACCEPTED)
     @PostMapping("/api/admin/privacy/key-rotations")
     Mono<ResponseEntity<KeyRotations.Run>> start(ServerWebExchange exchange) {
-        return CommandDispatcher.principal(exchange).map(rotations::start)
+        // the vault's keys serve every subsidiary's customers
+        return GroupWide.caller(exchange, null).map(caller -> rotations.start(caller.name()))
                 .map(run -> ResponseEntity.status(HttpStatus.ACCEPTED).body(run));
     }
 

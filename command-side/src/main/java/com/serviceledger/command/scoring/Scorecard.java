@@ -2,6 +2,8 @@ package com.serviceledger.command.scoring;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ScoringPolicy;
@@ -11,10 +13,10 @@ import com.serviceledger.kernel.scoring.CloseScorecard;
 import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.JointLiabilityCharged;
 import com.serviceledger.kernel.scoring.RecordServiceStar;
-import com.serviceledger.kernel.scoring.ServiceStarRecorded;
 import com.serviceledger.kernel.scoring.ScoreComplaint;
 import com.serviceledger.kernel.scoring.ScorecardClosed;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
+import com.serviceledger.kernel.scoring.ServiceStarRecorded;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,7 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Facts that arrive after the close are still recorded, but the close and its verdict already issued stand.
  */
 @Aggregate(cache = "scorecardCache")
-public class Scorecard {
+public class Scorecard implements InUnit {
 
     @AggregateIdentifier
     private String scorecardId;
@@ -48,6 +50,7 @@ public class Scorecard {
     private YearMonth month;
     private ZoneId zone;
     private String subsidiaryId;
+    private String departmentId;
     private String policyVersion;
     private ScoringTerms terms;
     private final Set<String> scoredComplaints = new HashSet<>();
@@ -151,6 +154,11 @@ public class Scorecard {
                 policy.terms()));
     }
 
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : new OrgUnit(subsidiaryId, departmentId);
+    }
+
     // --- state, from events only ---
 
     @EventSourcingHandler
@@ -160,6 +168,7 @@ public class Scorecard {
         month = YearMonth.parse(event.month());
         zone = ZoneId.of(event.timeZone());
         subsidiaryId = event.subsidiaryId();
+        departmentId = event.departmentId();
         policyVersion = event.policyVersion();
         terms = event.terms();
     }

@@ -2,7 +2,9 @@ package com.serviceledger.command.scoring;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.AlreadyExists;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.Directory;
@@ -36,10 +38,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * </ul>
  */
 @Aggregate(cache = "starBoardCache")
-public class StarBoard {
+public class StarBoard implements InUnit {
 
     @AggregateIdentifier
     private String starBoardId;
+    private String subsidiaryId;
+    private String departmentId;
     private YearMonth lastMonth;
     private String lastStar;
     private int consecutive;
@@ -81,9 +85,16 @@ public class StarBoard {
                 month.toString(), command.staffId(), months, bonus, policy.version(), now));
     }
 
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : new OrgUnit(subsidiaryId, departmentId);
+    }
+
     @EventSourcingHandler
     void on(ServiceStarAwarded event) {
         starBoardId = event.starBoardId();
+        subsidiaryId = event.subsidiaryId();
+        departmentId = event.departmentId();
         lastMonth = YearMonth.parse(event.month());
         lastStar = event.staffId();
         consecutive = event.consecutiveMonths();

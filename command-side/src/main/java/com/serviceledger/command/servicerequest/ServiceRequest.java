@@ -11,11 +11,13 @@ import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.RECEI
 import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.REWORK;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.common.DisclosedCustomer;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
@@ -43,13 +45,14 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the due time in force (the plan's, moved only by delays announced in time).
  */
 @Aggregate(cache = "serviceRequestCache")
-public class ServiceRequest {
+public class ServiceRequest implements InUnit {
 
     private static final Set<ServiceRequestStatus> AT_WORK = EnumSet.of(PLANNED, IN_PROGRESS, REWORK);
 
     @AggregateIdentifier
     private String requestId;
     private String subsidiaryId;
+    private String departmentId;
     private ServiceRequestStatus status;
     private Instant responseDueAt;
     private boolean responded;
@@ -275,12 +278,18 @@ public class ServiceRequest {
         }
     }
 
+    @Override
+    public OrgUnit orgUnit() {
+        return subsidiaryId == null ? null : new OrgUnit(subsidiaryId, departmentId);
+    }
+
     // --- state, from events only ---
 
     @EventSourcingHandler
     void on(ServiceRequestReceived event) {
         requestId = event.requestId();
         subsidiaryId = event.target().subsidiaryId();
+        departmentId = event.target().departmentId();
         status = RECEIVED;
         responseDueAt = event.responseDueAt();
         customer = event.customer();

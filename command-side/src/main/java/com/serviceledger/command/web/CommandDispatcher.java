@@ -4,15 +4,17 @@ import com.serviceledger.command.idempotency.AlreadyProcessed;
 import com.serviceledger.command.idempotency.IdempotencyInterceptor;
 import com.serviceledger.command.idempotency.IdempotencyStore;
 import com.serviceledger.command.idempotency.IdempotentOutcome;
-import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.common.InvalidInput;
+import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.platform.correlation.CorrelationIds;
+import com.serviceledger.platform.security.Scope;
+import com.serviceledger.platform.security.StaffUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Principal;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -21,13 +23,14 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends a command with the metadata every message carries (principal, correlation, causation, client)
- * and resolves Idempotency-Key replays to the first outcome.
+ * Sends a command with the metadata every message carries (principal, correlation, causation, client), the
+ * sender's scope and staff id, and resolves Idempotency-Key replays to the first outcome.
  */
 @Component
 public class CommandDispatcher {
@@ -58,8 +61,8 @@ public class CommandDispatcher {
         String correlationId = optionalToken(headers, CORRELATION_ID_HEADER);
         String requestHash = hash(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath() + " "
                 + request);
-        return principal(exchange).flatMap(principal -> {
-            MetaData metaData = origin(principal, correlationId, headers)
+        return caller(exchange).flatMap(caller -> {
+            MetaData metaData = origin(caller, correlationId, headers)
                     .and(IdempotencyInterceptor.REQUEST_HASH, requestHash);
             if (key != null) {
                 metaData = metaData.and(MetadataKeys.IDEMPOTENCY_KEY, key);
@@ -82,22 +85,36 @@ public class CommandDispatcher {
     public <R> Mono<R> send(Object command, ServerWebExchange exchange) {
         HttpHeaders headers = exchange.getRequest().getHeaders();
         String correlationId = optionalToken(headers, CORRELATION_ID_HEADER);
-        return principal(exchange).flatMap(principal -> {
+        return caller(exchange).flatMap(caller -> {
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(origin(principal, correlationId, headers));
+                    .andMetaData(origin(caller, correlationId, headers));
             return execution.<R>run(() -> commandGateway.send(message));
         });
     }
 
     /** The authenticated user's name, or {@code anonymous}. */
     public static Mono<String> principal(ServerWebExchange exchange) {
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous");
+        return caller(exchange).map(StaffUser::name);
     }
 
-    private static MetaData origin(String principal, String correlationId, HttpHeaders headers) {
-        return MetaData.with(MetadataKeys.PRINCIPAL, principal)
+    /** The authenticated user; an anonymous caller (never let through to a command) has no scope. */
+    public static Mono<StaffUser> caller(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .map(principal -> principal instanceof Authentication authentication ? StaffUser.of(authentication)
+                        : new StaffUser(principal.getName(), null, List.of(), Scope.NONE))
+                .defaultIfEmpty(new StaffUser("anonymous", null, List.of(), Scope.NONE));
+    }
+
+    /**
+     * Who, why and from where; the scope always (empty for none), so the scope check knows the command comes from
+     * a request (see {@code command.scope.ScopeCheck}).
+     */
+    private static MetaData origin(StaffUser caller, String correlationId, HttpHeaders headers) {
+        MetaData origin = MetaData.with(MetadataKeys.PRINCIPAL, caller.name())
                 .and(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString())
-                .and(MetadataKeys.CLIENT, client(headers));
+                .and(MetadataKeys.CLIENT, client(headers))
+                .and(MetadataKeys.SCOPE, String.join(",", caller.scope().entries()));
+        return caller.staffId() == null ? origin : origin.and(MetadataKeys.STAFF_ID, caller.staffId());
     }
 
     private Mono<CommandOutcome> firstOutcome(AlreadyProcessed replay, String requestHash, String correlationId) {

@@ -80,7 +80,7 @@ class JwtAccessTest {
     @Test
     void aTokenWithTheRoleIsLetThroughAndItsUserIsThePrincipal() {
         String token = token(ISSUER_KEY, Map.of("sub", "f81d4fae", "preferred_username", "li.na",
-                "realm_access", Map.of("roles", List.of("agent", "offline_access"))));
+                "realm_access", Map.of("roles", List.of("agent", "offline_access")), "units", List.of("*")));
 
         String id = receive(token).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
@@ -91,13 +91,25 @@ class JwtAccessTest {
 
     @Test
     void withoutAUserNameClaimTheSubjectIsThePrincipal() {
-        String token = token(ISSUER_KEY, Map.of("sub", "f81d4fae", "realm_access", Map.of("roles", List.of("AGENT"))));
+        String token = token(ISSUER_KEY, Map.of("sub", "f81d4fae", "realm_access", Map.of("roles", List.of("AGENT")),
+                "units", "*"));
 
         String id = receive(token).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
 
         assertThat(eventStore.readEvents(id).asStream().toList())
                 .singleElement().satisfies(e -> assertThat(e.getMetaData()).containsEntry("principal", "f81d4fae"));
+    }
+
+    @Test
+    void aTokenScopedElsewhereReceivesNoComplaintThereAndOneWithoutUnitsNone() {
+        for (Object units : List.of("sub-2 sub-1/dept-sales", List.of())) {
+            String token = token(ISSUER_KEY, Map.of("sub", "ag-4", "realm_access", Map.of("roles", List.of("agent")),
+                    "units", units));
+            receive(token).expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:out-of-scope")
+                    .jsonPath("$.errors[0].field").isEqualTo("target.subsidiaryId");
+        }
     }
 
     @Test
@@ -192,7 +204,8 @@ class JwtAccessTest {
 
     @Test
     void theCorrelationIdMadeForARequestIsTheOneItsEventsCarry() {
-        String token = token(ISSUER_KEY, Map.of("sub", "ag-2", "realm_access", Map.of("roles", List.of("agent"))));
+        String token = token(ISSUER_KEY, Map.of("sub", "ag-2", "realm_access", Map.of("roles", List.of("agent")),
+                "units", "sub-1"));
         var result = receive(token).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult();
         String echoed = result.getResponseHeaders().getFirst("X-Correlation-Id");
@@ -205,7 +218,8 @@ class JwtAccessTest {
 
     @Test
     void theCommandHandlersLogLinesCarryTheRequestsCorrelationId(CapturedOutput output) {
-        String token = token(ISSUER_KEY, Map.of("sub", "ag-3", "realm_access", Map.of("roles", List.of("agent"))));
+        String token = token(ISSUER_KEY, Map.of("sub", "ag-3", "realm_access", Map.of("roles", List.of("agent")),
+                "units", "sub-1/dept-billing"));
         String correlationId = "corr-cmd-" + System.nanoTime();
         logging.setLogLevel("com.serviceledger.command.complaint", LogLevel.DEBUG);
         try {

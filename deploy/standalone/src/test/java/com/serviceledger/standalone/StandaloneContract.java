@@ -195,10 +195,18 @@ abstract class StandaloneContract {
                 .jsonPath("$.scope.group").isEqualTo(true)
                 .jsonPath("$.scope.entries").isEqualTo(java.util.List.of("*"));
         // a user configured without a scope has none: nothing, never everything
-        http.get().uri("/api/me").headers(h -> h.setBasicAuth("handler", "handler")).exchange()
+        http.get().uri("/api/me").headers(h -> h.setBasicAuth("unscoped", "unscoped")).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.scope.group").isEqualTo(false)
                 .jsonPath("$.scope.entries.length()").isEqualTo(0);
+        http.post().uri("/api/complaints").headers(h -> h.setBasicAuth("unscoped", "unscoped"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"channel\":\"HOTLINE\",\"customer\":{\"name\":\"Li Wei\",\"phone\":\"13812341234\"},"
+                        + "\"content\":\"Ticket printed twice\",\"demand\":\"Refund\","
+                        + "\"target\":{\"subsidiaryId\":\"sub-e2e\",\"departmentId\":\"dept-gate\"},\"urgency\":\"NORMAL\"}")
+                .exchange().expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:serviceledger:problem:out-of-scope")
+                .jsonPath("$.errors[0].field").isEqualTo("target.subsidiaryId");
         WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build().get().uri("/api/me").exchange()
                 .expectStatus().isUnauthorized();
     }

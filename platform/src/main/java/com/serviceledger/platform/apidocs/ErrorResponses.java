@@ -23,8 +23,9 @@ final class ErrorResponses {
             "400", "Invalid input, nothing changed: `validation`, `malformed-request` or `invalid-parameter`; "
                     + "`errors[].field` names the field",
             "401", "No or invalid credentials: `unauthenticated` (with a `WWW-Authenticate` challenge)",
-            "403", "The caller's roles do not allow this operation: `forbidden`",
-            "404", "No such case or resource: `not-found`",
+            "403", "The caller's roles do not allow this operation: `forbidden`; or the unit it names lies outside "
+                    + "the caller's scope: `out-of-scope`, `errors[].field` names the field",
+            "404", "No such case or resource, or none within the caller's scope: `not-found`",
             "409", "Conflicts with the case's state, nothing changed: `out-of-order`, `concurrent-modification` "
                     + "(reload and retry) or `already-exists`",
             "415", "`Content-Type` is not `application/json` (or a `+json` type), nothing changed: "

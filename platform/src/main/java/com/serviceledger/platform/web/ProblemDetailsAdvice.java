@@ -138,7 +138,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OutOfScope.class)
     ResponseEntity<ProblemDetail> outOfScope(OutOfScope ex) {
         ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.code(), "Outside your scope", ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        }
         return respond(problem);
     }
 

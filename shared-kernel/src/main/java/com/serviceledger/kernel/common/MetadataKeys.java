@@ -4,6 +4,13 @@ package com.serviceledger.kernel.common;
 public final class MetadataKeys {
     /** The authenticated user who sent the command. */
     public static final String PRINCIPAL = "principal";
+    /**
+     * The sending user's scope, its entries joined by commas (empty: nothing): on commands from a request only,
+     * never copied onto events. A command without it comes from the system (a relay, a timer) and is not checked.
+     */
+    public static final String SCOPE = "scope";
+    /** The staff member the sending user is, when the directory knows them; on commands from a request only. */
+    public static final String STAFF_ID = "staffId";
     /** The business conversation a message belongs to; the first command's id when none is given. */
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the message that directly caused this one. */

@@ -14,7 +14,7 @@ public class OutOfScope extends DomainRejection {
         this.field = field;
     }
 
-    /** The request field or query parameter naming the unit. */
+    /** The request field or query parameter naming the unit; null for work that names none (the whole group's). */
     public String field() {
         return field;
     }

@@ -1,5 +1,6 @@
 package com.serviceledger.kernel.inspection;
 
+import com.serviceledger.kernel.common.SystemCommand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,5 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * opened that month); each outcome of a case counts once.
  */
 public record CountRectificationOutcome(@TargetAggregateIdentifier String qualityMonthId, String rectificationId,
-                                        RectificationOutcome outcome, BigDecimal penalty, Instant at) {
+                                        RectificationOutcome outcome, BigDecimal penalty, Instant at)
+        implements SystemCommand {
 }

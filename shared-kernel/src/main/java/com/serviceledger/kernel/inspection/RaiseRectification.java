@@ -1,5 +1,6 @@
 package com.serviceledger.kernel.inspection;
 
+import com.serviceledger.kernel.common.SystemCommand;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,5 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RaiseRectification(@TargetAggregateIdentifier String rectificationId, String inspectionId,
                                  InspectionKind inspectionKind, InspectedUnit unit, String month, String timeZone,
-                                 Instant inspectedAt, String policyVersion, NonConformity nonConformity) {
+                                 Instant inspectedAt, String policyVersion, NonConformity nonConformity)
+        implements SystemCommand {
 }

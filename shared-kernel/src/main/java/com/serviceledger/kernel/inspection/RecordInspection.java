@@ -1,5 +1,7 @@
 package com.serviceledger.kernel.inspection;
 
+import com.serviceledger.kernel.common.OrgUnit;
+import com.serviceledger.kernel.common.UnitCommand;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,10 +10,22 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * inspection time is when it is recorded (entered on site).
  */
 public record RecordInspection(@TargetAggregateIdentifier String inspectionId, InspectionKind kind,
-                               InspectedUnit unit, List<Inspector> inspectors, List<CheckedItem> items) {
+                               InspectedUnit unit, List<Inspector> inspectors, List<CheckedItem> items)
+        implements UnitCommand {
 
     public RecordInspection {
         inspectors = List.copyOf(inspectors);
         items = List.copyOf(items);
+    }
+
+    /** An inspected site belongs to no department: only a scope over the whole subsidiary reaches it. */
+    @Override
+    public OrgUnit orgUnit() {
+        return OrgUnit.subsidiary(unit == null ? null : unit.subsidiaryId());
+    }
+
+    @Override
+    public String unitField() {
+        return "unit.subsidiaryId";
     }
 }

@@ -1,5 +1,6 @@
 package com.serviceledger.kernel.scoring;
 
+import com.serviceledger.kernel.common.SystemCommand;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,5 +11,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ChargeJointLiability(@TargetAggregateIdentifier String scorecardId, String staffId, String month,
                                    String timeZone, String subsidiaryId, String complaintId, LiabilityRole role,
                                    String responsibleStaffId, int ordinal, int points, String policyVersion,
-                                   Instant at) {
+                                   Instant at) implements SystemCommand {
 }

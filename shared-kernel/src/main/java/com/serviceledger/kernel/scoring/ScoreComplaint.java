@@ -1,5 +1,6 @@
 package com.serviceledger.kernel.scoring;
 
+import com.serviceledger.kernel.common.SystemCommand;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.organisation.StaffChain;
@@ -9,5 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Scores a verified complaint on its staff member's month; scoring the same complaint again changes nothing. */
 public record ScoreComplaint(@TargetAggregateIdentifier String scorecardId, String month, String timeZone,
                              StaffChain chain, String complaintId, MisconductCategory misconduct,
-                             MisconductGrade grade, Instant complaintReceivedAt, Instant verifiedAt) {
+                             MisconductGrade grade, Instant complaintReceivedAt, Instant verifiedAt)
+        implements SystemCommand {
 }

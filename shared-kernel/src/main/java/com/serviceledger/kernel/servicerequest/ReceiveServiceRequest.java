@@ -2,10 +2,22 @@ package com.serviceledger.kernel.servicerequest;
 
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.OrgUnit;
+import com.serviceledger.kernel.common.UnitCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A customer's need is recorded. */
 public record ReceiveServiceRequest(@TargetAggregateIdentifier String requestId, Channel channel,
                                     CustomerContact customer, ServiceCategory category, String description,
-                                    ServiceRequestTarget target) {
+                                    ServiceRequestTarget target) implements UnitCommand {
+
+    @Override
+    public OrgUnit orgUnit() {
+        return target == null ? new OrgUnit(null, null) : new OrgUnit(target.subsidiaryId(), target.departmentId());
+    }
+
+    @Override
+    public String unitField() {
+        return "target.subsidiaryId";
+    }
 }
