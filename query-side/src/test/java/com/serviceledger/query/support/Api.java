@@ -30,6 +30,11 @@ public class Api {
         return http;
     }
 
+    /** The API as another test user of the configuration (password = name), e.g. a scoped one. */
+    public WebTestClient as(String user) {
+        return http().mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user)).build();
+    }
+
     public WebTestClient.ResponseSpec get(String uri) {
         return http().get().uri(uri).exchange();
     }
