@@ -13,7 +13,9 @@ import reactor.core.publisher.Flux;
 
 /**
  * One complaint as it changes, as server-sent events: the current view, then each new version (event
- * id = the view's last sequence). A complaint not in the view yet is sent once it arrives.
+ * id = the view's last sequence). A complaint not in the view yet is sent once it arrives. A version outside the
+ * caller's scope is never sent (each is read as GET reads it): the stream of such a complaint is that of an unknown
+ * one, open and silent, so it does not reveal that the complaint exists.
  */
 @RestController
 class ComplaintLiveController {

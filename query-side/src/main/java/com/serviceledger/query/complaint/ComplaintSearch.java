@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.view.ViewSearch;
+import com.serviceledger.query.view.ViewUnit;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +20,8 @@ class ComplaintSearch {
     private final ViewSearch<ComplaintView> views;
 
     ComplaintSearch(ElasticsearchAsyncClient client, ComplaintIndex index) {
-        this.views = new ViewSearch<>(client, index, ComplaintView.class, "receivedAt", "complaintId");
+        this.views = new ViewSearch<>(client, index, ComplaintView.class, "receivedAt", "complaintId",
+                ViewUnit.of("subsidiaryId", ComplaintView::subsidiaryId, "departmentId", ComplaintView::departmentId));
     }
 
     Mono<ComplaintView> byId(String complaintId) {

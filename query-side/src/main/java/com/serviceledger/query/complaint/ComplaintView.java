@@ -321,4 +321,13 @@ public final class ComplaintView extends SequencedView {
             };
         }
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
+
+    String departmentId() {
+        return departmentId;
+    }
 }

@@ -15,6 +15,7 @@ import com.serviceledger.query.view.ViewSearch;
 import com.serviceledger.kernel.inspection.InspectionKind;
 import com.serviceledger.kernel.inspection.RectificationStatus;
 import com.serviceledger.kernel.inspection.Severity;
+import com.serviceledger.query.view.ViewUnit;
 import com.serviceledger.query.web.QueryApiProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -23,7 +24,8 @@ import reactor.core.publisher.Mono;
 /**
  * The searches of the three inspection views. Filters shared by all: {@code subsidiary}, {@code site},
  * {@code contractor}, {@code month} (or {@code monthFrom}/{@code monthTo}), {@code page}, {@code size};
- * {@code from}/{@code to} bound each view's own time (inspected, raised). Unknown values are 400s.
+ * {@code from}/{@code to} bound each view's own time (inspected, raised). Unknown values are 400s. Inspected units
+ * are sites of a subsidiary, not departments: only a whole-subsidiary scope reads them.
  */
 @Component
 class InspectionSearches {
@@ -37,11 +39,11 @@ class InspectionSearches {
                        InspectionIndices.Rectifications rectificationIndex,
                        InspectionIndices.QualityMonths qualityMonthIndex, QueryApiProperties api) {
         this.inspections = new ViewSearch<>(client, inspectionIndex, InspectionView.class, "inspectedAt",
-                "inspectionId");
+                "inspectionId", ViewUnit.subsidiary("subsidiaryId", InspectionView::subsidiaryId));
         this.rectifications = new ViewSearch<>(client, rectificationIndex, RectificationView.class, "raisedAt",
-                "rectificationId");
+                "rectificationId", ViewUnit.subsidiary("subsidiaryId", RectificationView::subsidiaryId));
         this.qualityMonths = new ViewSearch<>(client, qualityMonthIndex, QualityMonthView.class, "month",
-                "qualityMonthId");
+                "qualityMonthId", ViewUnit.subsidiary("subsidiaryId", QualityMonthView::subsidiaryId));
         this.api = api;
     }
 

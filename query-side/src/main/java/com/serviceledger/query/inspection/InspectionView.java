@@ -110,4 +110,9 @@ public final class InspectionView extends SequencedView {
         }
         policyVersion = e.policyVersion();
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
 }

@@ -163,4 +163,9 @@ public final class QualityMonthView extends SequencedView {
         score = e.score();
         meetsStandard = e.meetsStandard();
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
 }

@@ -150,4 +150,9 @@ public final class RectificationView extends SequencedView {
             settledMonth = settled.month();
         }
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
 }

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.platform.security.Scope;
 import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.complaint.SlaFields;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
@@ -45,26 +46,31 @@ class ComplaintSlaMetrics {
     private final ElasticsearchAsyncClient client;
     private final ComplaintIndex index;
     private final QueryApiProperties api;
+    private final MetricSource complaints;
 
-    ComplaintSlaMetrics(ElasticsearchAsyncClient client, ComplaintIndex index, QueryApiProperties api) {
+    ComplaintSlaMetrics(ElasticsearchAsyncClient client, ComplaintIndex index, QueryApiProperties api,
+                        MetricSources sources) {
         this.client = client;
         this.index = index;
         this.api = api;
+        this.complaints = sources.complaintsReceived();
     }
 
-    Mono<ComplaintSlaReport> report(YearMonth from, YearMonth to, String subsidiary) {
+    /** Of the complaints in the scope only (so of its departments only). */
+    Mono<ComplaintSlaReport> report(YearMonth from, YearMonth to, String subsidiary, Scope scope) {
         int months = (int) (from.until(to, ChronoUnit.MONTHS) + 1);
         return Mono.fromFuture(() -> client.search(s -> s
                                 .index(index.alias())
                                 .size(0)
-                                .query(filter(from, to, subsidiary))
+                                .query(filter(from, to, subsidiary, complaints.scope(scope)))
                                 .aggregations("months", monthsAggregation(months)),
                         Void.class))
                 .map(response -> new ComplaintSlaReport(from.toString(), to.toString(), subsidiary, months(response)));
     }
 
-    private static Query filter(YearMonth from, YearMonth to, String subsidiary) {
+    private static Query filter(YearMonth from, YearMonth to, String subsidiary, Query inScope) {
         return Query.of(q -> q.bool(b -> {
+            b.filter(inScope);
             // "2026-03" sorts as text in month order
             b.filter(f -> f.range(r -> r.term(t -> t.field("receivedMonth").gte(from.toString()).lte(to.toString()))));
             if (subsidiary != null) {

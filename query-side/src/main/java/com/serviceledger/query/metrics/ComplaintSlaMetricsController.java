@@ -1,7 +1,9 @@
 package com.serviceledger.query.metrics;
 
+import com.serviceledger.platform.security.Scope;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
 import com.serviceledger.query.live.LiveQuery;
+import com.serviceledger.query.security.ReadScope;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryParameters;
 import com.serviceledger.query.web.QueryProblems;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Complaint SLA compliance by month and department (000 §5.2: on-time completion rate per target). */
+/**
+ * Complaint SLA compliance by month and department (000 §5.2: on-time completion rate per target), of the complaints
+ * in the caller's scope; a {@code subsidiary} outside it is a 403.
+ */
 @RestController
 class ComplaintSlaMetricsController {
 
@@ -37,7 +42,7 @@ class ComplaintSlaMetricsController {
     Mono<ComplaintSlaReport> complaintSla(@RequestParam(required = false) String from,
                                           @RequestParam(required = false) String to,
                                           @RequestParam(required = false) String subsidiary) {
-        return Mono.defer(() -> report(from, to, subsidiary));
+        return ReadScope.current().flatMap(scope -> report(from, to, subsidiary, scope));
     }
 
     /** The same report, sent again whenever the complaint view changes it. */
@@ -45,11 +50,15 @@ class ComplaintSlaMetricsController {
     Flux<ServerSentEvent<ComplaintSlaReport>> complaintSlaLive(@RequestParam(required = false) String from,
                                                                @RequestParam(required = false) String to,
                                                                @RequestParam(required = false) String subsidiary) {
-        report(from, to, subsidiary); // a bad parameter is a 400 before the stream starts
-        return live.events(live.watch(() -> report(from, to, subsidiary), Set.of(index.alias())), "complaint-sla");
+        return ReadScope.current().flatMapMany(scope -> {
+            // a bad parameter is a 400, a subsidiary outside the scope a 403, before the stream starts
+            report(from, to, subsidiary, scope);
+            return live.events(live.watch(() -> report(from, to, subsidiary, scope), Set.of(index.alias())),
+                    "complaint-sla");
+        });
     }
 
-    private Mono<ComplaintSlaReport> report(String from, String to, String subsidiary) {
+    private Mono<ComplaintSlaReport> report(String from, String to, String subsidiary, Scope scope) {
         YearMonth first = QueryParameters.month("from", from);
         YearMonth last = QueryParameters.month("to", to);
         if (first.isAfter(last)) {
@@ -59,6 +68,8 @@ class ComplaintSlaMetricsController {
             throw QueryProblems.invalidParameter("to", "must be at most " + api.maxMetricMonths()
                     + " months from 'from'");
         }
-        return metrics.report(first, last, QueryParameters.text(subsidiary));
+        String unit = QueryParameters.text(subsidiary);
+        RequestedUnit.requireInScope(scope, "subsidiary", unit, null, null);
+        return metrics.report(first, last, unit, scope);
     }
 }

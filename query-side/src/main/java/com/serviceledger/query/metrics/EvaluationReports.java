@@ -1,9 +1,14 @@
 package com.serviceledger.query.metrics;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.platform.security.Scope;
 import com.serviceledger.query.complaint.SlaFields;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
+import com.serviceledger.query.organisation.OrganisationReaders;
 import com.serviceledger.query.scoring.ScorecardViewProperties;
+import com.serviceledger.query.security.ReadScope;
+import com.serviceledger.query.web.QueryProblems;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,7 +27,9 @@ import reactor.core.publisher.Mono;
  * per target, inspection results, and scorecard totals with service stars and worst designations.
  * A staff member's figures are their complaints (complained-about or found responsible), their ratings,
  * their rectifications and their scorecards; service requests name no staff, so a staff report has no
- * complaint rate denominator and no acceptance surveys.
+ * complaint rate denominator and no acceptance surveys. Every figure keeps to the reader's scope: a unit outside it is
+ * a 403 naming the parameter; a staff member outside it is unknown (a 404, as the directory answers), since whether
+ * a person exists elsewhere in the group is not the reader's to learn.
  */
 @Component
 class EvaluationReports {
@@ -36,10 +44,12 @@ class EvaluationReports {
     private final MetricSources sources;
     private final String inspectionsAlias;
     private final String scorecardsAlias;
+    private final OrganisationReaders directory;
 
     EvaluationReports(ComplaintRateMetric complaintRate, OnTimeCompletionMetric onTimeCompletion,
                       SatisfactionTrendMetric satisfactionTrend, PeriodCounts counts, MonthTotals totals,
-                      MetricSources sources, InspectionViewsProperties inspections, ScorecardViewProperties scorecards) {
+                      MetricSources sources, InspectionViewsProperties inspections, ScorecardViewProperties scorecards,
+                      OrganisationReaders directory) {
         this.complaintRate = complaintRate;
         this.onTimeCompletion = onTimeCompletion;
         this.satisfactionTrend = satisfactionTrend;
@@ -48,10 +58,19 @@ class EvaluationReports {
         this.sources = sources;
         this.inspectionsAlias = inspections.inspectionsAlias();
         this.scorecardsAlias = scorecards.alias();
+        this.directory = directory;
     }
 
     Mono<EvaluationReport> unit(MetricPeriod period, LocalDate at, String subsidiaryId, String departmentId,
                                 String postId) {
+        return ReadScope.current().flatMap(scope -> {
+            RequestedUnit.requireInScope(scope, "subsidiaryId", subsidiaryId, "departmentId", departmentId);
+            return unit(period, at, subsidiaryId, departmentId, postId, scope);
+        });
+    }
+
+    private Mono<EvaluationReport> unit(MetricPeriod period, LocalDate at, String subsidiaryId, String departmentId,
+                                        String postId, Scope scope) {
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         filters.put(Dimension.SUBSIDIARY, subsidiaryId);
         if (departmentId != null) {
@@ -60,8 +79,12 @@ class EvaluationReports {
         if (postId != null) {
             filters.put(Dimension.POST, postId);
         }
-        MetricQuery query = query(period, at, filters);
+        MetricQuery query = query(period, at, filters, scope);
         List<String> notes = new ArrayList<>();
+        if (!scope.covers(subsidiaryId, departmentId)) {
+            notes.add("scope: only the departments of your scope are counted ("
+                    + String.join(", ", new TreeSet<>(scope.subsidiaries().get(subsidiaryId))) + ")");
+        }
         Map<String, String> inspectionTerms = new LinkedHashMap<>();
         inspectionTerms.put("subsidiaryId", subsidiaryId);
         if (postId != null) {
@@ -90,10 +113,21 @@ class EvaluationReports {
         return assemble("unit", subsidiaryId, query, filters, parts, notes);
     }
 
+    /**
+     * A reader of the whole group may ask for any staff id (also one the directory does not hold, or no longer);
+     * any other reader for a staff member of the directory in their scope.
+     */
     Mono<EvaluationReport> staff(MetricPeriod period, LocalDate at, String staffId) {
+        return ReadScope.current().flatMap(scope -> scope.group() ? staff(period, at, staffId, scope)
+                : directory.staff().byId(staffId)
+                        .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("staff member", staffId)))
+                        .flatMap(member -> staff(period, at, staffId, scope)));
+    }
+
+    private Mono<EvaluationReport> staff(MetricPeriod period, LocalDate at, String staffId, Scope scope) {
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         filters.put(Dimension.STAFF, staffId);
-        MetricQuery query = query(period, at, filters);
+        MetricQuery query = query(period, at, filters, scope);
         List<String> notes = new ArrayList<>(List.of(
                 "complaint-rate: service requests name no staff, so only the complaints are counted",
                 "satisfaction: ratings and complaint callbacks about the staff member (acceptance surveys name no staff)",
@@ -114,9 +148,9 @@ class EvaluationReports {
         return assemble("staff", staffId, query, filters, parts, notes);
     }
 
-    private static MetricQuery query(MetricPeriod period, LocalDate at, Map<Dimension, String> filters) {
+    private static MetricQuery query(MetricPeriod period, LocalDate at, Map<Dimension, String> filters, Scope scope) {
         LocalDate start = period.start(at);
-        return new MetricQuery(period, start, period.next(start), null, filters);
+        return new MetricQuery(period, start, period.next(start), null, filters, scope);
     }
 
     private static Mono<EvaluationReport> assemble(String subject, String id, MetricQuery query,
@@ -204,11 +238,14 @@ class EvaluationReports {
                 .map(found -> new ReportFigure("sla-breaches", name, found.count(null, query.from(), "breached")));
     }
 
+    /** Inspected units are sites: only a whole-subsidiary scope covers them. */
     private Mono<List<ReportFigure>> inspections(MetricQuery query, Map<String, String> terms) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         figures.put("withFailures", Figure.matching(MetricSources.term("hasFailures", true)));
         figures.put("failedItems", Figure.sum("failedCount"));
-        return totals.totals(inspectionsAlias, terms, YearMonth.from(query.from()), YearMonth.from(query.to()), figures)
+        Query inScope = ReadScope.filter(query.scope(), "subsidiaryId", null);
+        return totals.totals(inspectionsAlias, terms, inScope, YearMonth.from(query.from()), YearMonth.from(query.to()),
+                        figures)
                 .map(found -> List.of(
                         new ReportFigure("inspections", "inspections", Math.round(found.get(PeriodCounts.COUNT))),
                         new ReportFigure("inspections", "inspections with failures",
@@ -223,7 +260,9 @@ class EvaluationReports {
         figures.put("jointPoints", Figure.sum("jointPoints"));
         figures.put("serviceStars", Figure.matching(MetricSources.term("serviceStar", true)));
         figures.put("worstService", Figure.matching(MetricSources.term("worstService", true)));
-        return totals.totals(scorecardsAlias, terms, YearMonth.from(query.from()), YearMonth.from(query.to()), figures)
+        Query inScope = ReadScope.filter(query.scope(), "subsidiaryId", "departmentId");
+        return totals.totals(scorecardsAlias, terms, inScope, YearMonth.from(query.from()), YearMonth.from(query.to()),
+                        figures)
                 .map(found -> List.of(
                         new ReportFigure("scorecards", "scorecards", Math.round(found.get(PeriodCounts.COUNT))),
                         new ReportFigure("scorecards", "total points", Math.round(found.get("totalPoints"))),

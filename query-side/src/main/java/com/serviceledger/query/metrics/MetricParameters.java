@@ -2,6 +2,8 @@ package com.serviceledger.query.metrics;
 
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import com.serviceledger.platform.security.Scope;
+import com.serviceledger.query.security.ReadScope;
 import com.serviceledger.query.web.QueryParameters;
 import com.serviceledger.query.web.QueryProblems;
 import java.time.DateTimeException;
@@ -13,17 +15,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
+import reactor.core.publisher.Mono;
 
 /**
  * Reads a metrics request; every bad value is a 400 problem naming its parameter. {@code from} and
- * {@code to} are local dates (or months, yyyy-MM), {@code to} exclusive, widened to whole periods.
+ * {@code to} are local dates (or months, yyyy-MM), {@code to} exclusive, widened to whole periods. A unit outside
+ * the reader's scope is a 403 naming its parameter.
  */
 final class MetricParameters {
 
     private MetricParameters() {
     }
 
-    static MetricQuery parse(MultiValueMap<String, String> params, MetricsProperties properties) {
+    /** The request as the caller may ask it: every metric endpoint reads its parameters here. */
+    static Mono<MetricQuery> parse(MultiValueMap<String, String> params, MetricsProperties properties) {
+        return ReadScope.current().map(scope -> parse(params, properties, scope));
+    }
+
+    static MetricQuery parse(MultiValueMap<String, String> params, MetricsProperties properties, Scope scope) {
         MetricPeriod period = period(params.getFirst("period"));
         LocalDate from = date("from", params.getFirst("from"));
         LocalDate to = date("to", params.getFirst("to"));
@@ -44,19 +53,21 @@ final class MetricParameters {
         if (category != null) {
             filters.put(Dimension.CATEGORY, category.name());
         }
-        return query(period, from, to, groupBy, filters, properties);
+        RequestedUnit.requireInScope(scope, Dimension.SUBSIDIARY.parameter(), filters.get(Dimension.SUBSIDIARY),
+                Dimension.DEPARTMENT.parameter(), filters.get(Dimension.DEPARTMENT));
+        return query(period, from, to, groupBy, filters, scope, properties);
     }
 
     /** Widens [from, to) to whole periods and checks its length. */
     static MetricQuery query(MetricPeriod period, LocalDate from, LocalDate to, Dimension groupBy,
-                             Map<Dimension, String> filters, MetricsProperties properties) {
+                             Map<Dimension, String> filters, Scope scope, MetricsProperties properties) {
         LocalDate first = period.start(from);
         LocalDate last = period.start(to);
         LocalDate end = last.equals(to) ? to : period.next(last);
         if (!first.isBefore(end)) {
             throw QueryProblems.invalidParameter("from", "must be before 'to'");
         }
-        MetricQuery query = new MetricQuery(period, first, end, groupBy, filters);
+        MetricQuery query = new MetricQuery(period, first, end, groupBy, filters, scope);
         if (query.periods().size() > properties.maxBuckets()) {
             throw QueryProblems.invalidParameter("to", "gives more than " + properties.maxBuckets()
                     + " periods after 'from'");

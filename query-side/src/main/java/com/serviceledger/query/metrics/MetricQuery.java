@@ -1,5 +1,6 @@
 package com.serviceledger.query.metrics;
 
+import com.serviceledger.platform.security.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,12 +11,13 @@ import java.util.Map;
 /**
  * One metrics request, validated: whole periods [from, to) (local dates), an optional grouping and
  * filters. The search reaches one period further back ({@link #fetchFrom()}) so the first period has a
- * change too.
+ * change too. Every figure keeps to the reader's scope, whatever the filters.
  *
  * @param groupBy null for no grouping
+ * @param scope   the reader's: the units asked for lie in it, and the counts are filtered by it
  */
 record MetricQuery(MetricPeriod period, LocalDate from, LocalDate to, Dimension groupBy,
-                   Map<Dimension, String> filters) {
+                   Map<Dimension, String> filters, Scope scope) {
 
     MetricQuery {
         filters = filters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(filters));

@@ -1,6 +1,8 @@
 package com.serviceledger.query.metrics;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.serviceledger.platform.security.Scope;
+import com.serviceledger.query.security.ReadScope;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +38,12 @@ record MetricSource(String name, String alias, String dateField, String monthFie
 
     boolean supportsAll(List<Dimension> dimensions) {
         return dimensions.stream().allMatch(this::supports);
+    }
+
+    /** The documents the scope covers, by the fields of this source's units (rectifications have no department). */
+    Query scope(Scope scope) {
+        return ReadScope.filter(scope, groupField(Dimension.SUBSIDIARY),
+                supports(Dimension.DEPARTMENT) ? groupField(Dimension.DEPARTMENT) : null);
     }
 
     boolean nested() {

@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
 /**
  * The service-quality metrics of 000 §5.2–5.3 by period ({@code period=day|week|month|quarter|year}),
  * over [{@code from}, {@code to}) in local dates, optionally grouped ({@code groupBy}) and filtered
- * ({@code subsidiaryId}, {@code departmentId}, {@code postId}, {@code channel}, {@code category}).
+ * ({@code subsidiaryId}, {@code departmentId}, {@code postId}, {@code channel}, {@code category}), within the
+ * caller's scope: a unit outside it is a 403 naming the parameter, and the figures never count beyond it.
  */
 @RestController
 class MetricsController {
@@ -29,18 +30,18 @@ class MetricsController {
 
     @GetMapping("/api/metrics/complaint-rate")
     Mono<MetricReport> complaintRate(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.defer(() -> complaintRate.report(MetricParameters.parse(params, properties)));
+        return MetricParameters.parse(params, properties).flatMap(complaintRate::report);
     }
 
     /** {@code kind}: one or more of service-request, complaint-resolution, rectification, contact, on-site, callback. */
     @GetMapping("/api/metrics/on-time-completion")
     Mono<MetricReport> onTimeCompletion(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.defer(() -> onTimeCompletion.report(MetricParameters.parse(params, properties),
-                MetricParameters.kinds(params.get("kind"))));
+        return MetricParameters.parse(params, properties)
+                .flatMap(query -> onTimeCompletion.report(query, MetricParameters.kinds(params.get("kind"))));
     }
 
     @GetMapping("/api/metrics/satisfaction-trend")
     Mono<MetricReport> satisfactionTrend(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.defer(() -> satisfactionTrend.report(MetricParameters.parse(params, properties)));
+        return MetricParameters.parse(params, properties).flatMap(satisfactionTrend::report);
     }
 }

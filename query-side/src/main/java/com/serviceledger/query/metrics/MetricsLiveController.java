@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * The three metrics as server-sent events: the answer of the plain endpoint with the same parameters
  * first, then again whenever a view it counts changes the figures (at most once per
- * {@code serviceledger.query.live.min-interval}). A bad parameter is a 400 before the stream starts.
+ * {@code serviceledger.query.live.min-interval}). A bad parameter is a 400, a unit outside the caller's scope a
+ * 403, before the stream starts.
  */
 @RestController
 class MetricsLiveController {
@@ -40,24 +41,23 @@ class MetricsLiveController {
 
     @GetMapping(path = "/api/metrics/complaint-rate/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MetricReport>> complaintRate(@RequestParam MultiValueMap<String, String> params) {
-        MetricQuery query = MetricParameters.parse(params, properties);
-        return stream("complaint-rate", () -> complaintRate.report(query),
-                sources.complaintsReceived(), sources.serviceRequestsReceived());
+        return MetricParameters.parse(params, properties).flatMapMany(query -> stream("complaint-rate",
+                () -> complaintRate.report(query), sources.complaintsReceived(), sources.serviceRequestsReceived()));
     }
 
     @GetMapping(path = "/api/metrics/on-time-completion/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MetricReport>> onTimeCompletion(@RequestParam MultiValueMap<String, String> params) {
-        MetricQuery query = MetricParameters.parse(params, properties);
         var kinds = MetricParameters.kinds(params.get("kind"));
-        return stream("on-time-completion", () -> onTimeCompletion.report(query, kinds),
-                sources.complaintsReceived(), sources.serviceRequestsReceived(), sources.rectificationsSettled());
+        return MetricParameters.parse(params, properties).flatMapMany(query -> stream("on-time-completion",
+                () -> onTimeCompletion.report(query, kinds), sources.complaintsReceived(),
+                sources.serviceRequestsReceived(), sources.rectificationsSettled()));
     }
 
     @GetMapping(path = "/api/metrics/satisfaction-trend/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MetricReport>> satisfactionTrend(@RequestParam MultiValueMap<String, String> params) {
-        MetricQuery query = MetricParameters.parse(params, properties);
-        return stream("satisfaction-trend", () -> satisfactionTrend.report(query),
-                sources.ratings(), sources.complaintsReceived(), sources.serviceRequestsReceived());
+        return MetricParameters.parse(params, properties).flatMapMany(query -> stream("satisfaction-trend",
+                () -> satisfactionTrend.report(query), sources.ratings(), sources.complaintsReceived(),
+                sources.serviceRequestsReceived()));
     }
 
     private Flux<ServerSentEvent<MetricReport>> stream(String name, Supplier<Mono<MetricReport>> report,

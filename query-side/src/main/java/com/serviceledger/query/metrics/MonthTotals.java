@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Totals over views that already carry their local month as text ({@code month: 2026-03}: inspections,
- * scorecards): one search, a range on the month (yyyy-MM sorts as text in month order) and the figures.
+ * scorecards): one search, a range on the month (yyyy-MM sorts as text in month order), the reader's scope and the
+ * figures.
  */
 @Component
 class MonthTotals {
@@ -23,9 +24,12 @@ class MonthTotals {
         this.client = client;
     }
 
-    /** @return figure name → value, plus {@link PeriodCounts#COUNT} */
-    Mono<Map<String, Double>> totals(String alias, Map<String, String> terms, YearMonth from, YearMonth toExclusive,
-                                     Map<String, Figure> figures) {
+    /**
+     * @param inScope the documents of the reader's scope ({@link com.serviceledger.query.security.ReadScope#filter})
+     * @return figure name → value, plus {@link PeriodCounts#COUNT}
+     */
+    Mono<Map<String, Double>> totals(String alias, Map<String, String> terms, Query inScope, YearMonth from,
+                                     YearMonth toExclusive, Map<String, Figure> figures) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         figures.forEach((name, figure) -> aggregations.put(name, switch (figure) {
             case Figure.Matching m -> Aggregation.of(a -> a.filter(m.query()));
@@ -40,6 +44,7 @@ class MonthTotals {
                             b.filter(f -> f.range(r -> r.term(t -> t.field("month").gte(from.toString())
                                     .lt(toExclusive.toString()))));
                             terms.forEach((field, value) -> b.filter(f -> f.term(t -> t.field(field).value(value))));
+                            b.filter(inScope);
                             return b;
                         })))
                         .aggregations(aggregations),

@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
  * is searched for the documents with a matching element (the dimensions filter the documents), grouped on
  * the documents' group field, then counted element by element: {@code nested} → {@code filter} (the
  * elements' date range and filters) → the periods on the elements' date → the figures on the elements'
- * fields; so every count of a period is a count of elements. Elasticsearch only counts and
+ * fields; so every count of a period is a count of elements. Only documents in the reader's scope are
+ * counted (the scope filters the documents, so the groups too). Elasticsearch only counts and
  * sums; every ratio is computed in Java from these exact integers.
  */
 @Component
@@ -154,6 +155,7 @@ class PeriodCounts {
                 b.filter(dateRange(source, query));
             }
             source.filters().forEach(b::filter);
+            b.filter(source.scope(query.scope()));
             query.filters().forEach((dimension, value) -> {
                 List<String> fields = source.filterFields(dimension);
                 b.filter(f -> f.bool(any -> {

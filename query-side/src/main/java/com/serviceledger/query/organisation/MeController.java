@@ -2,7 +2,6 @@ package com.serviceledger.query.organisation;
 
 import com.serviceledger.platform.security.Scope;
 import com.serviceledger.platform.security.StaffUser;
-import com.serviceledger.query.organisation.OrganisationViews.OrganisationReaders;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,7 +43,7 @@ class MeController {
     }
 
     private Mono<StaffView> staffOf(StaffUser user) {
-        return user.staffId() == null ? Mono.empty() : readers.staff().byId(user.staffId());
+        return user.staffId() == null ? Mono.empty() : readers.me().byId(user.staffId());
     }
 
     private static Me me(StaffUser user, StaffView staff) {

@@ -1,6 +1,5 @@
 package com.serviceledger.query.organisation;
 
-import com.serviceledger.query.organisation.OrganisationViews.OrganisationReaders;
 import com.serviceledger.query.web.QueryProblems;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -7,6 +7,7 @@ import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
 import com.serviceledger.query.view.ViewReader;
 import com.serviceledger.query.view.ViewStore;
+import com.serviceledger.query.view.ViewUnit;
 import com.serviceledger.query.view.ViewWriteListener;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
@@ -46,11 +47,19 @@ class OrganisationViews {
         return stores;
     }
 
+    /**
+     * A staff member is in scope with their unit; a subsidiary and its policy with anything of it (a department's
+     * staff work under both). The caller's own record is theirs to read whatever the scope.
+     */
     @Bean
     OrganisationReaders organisationReaders(ElasticsearchAsyncClient client, Indices indices) {
-        return new OrganisationReaders(new ViewReader<>(client, indices.staff(), StaffView.class),
-                new ViewReader<>(client, indices.subsidiaries(), SubsidiaryView.class),
-                new ViewReader<>(client, indices.policies(), PolicyView.class));
+        return new OrganisationReaders(new ViewReader<>(client, indices.staff(), StaffView.class,
+                ViewUnit.of("subsidiaryId", StaffView::subsidiaryId, "departmentId", StaffView::departmentId)),
+                new ViewReader<>(client, indices.subsidiaries(), SubsidiaryView.class,
+                        (scope, subsidiary) -> scope.reaches(subsidiary.subsidiaryId())),
+                new ViewReader<>(client, indices.policies(), PolicyView.class,
+                        (scope, policy) -> scope.reaches(policy.subsidiaryId())),
+                new ViewReader<>(client, indices.staff(), StaffView.class, (scope, own) -> true));
     }
 
     @Bean
@@ -60,10 +69,6 @@ class OrganisationViews {
 
     record OrganisationStores(ViewStore<StaffView> staff, ViewStore<SubsidiaryView> subsidiaries,
                               ViewStore<PolicyView> policies) {
-    }
-
-    record OrganisationReaders(ViewReader<StaffView> staff, ViewReader<SubsidiaryView> subsidiaries,
-                               ViewReader<PolicyView> policies) {
     }
 
     /** Fresh projections writing into a rebuild's three indices, for zero-downtime rebuilds. */

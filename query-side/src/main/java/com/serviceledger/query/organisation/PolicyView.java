@@ -55,4 +55,9 @@ public final class PolicyView extends SequencedView {
         publishedAt = e.publishedAt();
         terms = e.terms();
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
 }

@@ -100,4 +100,13 @@ public final class StaffView extends SequencedView {
     private void record(Instant at) {
         history.add(new Arrangement(at, departmentId, postId, supervisorId, groupLeaderId));
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
+
+    String departmentId() {
+        return departmentId;
+    }
 }

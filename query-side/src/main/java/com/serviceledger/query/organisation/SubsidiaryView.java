@@ -75,4 +75,9 @@ public final class SubsidiaryView extends SequencedView {
     void on(PostAdded e) {
         posts.add(new Post(e.postId(), e.departmentId(), e.name()));
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
 }

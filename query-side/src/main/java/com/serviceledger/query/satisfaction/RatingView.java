@@ -82,4 +82,13 @@ public final class RatingView extends SequencedView {
         ratedMonth = rated.month();
         ratedDate = rated.date();
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
+
+    String departmentId() {
+        return departmentId;
+    }
 }

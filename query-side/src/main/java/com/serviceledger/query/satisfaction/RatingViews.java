@@ -7,6 +7,7 @@ import com.serviceledger.query.view.RebuildableView;
 import com.serviceledger.query.view.ViewIndex;
 import com.serviceledger.query.view.ViewReader;
 import com.serviceledger.query.view.ViewStore;
+import com.serviceledger.query.view.ViewUnit;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,8 @@ class RatingViews {
 
     @Bean
     ViewReader<RatingView> ratingReader(ElasticsearchAsyncClient client, RatingIndex index) {
-        return new ViewReader<>(client, index.index(), RatingView.class);
+        return new ViewReader<>(client, index.index(), RatingView.class,
+                ViewUnit.of("subsidiaryId", RatingView::subsidiaryId, "departmentId", RatingView::departmentId));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.view.ViewSearch;
+import com.serviceledger.query.view.ViewUnit;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryParameters;
 import com.serviceledger.query.web.SearchWindow;
@@ -25,7 +26,8 @@ class ScorecardSearch {
     private final QueryApiProperties api;
 
     ScorecardSearch(ElasticsearchAsyncClient client, ScorecardViews.Index index, QueryApiProperties api) {
-        this.views = new ViewSearch<>(client, index, ScorecardView.class, "month", "scorecardId");
+        this.views = new ViewSearch<>(client, index, ScorecardView.class, "month", "scorecardId",
+                ViewUnit.of("subsidiaryId", ScorecardView::subsidiaryId, "departmentId", ScorecardView::departmentId));
         this.api = api;
     }
 

@@ -141,4 +141,13 @@ public final class ScorecardView extends SequencedView {
         fine = e.fine();
         notice = e.notice();
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
+
+    String departmentId() {
+        return departmentId;
+    }
 }

@@ -26,7 +26,8 @@ public final class ReadScope {
 
     /**
      * Keeps the documents whose unit the scope covers: a whole subsidiary by its id, a department-scoped one by
-     * both fields. Group scope keeps everything, an empty scope nothing.
+     * both fields. Group scope keeps everything, an empty scope nothing. A view whose units have no department
+     * ({@code departmentField} null) is reached by whole-subsidiary entries only, as {@link Scope#covers} has it.
      */
     public static Query filter(Scope scope, String subsidiaryField, String departmentField) {
         if (scope.group()) {
@@ -36,8 +37,14 @@ public final class ReadScope {
             return Query.of(q -> q.matchNone(m -> m));
         }
         List<Query> units = new ArrayList<>();
-        scope.subsidiaries().forEach((subsidiary, departments) -> units.add(unit(subsidiaryField, subsidiary,
-                departmentField, departments)));
+        scope.subsidiaries().forEach((subsidiary, departments) -> {
+            if (departments.isEmpty() || departmentField != null) {
+                units.add(unit(subsidiaryField, subsidiary, departmentField, departments));
+            }
+        });
+        if (units.isEmpty()) {
+            return Query.of(q -> q.matchNone(m -> m));
+        }
         return Query.of(q -> q.bool(b -> b.should(units).minimumShouldMatch("1")));
     }
 

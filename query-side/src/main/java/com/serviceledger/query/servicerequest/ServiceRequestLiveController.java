@@ -12,7 +12,9 @@ import reactor.core.publisher.Flux;
 
 /**
  * One service request as it changes, as server-sent events: the current view, then each new version
- * (event id = the view's last sequence). A request not in the view yet is sent once it arrives.
+ * (event id = the view's last sequence). A request not in the view yet is sent once it arrives. A version outside
+ * the caller's scope is never sent (each is read as GET reads it): the stream of such a request is that of an
+ * unknown one, open and silent, so it does not reveal that the request exists.
  */
 @RestController
 class ServiceRequestLiveController {

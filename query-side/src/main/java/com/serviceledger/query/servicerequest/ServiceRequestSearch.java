@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.view.ViewSearch;
+import com.serviceledger.query.view.ViewUnit;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +19,9 @@ class ServiceRequestSearch {
     private final ViewSearch<ServiceRequestView> views;
 
     ServiceRequestSearch(ElasticsearchAsyncClient client, ServiceRequestIndex index) {
-        this.views = new ViewSearch<>(client, index, ServiceRequestView.class, "receivedAt", "requestId");
+        this.views = new ViewSearch<>(client, index, ServiceRequestView.class, "receivedAt", "requestId",
+                ViewUnit.of("subsidiaryId", ServiceRequestView::subsidiaryId, "departmentId",
+                        ServiceRequestView::departmentId));
     }
 
     Mono<ServiceRequestView> byId(String requestId) {

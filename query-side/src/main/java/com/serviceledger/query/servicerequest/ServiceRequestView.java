@@ -318,4 +318,13 @@ public final class ServiceRequestView extends SequencedView {
             };
         }
     }
+
+    /** The unit the document belongs to, for the reader's scope. */
+    String subsidiaryId() {
+        return subsidiaryId;
+    }
+
+    String departmentId() {
+        return departmentId;
+    }
 }

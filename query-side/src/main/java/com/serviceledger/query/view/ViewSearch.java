@@ -5,13 +5,14 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.serviceledger.query.security.ReadScope;
 import java.time.Instant;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
  * Reads one kind of view without blocking: by id, and by filters, newest first (ties by id, so pages
- * are stable). The static helpers build the filters.
+ * are stable), both within the reader's scope ({@link ViewUnit}). The static helpers build the filters.
  */
 public class ViewSearch<V> extends ViewReader<V> {
 
@@ -20,20 +21,26 @@ public class ViewSearch<V> extends ViewReader<V> {
     private final Class<V> type;
     private final String timeField;
     private final String idField;
+    private final ViewUnit<V> unit;
 
     public ViewSearch(ElasticsearchAsyncClient client, ViewIndex index, Class<V> type, String timeField,
-                      String idField) {
-        super(client, index, type);
+                      String idField, ViewUnit<V> unit) {
+        super(client, index, type, unit);
         this.client = client;
         this.index = index;
         this.type = type;
         this.timeField = timeField;
         this.idField = idField;
+        this.unit = unit;
     }
 
-
     public Mono<ViewPage<V>> search(BoolQuery.Builder filters, int page, int size) {
-        Query query = filters.build()._toQuery();
+        Query asked = filters.build()._toQuery();
+        return ReadScope.current().flatMap(scope -> search(Query.of(q -> q.bool(b -> b.filter(asked,
+                unit.filter(scope)))), page, size));
+    }
+
+    private Mono<ViewPage<V>> search(Query query, int page, int size) {
         return Mono.fromFuture(() -> client.search(s -> s
                                 .index(index.alias())
                                 .query(query)
