@@ -1,5 +1,6 @@
 package com.serviceledger.query.history;
 
+import com.serviceledger.query.privacy.CustomerCards;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import java.util.Map;
@@ -11,21 +12,24 @@ import reactor.core.publisher.Mono;
 
 /**
  * The event history over HTTP: {@code GET /api/history?type=&aggregateType=&aggregateId=&subsidiaryId=
- * &departmentId=&principal=&correlationId=&from=&to=&q=&page=&size=}, newest first.
+ * &departmentId=&principal=&correlationId=&from=&to=&q=&page=&size=}, newest first. The customer's personal data
+ * is stripped from the documents ({@link PersonalData}); what is sealed in free text shows masked, read at answer time.
  */
 @RestController
 class HistoryQueryController {
 
     private final HistorySearch search;
     private final QueryApiProperties api;
+    private final CustomerCards customers;
 
-    HistoryQueryController(HistorySearch search, QueryApiProperties api) {
+    HistoryQueryController(HistorySearch search, QueryApiProperties api, CustomerCards customers) {
         this.search = search;
         this.api = api;
+        this.customers = customers;
     }
 
     @GetMapping("/api/history")
     Mono<ViewPage<Map<String, Object>>> history(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.defer(() -> search.search(HistoryCriteria.parse(params, api)));
+        return Mono.defer(() -> search.search(HistoryCriteria.parse(params, api))).flatMap(customers::documents);
     }
 }
