@@ -64,35 +64,20 @@ public final class FreeText {
 
     /** The text with each token replaced by its value's mask, or by {@code [phone erased]} where the key is gone. */
     public String mask(String text, Map<String, byte[]> dataKeys) {
-        return replaceTokens(text, dataKeys, PiiKind::mask);
-    }
-
-    /** The text with each token replaced by its value (E.164 for phones), as the customer's key still reads it. */
-    public String reveal(String text, Map<String, byte[]> dataKeys) {
-        return replaceTokens(text, dataKeys, (kind, clear) -> clear);
-    }
-
-    private interface Rendering {
-        String of(PiiKind kind, String clear);
-    }
-
-    private String replaceTokens(String text, Map<String, byte[]> dataKeys, Rendering rendering) {
         if (text == null || !text.contains("{pii:")) {
             return text;
         }
         return TOKEN.matcher(text).replaceAll(token -> Matcher.quoteReplacement(
-                render(token.group(1), PiiKind.ofLabel(token.group(2)), token.group(3), dataKeys, rendering)));
+                mask(token.group(1), PiiKind.ofLabel(token.group(2)), token.group(3), dataKeys)));
     }
 
-    private String render(String customerId, PiiKind kind, String sealed, Map<String, byte[]> dataKeys,
-                          Rendering rendering) {
+    private String mask(String customerId, PiiKind kind, String sealed, Map<String, byte[]> dataKeys) {
         byte[] dataKey = customerId == null ? null : dataKeys.get(customerId);
         if (dataKey == null || sealed == null) {
             return kind.erased();
         }
         try {
-            return rendering.of(kind, cipher.decrypt(dataKey, customerId, field(kind.label()),
-                    PiiCipher.TOKEN_PREFIX + sealed));
+            return kind.mask(cipher.decrypt(dataKey, customerId, field(kind.label()), PiiCipher.TOKEN_PREFIX + sealed));
         } catch (PiiCipher.UnreadableToken | IllegalArgumentException e) {
             return kind.erased(); // not sealed under this customer's key: nothing to show
         }

@@ -61,10 +61,12 @@ public class CustomerCards implements DisposableBean {
 
     private <V> Mono<List<CaseWithCustomer<V>>> page(List<V> views, Function<V, String> customerId) {
         List<String> ids = views.stream().map(customerId).filter(Objects::nonNull).distinct().toList();
-        // a view's tokens are its own customer's (or keyless: {pii:phone}), so these ids' keys open them all
+        // a view's tokens are its own customer's (or keyless: {pii:phone}), so these ids' keys open them all; the
+        // keys are read only when some view holds a token
+        boolean sealed = views.stream().anyMatch(CustomerCards::holdsTokens);
         Mono<Read> read = ids.isEmpty() ? Mono.just(new Read(Map.of(), vault.textMasks(ids)))
-                : Mono.fromFuture(() -> CompletableFuture.supplyAsync(
-                        () -> new Read(vault.cards(ids), vault.textMasks(ids)), reads));
+                : Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> new Read(vault.cards(ids),
+                        sealed ? vault.textMasks(ids) : UnaryOperator.identity()), reads));
         return read.map(masks -> views.stream()
                 .map(view -> {
                     if (view instanceof FreeTextView text) {
@@ -74,6 +76,17 @@ public class CustomerCards implements DisposableBean {
                     return new CaseWithCustomer<>(view, id == null ? null : masks.cards().get(id));
                 })
                 .toList());
+    }
+
+    private static boolean holdsTokens(Object view) {
+        boolean[] found = {false};
+        if (view instanceof FreeTextView text) {
+            text.maskFreeText(field -> {
+                found[0] |= field != null && field.contains("{pii:");
+                return field;
+            });
+        }
+        return found[0];
     }
 
     private record Read(Map<String, CustomerCard> cards, UnaryOperator<String> texts) {
