@@ -107,15 +107,19 @@ public class Complaint implements InUnit {
     @CommandHandler
     public Complaint(ReceiveComplaint command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
                      CustomerVault vault) {
-        // the event carries the contact only encrypted under the customer's own key (before the clock is read:
-        // the receipt time and the event's own timestamp stay the same moment)
-        ProtectedContact customer = vault.protect(command.customer(), new CaseRef("Complaint", command.complaintId()));
-        ComplaintPolicy policy = policies.complaintPolicy(command.target().subsidiaryId());
+        // the event carries the contact only encrypted under the customer's own key, and the phones, e-mails and
+        // ID-card numbers in its texts sealed under the same key (before the clock is read: the receipt time and
+        // the event's own timestamp stay the same moment)
+        String subsidiary = command.target().subsidiaryId();
+        ProtectedContact customer = vault.protect(command.customer(), new CaseRef("Complaint", command.complaintId()),
+                subsidiary);
+        String content = vault.protectText(command.content(), customer.customerId(), subsidiary);
+        String demand = vault.protectText(command.demand(), customer.customerId(), subsidiary);
+        ComplaintPolicy policy = policies.complaintPolicy(subsidiary);
         Instant now = clock.instant();
         ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency());
-        apply(new ComplaintReceived(command.complaintId(), command.channel(), customer, command.content(),
-                command.demand(), command.target(), command.urgency(), now, policy.zone().getId(), policy.version(),
-                due));
+        apply(new ComplaintReceived(command.complaintId(), command.channel(), customer, content, demand,
+                command.target(), command.urgency(), now, policy.zone().getId(), policy.version(), due));
         schedule(deadlineManager, policy, SlaTarget.CONTACT, now, due.contactDueAt());
         schedule(deadlineManager, policy, SlaTarget.CONTACT_HARD_LIMIT, now, due.contactHardLimitAt());
         if (due.onSiteDueAt() != null) {
@@ -125,9 +129,9 @@ public class Complaint implements InUnit {
     }
 
     @CommandHandler
-    public void handle(DismissComplaint command, Clock clock) {
+    public void handle(DismissComplaint command, Clock clock, CustomerVault vault) {
         requireStatus(BEFORE_CONTACT, "only a complaint not yet answered can be dismissed as unfounded");
-        apply(new ComplaintDismissed(complaintId, command.explanation(), clock.instant()));
+        apply(new ComplaintDismissed(complaintId, personal(command.explanation(), vault), clock.instant()));
     }
 
     @CommandHandler
@@ -137,11 +141,11 @@ public class Complaint implements InUnit {
     }
 
     @CommandHandler
-    public void handle(ContactCustomer command, Clock clock) {
+    public void handle(ContactCustomer command, Clock clock, CustomerVault vault) {
         requireStatus(EnumSet.of(ComplaintStatus.FORWARDED, ComplaintStatus.REOPENED),
                 "the department head contacts the customer after the complaint is forwarded, or again after a reopen");
         Instant now = clock.instant();
-        apply(new CustomerContacted(complaintId, command.contactedBy(), command.proposedSolution(), now,
+        apply(new CustomerContacted(complaintId, command.contactedBy(), personal(command.proposedSolution(), vault), now,
                 !now.isAfter(deadlines.contactDueAt()), !now.isAfter(deadlines.contactHardLimitAt())));
     }
 
@@ -166,7 +170,7 @@ public class Complaint implements InUnit {
 
     @CommandHandler
     public void handle(ResolveComplaint command, PolicyProvider policies, Clock clock,
-                       DeadlineManager deadlineManager) {
+                       DeadlineManager deadlineManager, CustomerVault vault) {
         requireStatus(EnumSet.of(ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED),
                 "a complaint is resolved after the customer was contacted");
         if (handlerId == null) {
@@ -175,31 +179,31 @@ public class Complaint implements InUnit {
         ComplaintPolicy policy = policyOf(policies);
         Instant now = clock.instant();
         Instant callbackDue = policy.callbackDueAt(now);
-        apply(new ComplaintResolved(complaintId, handlerId, command.resolution(), now,
+        apply(new ComplaintResolved(complaintId, handlerId, personal(command.resolution(), vault), now,
                 !now.isAfter(deadlines.resolutionDueAt()), callbackDue));
         schedule(deadlineManager, policy, SlaTarget.CALLBACK, now, callbackDue);
     }
 
     @CommandHandler
-    public void handle(RejectSolution command, Clock clock) {
+    public void handle(RejectSolution command, Clock clock, CustomerVault vault) {
         requireStatus(EnumSet.of(ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.RESOLVED),
                 "there is no proposed solution to reject");
-        apply(new SolutionRejected(complaintId, command.reason(), clock.instant()));
+        apply(new SolutionRejected(complaintId, personal(command.reason(), vault), clock.instant()));
     }
 
     @CommandHandler
-    public void handle(RecordCallback command, Clock clock) {
+    public void handle(RecordCallback command, Clock clock, CustomerVault vault) {
         if (command.satisfaction() < 1 || command.satisfaction() > 5) {
             throw new RuleViolation("satisfaction", "satisfaction is scored 1 to 5");
         }
         requireStatus(EnumSet.of(ComplaintStatus.RESOLVED), "the callback follows the resolution");
         Instant now = clock.instant();
-        apply(new CallbackRecorded(complaintId, command.satisfaction(), command.solutionAccepted(), command.comment(),
-                now, !now.isAfter(callbackDueAt)));
+        apply(new CallbackRecorded(complaintId, command.satisfaction(), command.solutionAccepted(),
+                personal(command.comment(), vault), now, !now.isAfter(callbackDueAt)));
     }
 
     @CommandHandler
-    public void handle(VerifyComplaint command, Clock clock, Directory directory) {
+    public void handle(VerifyComplaint command, Clock clock, Directory directory, CustomerVault vault) {
         requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK),
                 "verification follows the callback in which the customer accepted the solution");
         boolean blamesSomeone = command.misconduct() == MisconductCategory.ATTITUDE
@@ -208,7 +212,7 @@ public class Complaint implements InUnit {
             throw new RuleViolation("responsibleStaffId", "misconduct must name the responsible staff member");
         }
         apply(new ComplaintVerified(complaintId, command.responsibleStaffId(), command.misconduct(),
-                command.findings(), clock.instant(), receivedAt,
+                personal(command.findings(), vault), clock.instant(), receivedAt,
                 directory.chainOf(command.responsibleStaffId(), receivedAt).orElse(null), command.grade()));
     }
 
@@ -240,6 +244,11 @@ public class Complaint implements InUnit {
         CustomerContact clear = vault.reveal(customer);
         apply(new CustomerContactDisclosed(complaintId, customer.customerId(), command.purpose(), clock.instant()));
         return new DisclosedCustomer(customer.customerId(), clear.name(), clear.phone(), clear.email());
+    }
+
+    /** Free text as the event stores it: the personal data in it sealed under the customer's key (or dropped). */
+    private String personal(String text, CustomerVault vault) {
+        return vault.protectText(text, customer == null ? null : customer.customerId(), subsidiaryId);
     }
 
     /** Warns before, and records the breach at, each target that is still unmet when its timer fires. */

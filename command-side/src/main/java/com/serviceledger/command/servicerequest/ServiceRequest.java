@@ -73,15 +73,18 @@ public class ServiceRequest implements InUnit {
     @CommandHandler
     public ServiceRequest(ReceiveServiceRequest command, PolicyProvider policies, Clock clock,
                           DeadlineManager deadlineManager, CustomerVault vault) {
-        // the event carries the contact only encrypted under the customer's own key (before the clock is read:
-        // the receipt time and the event's own timestamp stay the same moment)
+        // the event carries the contact only encrypted under the customer's own key, and the phones, e-mails and
+        // ID-card numbers in the description sealed under the same key (before the clock is read: the receipt
+        // time and the event's own timestamp stay the same moment)
+        String subsidiary = command.target().subsidiaryId();
         ProtectedContact customer = vault.protect(command.customer(),
-                new CaseRef("ServiceRequest", command.requestId()));
-        ServiceRequestPolicy policy = policies.serviceRequestPolicy(command.target().subsidiaryId());
+                new CaseRef("ServiceRequest", command.requestId()), subsidiary);
+        String description = vault.protectText(command.description(), customer.customerId(), subsidiary);
+        ServiceRequestPolicy policy = policies.serviceRequestPolicy(subsidiary);
         Instant now = clock.instant();
         Instant due = policy.responseDueAt(now);
         apply(new ServiceRequestReceived(command.requestId(), command.channel(), customer,
-                command.category(), command.description(), command.target(), now, policy.zone().getId(),
+                command.category(), description, command.target(), now, policy.zone().getId(),
                 policy.version(), due));
         schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.FIRST_RESPONSE, now, due,
                 policy.warningPercents()));
@@ -144,9 +147,9 @@ public class ServiceRequest implements InUnit {
     }
 
     @CommandHandler
-    public void handle(ReportProgress command, Clock clock) {
+    public void handle(ReportProgress command, Clock clock, CustomerVault vault) {
         requireStatus(AT_WORK, "progress is reported while the work is under way");
-        apply(new ProgressReported(requestId, command.note(), clock.instant()));
+        apply(new ProgressReported(requestId, personal(command.note(), vault), clock.instant()));
     }
 
     /**
@@ -154,7 +157,8 @@ public class ServiceRequest implements InUnit {
      * announcement is recorded as late and the due time stays where it was.
      */
     @CommandHandler
-    public void handle(AnnounceDelay command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+    public void handle(AnnounceDelay command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
+                       CustomerVault vault) {
         requireStatus(AT_WORK, "a delay is announced while the work is under way");
         if (command.newDueAt() == null || !command.newDueAt().isAfter(agreedDueAt)) {
             throw new RuleViolation("newDueAt", "a delay moves the due time later than the one in force ("
@@ -163,7 +167,8 @@ public class ServiceRequest implements InUnit {
         Instant now = clock.instant();
         boolean inTime = now.isBefore(agreedDueAt);
         Instant agreed = inTime ? command.newDueAt() : agreedDueAt;
-        apply(new DelayAnnounced(requestId, command.reason(), command.newDueAt(), agreedDueAt, now, inTime, agreed));
+        apply(new DelayAnnounced(requestId, personal(command.reason(), vault), command.newDueAt(), agreedDueAt, now,
+                inTime, agreed));
         if (inTime) {
             schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.DELIVERY, now, agreed,
                     policies.serviceRequestPolicy(subsidiaryId).warningPercents()));
@@ -171,10 +176,10 @@ public class ServiceRequest implements InUnit {
     }
 
     @CommandHandler
-    public void handle(DeliverService command, Clock clock) {
+    public void handle(DeliverService command, Clock clock, CustomerVault vault) {
         requireStatus(AT_WORK, "the service is delivered after it was planned");
         Instant now = clock.instant();
-        apply(new ServiceDelivered(requestId, command.summary(), now, originalDueAt, agreedDueAt,
+        apply(new ServiceDelivered(requestId, personal(command.summary(), vault), now, originalDueAt, agreedDueAt,
                 !now.isAfter(originalDueAt), !now.isAfter(agreedDueAt)));
     }
 
@@ -186,9 +191,11 @@ public class ServiceRequest implements InUnit {
 
     /** Back to work: the delivery timer resumes against the due time in force, breaching at once if it passed. */
     @CommandHandler
-    public void handle(RejectDelivery command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+    public void handle(RejectDelivery command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
+                       CustomerVault vault) {
         requireStatus(EnumSet.of(DELIVERED), "only a delivered service is rejected");
-        List<String> reasons = Statements.required("reasons", command.reasons(), "give the reasons for rejecting");
+        List<String> reasons = Statements.required("reasons", command.reasons(), "give the reasons for rejecting")
+                .stream().map(reason -> personal(reason, vault)).toList();
         Instant now = clock.instant();
         apply(new DeliveryRejected(requestId, reasons, now));
         schedule(deadlineManager, ServiceRequestCheckpoint.resumedAt(now, ServiceRequestSlaTarget.DELIVERY,
@@ -196,7 +203,7 @@ public class ServiceRequest implements InUnit {
     }
 
     @CommandHandler
-    public void handle(RecordSatisfaction command, Clock clock) {
+    public void handle(RecordSatisfaction command, Clock clock, CustomerVault vault) {
         if (command.score() < 1 || command.score() > 5) {
             throw new RuleViolation("score", "satisfaction is scored 1 to 5");
         }
@@ -204,7 +211,8 @@ public class ServiceRequest implements InUnit {
         if (surveyed) {
             throw new OutOfOrder("Service request " + requestId + ": the satisfaction survey was already recorded");
         }
-        apply(new SatisfactionRecorded(requestId, command.score(), command.comment(), clock.instant()));
+        apply(new SatisfactionRecorded(requestId, command.score(), personal(command.comment(), vault),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -237,6 +245,11 @@ public class ServiceRequest implements InUnit {
         CustomerContact clear = vault.reveal(customer);
         apply(new CustomerContactDisclosed(requestId, customer.customerId(), command.purpose(), clock.instant()));
         return new DisclosedCustomer(customer.customerId(), clear.name(), clear.phone(), clear.email());
+    }
+
+    /** Free text as the event stores it: the personal data in it sealed under the customer's key (or dropped). */
+    private String personal(String text, CustomerVault vault) {
+        return vault.protectText(text, customer == null ? null : customer.customerId(), subsidiaryId);
     }
 
     /** Warns before, and records the breach at, a target still unmet when its timer fires. */

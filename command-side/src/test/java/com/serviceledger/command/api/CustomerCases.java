@@ -15,12 +15,17 @@ final class CustomerCases {
 
     /** A complaint of {@code name}, with {@code email} unless null; its id. */
     static String receiveComplaint(WebTestClient http, String name, String phone, String email) {
+        return receiveComplaint(http, name, phone, email, "Invoice printed twice");
+    }
+
+    /** The same with this content; its id. */
+    static String receiveComplaint(WebTestClient http, String name, String phone, String email, String content) {
         String customer = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\""
                 + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}";
         return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                        {"channel":"HOTLINE","customer":%s,"content":"Invoice printed twice","demand":"Refund",
+                        {"channel":"HOTLINE","customer":%s,"content":"%s","demand":"Refund",
                          "target":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},"urgency":"NORMAL"}"""
-                        .formatted(customer))
+                        .formatted(customer, content))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
     }

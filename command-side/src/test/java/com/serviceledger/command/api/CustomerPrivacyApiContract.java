@@ -10,8 +10,10 @@ import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.common.ProtectedContact;
+import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
+import com.serviceledger.platform.privacy.Fingerprints;
 import com.serviceledger.platform.privacy.JdbcCustomerVault;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +43,8 @@ abstract class CustomerPrivacyApiContract {
     JdbcTemplate jdbc;
     @Autowired
     JdbcCustomerVault vault;
+    @Autowired
+    Fingerprints fingerprints;
     WebTestClient http;
 
     @BeforeEach
@@ -89,7 +93,7 @@ abstract class CustomerPrivacyApiContract {
                 .expectBody()
                 .jsonPath("$.customerId").isEqualTo(received(id).customerId())
                 .jsonPath("$.name").isEqualTo("王五")
-                .jsonPath("$.phone").isEqualTo(phone)
+                .jsonPath("$.phone").isEqualTo("+86" + phone) // stored and disclosed in E.164
                 .jsonPath("$.email").isEqualTo("wang@example.com");
 
         DomainEventMessage<?> last = events(id).getLast();
@@ -98,6 +102,89 @@ abstract class CustomerPrivacyApiContract {
         assertThat(last.getMetaData()).containsEntry("principal", "tester");
         assertThat(new String(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? "
                 + "AND sequencenumber = 1", byte[].class, id), StandardCharsets.UTF_8)).doesNotContain(phone, "王五");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPhoneWithCountryCodeAndOneWithoutAreOneCustomerAndOneErasure() {
+        String phone = uniquePhone();
+        String typed = "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7);
+        String first = receiveComplaint(http, "钱七", typed, null);
+        String second = receiveComplaint(http, "钱七", phone, "Qian." + phone + "@Example.com");
+        String customerId = received(first).customerId();
+        assertThat(received(second).customerId()).isEqualTo(customerId);
+        assertThat(vault.reveal(received(first)).phone()).isEqualTo("+86" + phone);
+        // e-mails are stored and printed lower-cased
+        assertThat(vault.reveal(received(second)).email()).isEqualTo("qian." + phone + "@example.com");
+        assertThat(vault.customerByEmail("qian." + phone + "@example.com")).contains(customerId);
+
+        Map<?, ?> receipt = erase("{\"phone\":\"" + phone + "\",\"reason\":\"the customer asked\"}")
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(receipt.get("customerId")).isEqualTo(customerId);
+        assertThat((List<Object>) receipt.get("cases")).containsExactlyInAnyOrder(first, second);
+        erase("{\"phone\":\"" + typed + "\",\"reason\":\"again\"}").expectStatus().isNotFound();
+    }
+
+    @Test
+    void aCustomerFingerprintedBeforePhonesWereParsedIsFoundByTheDigitsTheyTypedThen() {
+        String phone = uniquePhone();
+        String old = receiveComplaint(http, "孙八", phone, null);
+        String customerId = received(old).customerId();
+        // as the vault printed phones before: the digits as typed
+        jdbc.update("UPDATE customer_fingerprint SET fingerprint = ? WHERE customer_id = ?", fingerprints.ofPhone(phone),
+                customerId);
+
+        String later = receiveComplaint(http, "孙八", "+86 " + phone, null);
+        assertThat(received(later).customerId()).isEqualTo(customerId);
+        // found through the old print, the customer now has the E.164 print as well
+        assertThat(jdbc.queryForList("SELECT fingerprint FROM customer_fingerprint WHERE customer_id = ?", String.class,
+                customerId)).containsExactlyInAnyOrder(fingerprints.ofPhone(phone), fingerprints.ofPhone("+86" + phone));
+        assertThat(vault.customerByPhone(phone)).contains(customerId);
+    }
+
+    @Test
+    void aPhoneThatIsNoValidNumberIsRefusedNamingTheFieldAndNothingIsStored() {
+        http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"channel":"HOTLINE","customer":{"name":"周九","phone":"123-4567"},"content":"Invoice printed twice",
+                         "target":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},"urgency":"NORMAL"}""")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("customer.phone");
+    }
+
+    @Test
+    void phonesEmailsAndIdCardNumbersInFreeTextAreSealedUnderTheCustomersKeyAndErasedWithIt() {
+        String phone = uniquePhone();
+        String inText = uniquePhone();
+        String email = "wu." + inText + "@example.com";
+        String content = "Call me on " + inText.substring(0, 3) + " " + inText.substring(3, 7) + " " + inText.substring(7)
+                + " or write to " + email + ", my ID card is " + ID_CARD + ".";
+        String id = receiveComplaint(http, "吴十", phone, null, content);
+        step("complaints", id, "dismiss", "{\"explanation\":\"Told the customer on " + inText + "\"}");
+
+        String store = String.join("\n", jdbc.query("SELECT payload FROM domainevententry WHERE aggregateidentifier = ?",
+                (rs, i) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), id));
+        assertThat(store).doesNotContain(email, "wu.", ID_CARD, ID_CARD.substring(0, 10), ID_CARD.substring(8));
+        for (int i = 0; i + 7 <= inText.length(); i++) {
+            assertThat(store).doesNotContain(inText.substring(i, i + 7));
+        }
+        String customerId = received(id).customerId();
+        String storedContent = ((ComplaintReceived) events(id).getFirst().getPayload()).content();
+        assertThat(storedContent).startsWith("Call me on {pii:" + customerId + ":phone:").endsWith("}.");
+        String masked = inText.substring(0, 3) + "****" + inText.substring(7);
+        assertThat(vault.textMasks(List.of(customerId)).apply(storedContent)).isEqualTo("Call me on " + masked
+                + " or write to w***@example.com, my ID card is 1101**********002X.");
+        assertThat(vault.textMasks(List.of(customerId)).apply(
+                ((ComplaintDismissed) events(id).get(1).getPayload()).explanation()))
+                .isEqualTo("Told the customer on " + masked);
+
+        erase("{\"customerId\":\"" + customerId + "\",\"reason\":\"the customer asked\"}").expectStatus().isOk();
+        assertThat(vault.textMasks(List.of(customerId)).apply(storedContent))
+                .isEqualTo("Call me on [phone erased] or write to [email erased], my ID card is [id-card erased].");
+        // the case goes on after the erasure
+        step("complaints", id, "archive", null);
+        assertThat(events(id)).extracting(e -> e.getPayload().getClass().getSimpleName())
+                .containsExactly("ComplaintReceived", "ComplaintDismissed", "CustomerErased", "ComplaintArchived");
     }
 
     @Test
@@ -175,6 +262,9 @@ abstract class CustomerPrivacyApiContract {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
         erase("{\"customerId\":\"CUS-nobody\",\"reason\":\"the customer asked\"}").expectStatus().isNotFound();
     }
+
+    /** A valid resident ID-card number (check character X). */
+    private static final String ID_CARD = "11010519491231002X";
 
     private static Map<String, Object> lower(Map<String, Object> row) {
         Map<String, Object> lower = new java.util.HashMap<>();

@@ -22,8 +22,14 @@ public final class FixtureVault implements CustomerVault {
     }
 
     @Override
-    public ProtectedContact protect(CustomerContact contact, CaseRef namedBy) {
+    public ProtectedContact protect(CustomerContact contact, CaseRef namedBy, String subsidiaryId) {
         return PROTECTED;
+    }
+
+    /** Texts as given: the fixtures' texts hold no personal data (FreeTextTest and the API contracts test that). */
+    @Override
+    public String protectText(String text, String customerId, String subsidiaryId) {
+        return text;
     }
 
     @Override

@@ -5,13 +5,12 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed fingerprints (HMAC-SHA256) of a normalized phone number and e-mail address: the same person across
- * cases gets the same customer id. Keyed, because a plain hash of an 11-digit phone is brute-forced in
+ * Keyed fingerprints (HMAC-SHA256) of a canonical phone number (E.164) and e-mail address ({@link Emails}): the
+ * same person across cases gets the same customer id. Keyed, because a plain hash of an 11-digit phone is brute-forced in
  * minutes; without the key the table says nothing.
  *
  * <p>The key rotates: prints are made under the current key; retired keys still make the prints a lookup
@@ -44,18 +43,24 @@ public final class Fingerprints {
         return keyId;
     }
 
-    /** Digits only: {@code 138-1234 1234} and {@code 13812341234} are one phone. */
-    public String ofPhone(String phone) {
-        return ofPhone(key, phone);
+    /** The print of a phone in E.164 ({@link PhoneNumbers#canonical}); what is registered now. */
+    public String ofPhone(String e164) {
+        return ofPhone(key, e164);
     }
 
     public String ofEmail(String email) {
         return ofEmail(key, email);
     }
 
-    /** The phone's print under every key, current first (empty for no phone). */
-    public List<String> ofPhoneUnderEveryKey(String phone) {
-        return underEveryKey(k -> ofPhone(k, phone));
+    /**
+     * The prints a lookup tries for one phone, given its {@link PhoneNumbers#lookupForms forms}: the first form's
+     * under the current key first (the print registered now), then under the retired keys, then the former
+     * forms' under every key (empty for no forms).
+     */
+    public List<String> ofPhoneUnderEveryKey(List<String> forms) {
+        List<String> prints = new ArrayList<>();
+        forms.forEach(form -> prints.addAll(underEveryKey(k -> ofPhone(k, form))));
+        return prints;
     }
 
     public List<String> ofEmailUnderEveryKey(String email) {
@@ -73,28 +78,17 @@ public final class Fingerprints {
         return prints;
     }
 
-    private String ofPhone(SecretKeySpec key, String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? null : "phone:" + hmac(key, "phone\u0000" + digits);
+    /**
+     * Over the form as given: E.164 now ({@code +8613929796768}); before numbers were parsed, the typed digits
+     * ({@code 13929796768}), which {@link PhoneNumbers#lookupForms} still offers. The {@code +} keeps the two apart.
+     */
+    private String ofPhone(SecretKeySpec key, String form) {
+        return form == null || form.isBlank() ? null : "phone:" + hmac(key, "phone\u0000" + form);
     }
 
     private String ofEmail(SecretKeySpec key, String email) {
-        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        return normalized.isEmpty() ? null : "email:" + hmac(key, "email\u0000" + normalized);
-    }
-
-    /** The fingerprints of whatever of the two is given, phone first. */
-    public List<String> of(String phone, String email) {
-        List<String> prints = new ArrayList<>(2);
-        String p = ofPhone(phone);
-        String e = ofEmail(email);
-        if (p != null) {
-            prints.add(p);
-        }
-        if (e != null) {
-            prints.add(e);
-        }
-        return prints;
+        String canonical = Emails.canonical(email);
+        return canonical == null ? null : "email:" + hmac(key, "email\u0000" + canonical);
     }
 
     private static String hmac(SecretKeySpec key, String text) {

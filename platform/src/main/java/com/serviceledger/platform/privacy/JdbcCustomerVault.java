@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,22 +31,35 @@ public class JdbcCustomerVault implements CustomerVault {
     private final TransactionTemplate transaction;
     private final PiiCipher cipher;
     private final Fingerprints fingerprints;
+    private final PhoneNumbers phones;
+    private final PiiFinder finder;
+    private final PiiTokens freeText;
     private final Clock clock;
 
     public JdbcCustomerVault(JdbcTemplate jdbc, TransactionTemplate transaction, PiiCipher cipher,
-                             Fingerprints fingerprints, Clock clock) {
+                             Fingerprints fingerprints, PhoneNumbers phones, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.cipher = cipher;
         this.fingerprints = fingerprints;
+        this.phones = phones;
+        this.finder = new PiiFinder(phones);
+        this.freeText = new PiiTokens(cipher);
         this.clock = clock;
     }
 
     @Override
-    public ProtectedContact protect(CustomerContact contact, CaseRef namedBy) {
+    public ProtectedContact protect(CustomerContact typed, CaseRef namedBy, String subsidiaryId) {
+        String region = phones.regionOf(subsidiaryId);
+        // the canonical form is what is printed, masked and encrypted: one form per person, whatever was typed
+        CustomerContact contact = new CustomerContact(typed.name(),
+                typed.phone() == null || typed.phone().isBlank() ? null
+                        : phones.canonical(typed.phone(), region, "customer.phone"),
+                Emails.canonical(typed.email()));
         // looked up under every fingerprint key, current first: a customer registered before a key rotation
-        // is found again through a retired key's print
-        Optional<Owner> byPhone = owner(fingerprints.ofPhoneUnderEveryKey(contact.phone()));
+        // is found again through a retired key's print, one registered before phones were parsed through the
+        // print of the digits as typed then
+        Optional<Owner> byPhone = owner(fingerprints.ofPhoneUnderEveryKey(phones.lookupForms(typed.phone(), region)));
         Optional<Owner> byEmail = owner(fingerprints.ofEmailUnderEveryKey(contact.email()));
         String customerId = byPhone.or(() -> byEmail).map(Owner::customerId).orElse(null);
         byte[] dataKey;
@@ -118,6 +132,25 @@ public class JdbcCustomerVault implements CustomerVault {
     }
 
     @Override
+    public String protectText(String text, String customerId, String subsidiaryId) {
+        List<PiiFinder.Found> found = finder.find(text, phones.regionOf(subsidiaryId));
+        if (found.isEmpty()) {
+            return text;
+        }
+        byte[] dataKey = customerId == null ? null : dataKey(customerId).orElse(null);
+        return freeText.protect(text, found, customerId, dataKey);
+    }
+
+    /**
+     * Masks the tokens of these customers' free text ({@link PiiTokens#mask}), with their keys read in one query;
+     * the tokens of an erased customer (or of one not named) show as erased.
+     */
+    public UnaryOperator<String> textMasks(Collection<String> customerIds) {
+        Map<String, byte[]> keys = dataKeys(customerIds);
+        return text -> freeText.mask(text, keys);
+    }
+
+    @Override
     public CustomerContact reveal(ProtectedContact contact) {
         String customerId = contact.customerId();
         byte[] dataKey = customerId == null ? null : dataKey(customerId).orElse(null);
@@ -129,9 +162,14 @@ public class JdbcCustomerVault implements CustomerVault {
                 cipher.decrypt(dataKey, customerId, "email", contact.email()));
     }
 
-    /** The customer a phone number was registered under (erased customers are forgotten). */
+    /**
+     * The customer a phone number was registered under (erased customers are forgotten); a number without a
+     * country code is read in the default region. Never refuses a number: one that is not valid is still looked
+     * up by its digits, under which a customer may have been registered before phones were parsed.
+     */
     public Optional<String> customerByPhone(String phone) {
-        return owner(fingerprints.ofPhoneUnderEveryKey(phone)).map(Owner::customerId);
+        return owner(fingerprints.ofPhoneUnderEveryKey(phones.lookupForms(phone, phones.defaultRegion())))
+                .map(Owner::customerId);
     }
 
     public Optional<String> customerByEmail(String email) {
@@ -190,6 +228,26 @@ public class JdbcCustomerVault implements CustomerVault {
         }, ids.toArray());
         ids.forEach(id -> cards.putIfAbsent(id, new CustomerCard(id, null, null, null, false)));
         return cards;
+    }
+
+    /** The data keys of these customers that are not erased, in one query. */
+    private Map<String, byte[]> dataKeys(Collection<String> customerIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
+        Map<String, byte[]> keys = new HashMap<>();
+        if (ids.isEmpty()) {
+            return keys;
+        }
+        jdbc.query("SELECT customer_id, wrapped_key, master_key_id FROM customer_vault WHERE wrapped_key IS NOT NULL "
+                        + "AND customer_id IN (" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")",
+                rs -> {
+                    String id = rs.getString(1);
+                    try {
+                        keys.put(id, cipher.unwrap(rs.getString(2), rs.getString(3), id).dataKey());
+                    } catch (PiiCipher.UnreadableToken lostMasterKey) {
+                        // its tokens show as erased; the key rotation lists the customer as a failure
+                    }
+                }, ids.toArray());
+        return keys;
     }
 
     /** The data key under whichever configured master key wrapped it; empty once erased. */

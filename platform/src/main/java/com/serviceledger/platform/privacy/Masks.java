@@ -1,6 +1,9 @@
 package com.serviceledger.platform.privacy;
 
-/** What may be shown without a recorded disclosure: {@code 张*}, {@code 138****1234}, {@code z***@example.com}. */
+/**
+ * What may be shown without a recorded disclosure: {@code 张*}, {@code 138****1234}, {@code z***@example.com},
+ * {@code 1101**********1234}.
+ */
 public final class Masks {
 
     private Masks() {
@@ -10,7 +13,9 @@ public final class Masks {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        String digits = phone.replaceAll("[^0-9+]", "");
+        // an E.164 number shows its national part, as the customer would write it: +8613812341234 as 138****1234
+        String digits = PhoneNumbers.nationalNumber(phone.strip())
+                .orElseGet(() -> phone.replaceAll("[^0-9+]", ""));
         int length = digits.length();
         if (length >= 11) {
             return digits.substring(0, 3) + "****" + digits.substring(length - 4);
@@ -39,5 +44,15 @@ public final class Masks {
             return "***";
         }
         return new String(Character.toChars(trimmed.codePointAt(0))) + "***" + trimmed.substring(at);
+    }
+
+    /** A Chinese ID-card number: its first 4 (the region) and last 4 characters. */
+    public static String idCard(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String trimmed = number.strip();
+        return trimmed.length() <= 8 ? "*".repeat(trimmed.length())
+                : trimmed.substring(0, 4) + "*".repeat(trimmed.length() - 8) + trimmed.substring(trimmed.length() - 4);
     }
 }

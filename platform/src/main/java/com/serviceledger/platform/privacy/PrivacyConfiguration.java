@@ -27,15 +27,22 @@ public class PrivacyConfiguration {
         return new Fingerprints(properties.fingerprintKeyBytes(), properties.retiredFingerprintKeyBytes());
     }
 
+    /** Fails the start-up when a configured region is not one libphonenumber knows. */
+    @Bean
+    PhoneNumbers phoneNumbers(PrivacyProperties properties) {
+        return new PhoneNumbers(properties.phoneRegion(), properties.subsidiaryPhoneRegions());
+    }
+
     @Bean
     JdbcCustomerVault customerVault(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                    PiiCipher cipher, Fingerprints fingerprints, Clock clock) {
-        return new JdbcCustomerVault(jdbc, new TransactionTemplate(transactionManager), cipher, fingerprints, clock);
+                                    PiiCipher cipher, Fingerprints fingerprints, PhoneNumbers phones, Clock clock) {
+        return new JdbcCustomerVault(jdbc, new TransactionTemplate(transactionManager), cipher, fingerprints, phones,
+                clock);
     }
 
     @Bean
     VaultKeys vaultKeys(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PiiCipher cipher,
-                        Fingerprints fingerprints) {
-        return new VaultKeys(jdbc, new TransactionTemplate(transactionManager), cipher, fingerprints);
+                        Fingerprints fingerprints, PhoneNumbers phones) {
+        return new VaultKeys(jdbc, new TransactionTemplate(transactionManager), cipher, fingerprints, phones);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,10 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retiredFingerprintKeys former fingerprint keys, still tried when looking a customer up until the key
  *                               rotation has fingerprinted every customer under {@code fingerprintKey}
  * @param rotationBatchSize      customers per transaction of the key rotation
+ * @param phoneRegion            the region (ISO 3166 code, as libphonenumber knows it) a phone number without a
+ *                               country code is read in, for a subsidiary not listed in {@code subsidiaryPhoneRegions}
+ *                               and for erasure requests; the directory records no country per subsidiary
+ * @param subsidiaryPhoneRegions the region of a subsidiary, by subsidiary id, where it is not {@code phoneRegion}
  */
 @ConfigurationProperties("serviceledger.privacy")
 public record PrivacyProperties(String masterKey, String fingerprintKey, List<String> retiredMasterKeys,
-                                List<String> retiredFingerprintKeys, @DefaultValue("100") int rotationBatchSize) {
+                                List<String> retiredFingerprintKeys, @DefaultValue("100") int rotationBatchSize,
+                                @DefaultValue("CN") String phoneRegion, Map<String, String> subsidiaryPhoneRegions) {
 
     static final String HINT = " (base64 of 32 random bytes, e.g. `openssl rand -base64 32`; environment "
             + "variable %s). Keep it secret; to replace it, move the old key to %s and run the key rotation "
@@ -35,6 +41,7 @@ public record PrivacyProperties(String masterKey, String fingerprintKey, List<St
     public PrivacyProperties {
         retiredMasterKeys = retiredMasterKeys == null ? List.of() : List.copyOf(retiredMasterKeys);
         retiredFingerprintKeys = retiredFingerprintKeys == null ? List.of() : List.copyOf(retiredFingerprintKeys);
+        subsidiaryPhoneRegions = subsidiaryPhoneRegions == null ? Map.of() : Map.copyOf(subsidiaryPhoneRegions);
         if (rotationBatchSize < 1) {
             throw new IllegalStateException("serviceledger.privacy.rotation-batch-size must be at least 1");
         }

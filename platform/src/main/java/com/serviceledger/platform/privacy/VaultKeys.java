@@ -24,12 +24,15 @@ public class VaultKeys {
     private final TransactionTemplate transaction;
     private final PiiCipher cipher;
     private final Fingerprints fingerprints;
+    private final PhoneNumbers phones;
 
-    public VaultKeys(JdbcTemplate jdbc, TransactionTemplate transaction, PiiCipher cipher, Fingerprints fingerprints) {
+    public VaultKeys(JdbcTemplate jdbc, TransactionTemplate transaction, PiiCipher cipher, Fingerprints fingerprints,
+                     PhoneNumbers phones) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.cipher = cipher;
         this.fingerprints = fingerprints;
+        this.phones = phones;
     }
 
     /** A row the rotation could not bring under the current key, and why. */
@@ -82,7 +85,7 @@ public class VaultKeys {
     }
 
     /**
-     * Gives each customer the current key's prints of the phones and e-mails they gave (from their cases'
+     * Gives each customer the current key's prints of the phones (E.164) and e-mails they gave (from their cases'
      * events), in one transaction. A print is added only where the same phone or e-mail already found this
      * customer under some key: who is whom does not change, only the key. The customer row is locked first, so
      * an erasure either waits and then deletes these prints too, or came first and the customer is skipped.
@@ -99,7 +102,10 @@ public class VaultKeys {
                 }
                 Set<List<String>> values = new LinkedHashSet<>();
                 for (CustomerContact contact : contacts) {
-                    values.add(fingerprints.ofPhoneUnderEveryKey(contact.phone()));
+                    // a phone stored as typed (before phones were parsed) is read in the default region; its
+                    // E.164 print is added here too, since its digits' print found this customer
+                    values.add(fingerprints.ofPhoneUnderEveryKey(phones.lookupForms(contact.phone(),
+                            phones.defaultRegion())));
                     values.add(fingerprints.ofEmailUnderEveryKey(contact.email()));
                 }
                 values.stream().filter(prints -> !prints.isEmpty()).forEach(prints -> claim(customerId, prints));

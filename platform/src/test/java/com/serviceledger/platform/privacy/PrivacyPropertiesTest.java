@@ -30,7 +30,7 @@ class PrivacyPropertiesTest {
 
     @Test
     void a_master_key_of_the_wrong_length_is_refused() {
-        assertThatThrownBy(() -> new PrivacyProperties("c2hvcnQ=", null, null, null, 100).masterKeyBytes())
+        assertThatThrownBy(() -> new PrivacyProperties("c2hvcnQ=", null, null, null, 100, "CN", null).masterKeyBytes())
                 .hasMessageContaining("exactly 32 bytes");
     }
 

@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.privacy.FreeTextView;
 import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The complaint view document ({@code sq-complaints}): one per case, evolved event by event. Holds no
@@ -39,7 +41,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public final class ComplaintView extends SequencedView {
+public final class ComplaintView extends SequencedView implements FreeTextView {
 
     private String complaintId;
     private String subsidiaryId;
@@ -98,6 +100,14 @@ public final class ComplaintView extends SequencedView {
         ComplaintView view = new ComplaintView();
         view.complaintId = complaintId;
         return view;
+    }
+
+    @Override
+    public void maskFreeText(UnaryOperator<String> masks) {
+        content = masks.apply(content);
+        demand = masks.apply(demand);
+        dismissalExplanation = masks.apply(dismissalExplanation);
+        resolution = masks.apply(resolution);
     }
 
     /** Applies the event as {@link ComplaintProjection} does; false when this view does not take it. */

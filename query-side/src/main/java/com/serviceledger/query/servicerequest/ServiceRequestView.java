@@ -27,12 +27,14 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
 import com.serviceledger.kernel.servicerequest.ServiceRequestStatus;
+import com.serviceledger.query.privacy.FreeTextView;
 import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.SequencedView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The service request view document ({@code sq-service-requests}): one per request, evolved event by event.
@@ -42,7 +44,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public final class ServiceRequestView extends SequencedView {
+public final class ServiceRequestView extends SequencedView implements FreeTextView {
 
     private String requestId;
     private String subsidiaryId;
@@ -114,6 +116,15 @@ public final class ServiceRequestView extends SequencedView {
         ServiceRequestView view = new ServiceRequestView();
         view.requestId = requestId;
         return view;
+    }
+
+    @Override
+    public void maskFreeText(UnaryOperator<String> masks) {
+        description = masks.apply(description);
+        lastDelayReason = masks.apply(lastDelayReason);
+        deliverySummary = masks.apply(deliverySummary);
+        lastRejectionReasons = lastRejectionReasons == null ? null : lastRejectionReasons.stream().map(masks).toList();
+        satisfactionComment = masks.apply(satisfactionComment);
     }
 
     /** Applies the event as {@link ServiceRequestProjection} does; false when this view does not take it. */

@@ -71,7 +71,7 @@ class CustomerMasksTest {
         String subsidiary = newSubsidiary();
         String phone = uniquePhone();
         ProtectedContact customer = vault.protect(new CustomerContact("张三", phone, "zhang.san@example.com"),
-                new CaseRef("Complaint", id));
+                new CaseRef("Complaint", id), subsidiary);
         complaints.appendAndAwait(ComplaintStory.of(id, received(id, subsidiary, T).customer(customer).event()));
 
         String masked = phone.substring(0, 3) + "****" + phone.substring(7);
@@ -96,15 +96,55 @@ class CustomerMasksTest {
     }
 
     @Test
+    void personal_data_typed_into_free_text_shows_masked_in_the_view_and_the_history_and_not_at_all_after_erasure()
+            throws IOException {
+        String id = newComplaintId();
+        String subsidiary = newSubsidiary();
+        String inText = uniquePhone();
+        ProtectedContact customer = vault.protect(new CustomerContact("王五", uniquePhone(), null),
+                new CaseRef("Complaint", id), subsidiary);
+        String content = vault.protectText("Call " + inText + " or wang." + inText + "@example.com, ID 11010519491231002X",
+                customer.customerId(), subsidiary);
+        String demand = vault.protectText("Ring " + inText, customer.customerId(), subsidiary);
+        complaints.appendAndAwait(ComplaintStory.of(id,
+                received(id, subsidiary, T).customer(customer).saying(content, demand).event()));
+
+        String masked = inText.substring(0, 3) + "****" + inText.substring(7);
+        String maskedContent = "Call " + masked + " or w***@example.com, ID 1101**********002X";
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.content").isEqualTo(maskedContent)
+                .jsonPath("$.demand").isEqualTo("Ring " + masked);
+        api.get("/api/complaints?subsidiary=" + subsidiary).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].content").isEqualTo(maskedContent);
+        Awaitility.await().atMost(ComplaintEventLog.PATIENCE).until(() ->
+                ((Number) api.json("/api/history?aggregateId=" + id).get("total")).intValue() == 1);
+        api.get("/api/history?aggregateId=" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].payload.content").isEqualTo(maskedContent);
+
+        // the index holds the sealed tokens: neither the values nor their masks
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = elasticsearch.get(g -> g.index("sq-complaints").id(id), Map.class).source();
+        assertThat(String.valueOf(stored)).contains("{pii:" + customer.customerId() + ":phone:")
+                .doesNotContain(inText.substring(0, 7), inText.substring(4), masked, "example.com", "11010519", "002X");
+
+        vault.erase(customer.customerId(), "admin-1");
+        String erased = "Call [phone erased] or [email erased], ID [id-card erased]";
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.content").isEqualTo(erased);
+        api.get("/api/history?aggregateId=" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].payload.content").isEqualTo(erased);
+    }
+
+    @Test
     void an_erasure_shows_at_once_in_every_case_and_changes_no_metric() throws IOException {
         String complaintId = newComplaintId();
         String requestId = ServiceRequestEvents.newRequestId();
         String subsidiary = newSubsidiary();
         String phone = uniquePhone();
         ProtectedContact onComplaint = vault.protect(new CustomerContact("李四", phone, null),
-                new CaseRef("Complaint", complaintId));
+                new CaseRef("Complaint", complaintId), subsidiary);
         ProtectedContact onRequest = vault.protect(new CustomerContact("李四", phone, null),
-                new CaseRef("ServiceRequest", requestId));
+                new CaseRef("ServiceRequest", requestId), subsidiary);
         assertThat(onRequest.customerId()).isEqualTo(onComplaint.customerId());
         String customerId = onComplaint.customerId();
 
