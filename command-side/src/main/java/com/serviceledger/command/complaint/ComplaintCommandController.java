@@ -74,7 +74,7 @@ public class ComplaintCommandController {
 
     @PostMapping("/{complaintId}/on-site")
     public Mono<ResponseEntity<Map<String, Object>>> onSite(@PathVariable String complaintId,
-            @Valid @RequestBody ComplaintRequests.Handler body, ServerWebExchange exchange) {
+            @Valid @RequestBody ComplaintRequests.OnSite body, ServerWebExchange exchange) {
         return step(complaintId, new RecordHandlerOnSite(complaintId, body.handlerId()), body, exchange);
     }
 

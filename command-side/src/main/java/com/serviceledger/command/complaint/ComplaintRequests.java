@@ -56,11 +56,17 @@ public final class ComplaintRequests {
                           @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String departmentHeadId) {
     }
 
-    public record Contact(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String contactedBy,
+    /** {@code contactedBy}: who called the customer; left out, the logged-in staff member. */
+    public record Contact(@Pattern(regexp = ID, message = ID_MESSAGE) String contactedBy,
                           @NotBlank @Size(max = 4000) String proposedSolution) {
     }
 
+    /** The handler named for the complaint (by the department head). */
     public record Handler(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String handlerId) {
+    }
+
+    /** {@code handlerId}: who arrived on site; left out, the logged-in staff member. */
+    public record OnSite(@Pattern(regexp = ID, message = ID_MESSAGE) String handlerId) {
     }
 
     public record Resolve(@NotBlank @Size(max = 4000) String resolution) {

@@ -97,7 +97,8 @@ public final class InspectionRequests {
         }
     }
 
-    public record Rectify(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String rectifiedBy,
+    /** {@code rectifiedBy}: who fixed it; left out, the logged-in staff member. */
+    public record Rectify(@Pattern(regexp = ID, message = ID_MESSAGE) String rectifiedBy,
                           @Size(max = 2000) String note) {
     }
 

@@ -67,7 +67,8 @@ public class CommandDispatcher {
             if (key != null) {
                 metaData = metaData.and(MetadataKeys.IDEMPOTENCY_KEY, key);
             }
-            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(ActingStaff.settle(command, caller))
+                    .andMetaData(metaData);
             String correlation = (String) metaData.get(MetadataKeys.CORRELATION_ID);
             return execution.<Object>run(() -> commandGateway.send(message))
                     .map(result -> new CommandOutcome(result.toString(), correlation, false))
@@ -86,7 +87,7 @@ public class CommandDispatcher {
         HttpHeaders headers = exchange.getRequest().getHeaders();
         String correlationId = optionalToken(headers, CORRELATION_ID_HEADER);
         return caller(exchange).flatMap(caller -> {
-            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
+            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(ActingStaff.settle(command, caller))
                     .andMetaData(origin(caller, correlationId, headers));
             return execution.<R>run(() -> commandGateway.send(message));
         });

@@ -248,4 +248,42 @@ abstract class CommandScopeApiContract {
         post("sub1-admin", "/api/admin/privacy/key-rotations", null).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.type").isEqualTo(OUT_OF_SCOPE);
     }
+
+    /**
+     * A field saying who acted is the logged-in staff member: left out it is filled in, naming another is refused
+     * unless the role records for others (a head for their staff), and the event keeps both the actor and the
+     * recorder (principal and staff id in its metadata).
+     */
+    @Test
+    void whoActedIsTheLoggedInStaffMemberUnlessTheirRoleRecordsForOthers() {
+        String id = complaint("tester", "sub-1", "dept-sales");
+        forward("tester", id, "dept-sales").expectStatus().isOk();
+        String contact = "/api/complaints/" + id + "/contact";
+        int before = events(id).size();
+        post("staff-handler", contact, "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}")
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:serviceledger:problem:on-behalf-refused")
+                .jsonPath("$.errors[0].field").isEqualTo("contactedBy");
+        post("handler", contact, "{\"proposedSolution\":\"Refund\"}").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("contactedBy");
+        assertThat(events(id)).as("nothing recorded by the refusals").hasSize(before);
+
+        post("staff-handler", contact, "{\"proposedSolution\":\"Refund\"}").expectStatus().isOk();
+        DomainEventMessage<?> contacted = events(id).getLast();
+        assertThat(contacted.getPayload()).hasFieldOrPropertyWithValue("contactedBy", "handler-3");
+        assertThat(contacted.getMetaData()).containsEntry("principal", "staff-handler")
+                .containsEntry("staffId", "handler-3");
+
+        String other = complaint("tester", "sub-1", "dept-sales");
+        forward("tester", other, "dept-sales").expectStatus().isOk();
+        post("staff-head", "/api/complaints/" + other + "/contact",
+                "{\"contactedBy\":\"handler-3\",\"proposedSolution\":\"Refund\"}").expectStatus().isOk();
+        DomainEventMessage<?> forHandler = events(other).getLast();
+        assertThat(forHandler.getPayload()).hasFieldOrPropertyWithValue("contactedBy", "handler-3");
+        assertThat(forHandler.getMetaData()).containsEntry("principal", "staff-head").containsEntry("staffId", "head-1");
+    }
+
+    List<? extends DomainEventMessage<?>> events(String aggregateId) {
+        return eventStore.readEvents(aggregateId).asStream().toList();
+    }
 }

@@ -5,6 +5,7 @@ import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.DomainRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.common.OnBehalfRefused;
 import com.serviceledger.kernel.common.OutOfScope;
 import com.serviceledger.kernel.common.RuleViolation;
 import java.net.URI;
@@ -141,6 +142,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
         }
+        return respond(problem);
+    }
+
+    /** A field saying who acted names someone else, and the user's roles may not record for others. */
+    @ExceptionHandler(OnBehalfRefused.class)
+    ResponseEntity<ProblemDetail> onBehalfRefused(OnBehalfRefused ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.code(), "Not yours to record", ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
         return respond(problem);
     }
 

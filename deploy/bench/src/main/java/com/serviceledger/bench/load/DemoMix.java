@@ -141,7 +141,8 @@ public final class DemoMix {
                                 ? ",\"workOrderDueAt\":\"%s\"".formatted(Instant.now().plus(2, ChronoUnit.DAYS)
                                         .truncatedTo(ChronoUnit.SECONDS)) : ""));
                 String rectification = "RCT-{id}-" + itemNo;
-                rectifications.add(new Step("/api/rectifications/" + rectification + "/rectify", "handler",
+                // the inspector records the fix the responsible staff member made (a handler records only their own)
+                rectifications.add(new Step("/api/rectifications/" + rectification + "/rectify", "inspector",
                         "{\"rectifiedBy\":\"%s\",\"note\":\"Fixed\"}".formatted(staff.staffId()), rectification));
             } else {
                 items.add("{%s,\"result\":\"PASS\"}".formatted(standard));
