@@ -6,6 +6,7 @@ import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
 import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.organisation.RecordStaffDeparture;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -29,6 +31,7 @@ public class StaffMember {
 
     @AggregateIdentifier
     private String staffId;
+    private String subsidiaryId;
     private Instant lastChangeAt;
     private String supervisorId;
     private String groupLeaderId;
@@ -44,6 +47,12 @@ public class StaffMember {
         requireNotSelf(command.staffId(), command.groupLeaderId(), "groupLeaderId");
         apply(new StaffHired(command.staffId(), command.name(), command.subsidiaryId(), command.departmentId(),
                 command.postId(), command.supervisorId(), command.groupLeaderId(), clock.instant()));
+    }
+
+    /** A transfer stays within the staff member's own subsidiary. */
+    @CommandHandlerInterceptor
+    void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
+        directory.requireOfCase(command, subsidiaryId, clock.instant());
     }
 
     @CommandHandler
@@ -96,6 +105,7 @@ public class StaffMember {
     @EventSourcingHandler
     void on(StaffHired event) {
         staffId = event.staffId();
+        subsidiaryId = event.subsidiaryId();
         supervisorId = event.supervisorId();
         groupLeaderId = event.groupLeaderId();
         lastChangeAt = event.effectiveAt();

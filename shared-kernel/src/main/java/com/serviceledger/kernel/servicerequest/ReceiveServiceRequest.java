@@ -2,10 +2,20 @@ package com.serviceledger.kernel.servicerequest;
 
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.organisation.DirectoryReference;
+import com.serviceledger.kernel.organisation.NamesDirectory;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A customer's need is recorded. */
 public record ReceiveServiceRequest(@TargetAggregateIdentifier String requestId, Channel channel,
                                     CustomerContact customer, ServiceCategory category, String description,
-                                    ServiceRequestTarget target) {
+                                    ServiceRequestTarget target) implements NamesDirectory {
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        return List.of(DirectoryReference.subsidiary("target.subsidiaryId", target.subsidiaryId()),
+                DirectoryReference.department("target.departmentId", target.subsidiaryId(), target.departmentId()),
+                DirectoryReference.post("target.postId", target.subsidiaryId(), target.departmentId(), target.postId()));
+    }
 }
