@@ -70,8 +70,8 @@ class DirectoryReferencesApiTest {
 
     String forwarded() {
         String id = received("{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-billing\"}");
-        post("/api/complaints/" + id + "/forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}")
-                .expectStatus().isOk();
+        post("/api/complaints/" + id + "/forward",
+                "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}").expectStatus().isOk();
         post("/api/complaints/" + id + "/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}")
                 .expectStatus().isOk();
         return id;

@@ -9,6 +9,7 @@ import com.serviceledger.kernel.organisation.HireStaff;
 import com.serviceledger.kernel.organisation.RegisterSubsidiary;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -84,8 +85,13 @@ public class TestOrganisation implements ApplicationListener<ApplicationReadyEve
         return SUBSIDIARY.equals(subsidiaryId) ? name : subsidiaryId + "." + name;
     }
 
+    /**
+     * On a thread of its own: sent from the test's main thread after certain earlier tests, these commands took no
+     * effect (most likely Axon state bound to that thread, such as a unit of work left open, which the command's
+     * own unit then joins); a fresh thread carries none.
+     */
     private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.with(MetadataKeys.PRINCIPAL, "test:organisation")));
+        CompletableFuture.runAsync(() -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.with(MetadataKeys.PRINCIPAL, "test:organisation")))).join();
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The department head contacted the customer and proposed a solution. */
-public record ContactCustomer(@TargetAggregateIdentifier String complaintId, String contactedBy, String proposedSolution) implements NamesDirectory {
+public record ContactCustomer(@TargetAggregateIdentifier String complaintId, String contactedBy, String proposedSolution)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {

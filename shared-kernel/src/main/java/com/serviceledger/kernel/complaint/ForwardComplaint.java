@@ -6,7 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Forward to the complained-about department's head (工作聯繫函). */
-public record ForwardComplaint(@TargetAggregateIdentifier String complaintId, String departmentId, String departmentHeadId) implements NamesDirectory {
+public record ForwardComplaint(@TargetAggregateIdentifier String complaintId, String departmentId, String departmentHeadId)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {

@@ -6,7 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Name the person responsible for handling the complaint (投訴處理責任人). */
-public record NameComplaintHandler(@TargetAggregateIdentifier String complaintId, String handlerId) implements NamesDirectory {
+public record NameComplaintHandler(@TargetAggregateIdentifier String complaintId, String handlerId)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {

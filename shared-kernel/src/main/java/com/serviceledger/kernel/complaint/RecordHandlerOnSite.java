@@ -6,7 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Urgent complaints: a handler arrived on site. */
-public record RecordHandlerOnSite(@TargetAggregateIdentifier String complaintId, String handlerId) implements NamesDirectory {
+public record RecordHandlerOnSite(@TargetAggregateIdentifier String complaintId, String handlerId)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {

@@ -7,7 +7,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Verification (核實): the responsible staff, what they did and, optionally, how grave it was. */
 public record VerifyComplaint(@TargetAggregateIdentifier String complaintId, String responsibleStaffId,
-                              MisconductCategory misconduct, String findings, MisconductGrade grade) implements NamesDirectory {
+                              MisconductCategory misconduct, String findings, MisconductGrade grade)
+        implements NamesDirectory {
 
     /** Without a grade (the tiered rule set then takes tier 1). */
     public VerifyComplaint(String complaintId, String responsibleStaffId, MisconductCategory misconduct,

@@ -4,7 +4,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A staff member joins at a post, with a direct supervisor (主管) and a responsible group leader (主管集團領導). */
-public record HireStaff(@TargetAggregateIdentifier String staffId, String name, String subsidiaryId, String departmentId, String postId, String supervisorId, String groupLeaderId) implements NamesDirectory {
+public record HireStaff(@TargetAggregateIdentifier String staffId, String name, String subsidiaryId, String departmentId, String postId, String supervisorId, String groupLeaderId)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {

@@ -5,7 +5,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Move a staff member to another department or post, from a given time (null: now). */
-public record TransferStaff(@TargetAggregateIdentifier String staffId, String departmentId, String postId, Instant effectiveFrom) implements NamesDirectory {
+public record TransferStaff(@TargetAggregateIdentifier String staffId, String departmentId, String postId, Instant effectiveFrom)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {

@@ -6,7 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Publish a new version of a subsidiary's policy; decisions from now on are taken under it. */
-public record PublishPolicy(@TargetAggregateIdentifier String policyId, String subsidiaryId, PolicyTerms terms) implements NamesDirectory {
+public record PublishPolicy(@TargetAggregateIdentifier String policyId, String subsidiaryId, PolicyTerms terms)
+        implements NamesDirectory {
 
     /** One policy stream per subsidiary. */
     public static String policyIdOf(String subsidiaryId) {

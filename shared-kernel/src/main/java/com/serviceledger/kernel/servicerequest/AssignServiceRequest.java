@@ -6,7 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Take the request in hand (受理): someone is assigned to it. */
-public record AssignServiceRequest(@TargetAggregateIdentifier String requestId, String assigneeId) implements NamesDirectory {
+public record AssignServiceRequest(@TargetAggregateIdentifier String requestId, String assigneeId)
+        implements NamesDirectory {
 
     @Override
     public List<DirectoryReference> directoryReferences() {
