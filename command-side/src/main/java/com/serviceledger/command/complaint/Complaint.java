@@ -2,6 +2,7 @@ package com.serviceledger.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
@@ -45,6 +46,7 @@ import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.complaint.VerifyComplaint;
 import com.serviceledger.kernel.organisation.Directory;
+import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.platform.privacy.CaseRef;
@@ -61,6 +63,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,6 +129,12 @@ public class Complaint implements InUnit {
             schedule(deadlineManager, policy, SlaTarget.ON_SITE, now, due.onSiteDueAt());
         }
         schedule(deadlineManager, policy, SlaTarget.RESOLUTION, now, due.resolutionDueAt());
+    }
+
+    /** Staff and departments a command names must be the directory's, of this complaint's subsidiary. */
+    @CommandHandlerInterceptor
+    void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
+        directory.requireOfCase(command, subsidiaryId, clock.instant());
     }
 
     @CommandHandler

@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * key and its events roll back with it. Exactly one effect per key, whatever the timing.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // around the directory check: a replay answers as the first time did
 public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     /** Metadata key of the hash of the HTTP request the command came from. */

@@ -2,6 +2,7 @@ package com.serviceledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
@@ -16,6 +17,7 @@ import com.serviceledger.kernel.inspection.RectificationRecorded;
 import com.serviceledger.kernel.inspection.RectificationStatus;
 import com.serviceledger.kernel.inspection.RectificationWarningRaised;
 import com.serviceledger.kernel.inspection.Severity;
+import com.serviceledger.kernel.organisation.NamesDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +28,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -69,6 +72,12 @@ public class Rectification implements InUnit {
     }
 
     /** Done late before the deadline's timer ran is still overdue: the penalty does not hang on a timer. */
+    /** Staff a command names must be the directory's, of the inspected unit's subsidiary. */
+    @CommandHandlerInterceptor
+    void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
+        directory.requireOfCase(command, unit.subsidiaryId(), clock.instant());
+    }
+
     @CommandHandler
     public void handle(RecordRectification command, Clock clock) {
         if (status == RectificationStatus.RECTIFIED || status == RectificationStatus.RECTIFIED_LATE) {

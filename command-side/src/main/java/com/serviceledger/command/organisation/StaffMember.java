@@ -8,6 +8,7 @@ import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
 import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.organisation.RecordStaffDeparture;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -48,6 +50,12 @@ public class StaffMember implements InUnit {
         requireNotSelf(command.staffId(), command.groupLeaderId(), "groupLeaderId");
         apply(new StaffHired(command.staffId(), command.name(), command.subsidiaryId(), command.departmentId(),
                 command.postId(), command.supervisorId(), command.groupLeaderId(), clock.instant()));
+    }
+
+    /** A transfer stays within the staff member's own subsidiary. */
+    @CommandHandlerInterceptor
+    void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
+        directory.requireOfCase(command, subsidiaryId, clock.instant());
     }
 
     @CommandHandler

@@ -11,6 +11,7 @@ import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.RECEI
 import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.REWORK;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
@@ -21,6 +22,7 @@ import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import com.serviceledger.kernel.servicerequest.*;
@@ -37,6 +39,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -91,6 +94,12 @@ public class ServiceRequest implements InUnit {
     }
 
     /** 一次性告知: one request naming every missing item; asking again is a breach of the regulation. */
+    /** Staff a command names must be the directory's, of this request's subsidiary. */
+    @CommandHandlerInterceptor
+    void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
+        directory.requireOfCase(command, subsidiaryId, clock.instant());
+    }
+
     @CommandHandler
     public void handle(RequestMaterials command, Clock clock) {
         if (materialsRequested) {

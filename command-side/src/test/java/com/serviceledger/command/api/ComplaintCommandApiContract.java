@@ -3,6 +3,7 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
@@ -44,6 +45,8 @@ abstract class ComplaintCommandApiContract {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestOrganisation organisation;
     WebTestClient http;
 
     @BeforeEach
@@ -167,11 +170,11 @@ abstract class ComplaintCommandApiContract {
         String staff = "staff-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         http.post().uri("/api/organisation/staff").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"staffId\":\"" + staff + "\",\"name\":\"Wang Fang\",\"subsidiaryId\":\"sub-1\","
-                        + "\"departmentId\":\"dept-billing\",\"supervisorId\":\"sup-1\",\"groupLeaderId\":\"lead-1\"}")
+                        + "\"departmentId\":\"dept-billing\",\"supervisorId\":\"head-1\",\"groupLeaderId\":\"head-9\"}")
                 .exchange().expectStatus().isCreated();
         String id = receive(RECEIVE);
         http.post().uri("/api/organisation/staff/{id}/supervisor", staff).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"supervisorId\":\"sup-2\"}").exchange().expectStatus().isOk();
+                .bodyValue("{\"supervisorId\":\"handler-3\"}").exchange().expectStatus().isOk();
         stepOk(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
         stepOk(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}");
         stepOk(id, "handler", "{\"handlerId\":\"handler-3\"}");
@@ -181,8 +184,8 @@ abstract class ComplaintCommandApiContract {
 
         ComplaintVerified verified = events(id).stream().map(e -> e.getPayload())
                 .filter(ComplaintVerified.class::isInstance).map(ComplaintVerified.class::cast).findFirst().orElseThrow();
-        assertThat(verified.responsibleChain().supervisorId()).isEqualTo("sup-1");
-        assertThat(verified.responsibleChain().groupLeaderId()).isEqualTo("lead-1");
+        assertThat(verified.responsibleChain().supervisorId()).isEqualTo("head-1");
+        assertThat(verified.responsibleChain().groupLeaderId()).isEqualTo("head-9");
         assertThat(verified.responsibleChain().departmentId()).isEqualTo("dept-billing");
 
         http.post().uri("/api/organisation/staff").contentType(MediaType.APPLICATION_JSON)
@@ -195,6 +198,7 @@ abstract class ComplaintCommandApiContract {
     @Test
     void complaintsAreDecidedUnderThePolicyVersionInForceAndKeepItAfterAChange() {
         String sub = "sub-pol-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
         String policy = """
                 {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
                  "complaint":{"contactTarget":"%s","contactHardLimit":"PT4H","onSiteTarget":"PT10M",

@@ -3,6 +3,7 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.inspection.InspectionCounted;
 import com.serviceledger.kernel.inspection.InspectionKind;
 import com.serviceledger.kernel.inspection.InspectionRecorded;
@@ -43,6 +44,8 @@ abstract class InspectionCommandApiContract {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestOrganisation organisation;
     WebTestClient http;
     String site;
 
@@ -51,13 +54,18 @@ abstract class InspectionCommandApiContract {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester")).responseTimeout(PATIENCE).build();
         site = "site-" + UUID.randomUUID().toString().substring(0, 8);
+        // a site of its own per test, so the month's counts are the test's
+        organisation.addPost("sub-1", site);
+        organisation.addPost("sub-fast-insp", site);
     }
 
+    /** A daily checklist by the subsidiary's assistant; the items' responsible cleaner is the subsidiary's. */
     static String daily(String subsidiary, String site, String items) {
         return """
                 {"kind":"DAILY","unit":{"subsidiaryId":"%s","siteId":"%s","contractorId":"clean-co"},
-                 "inspectors":[{"inspectorId":"staff-assistant","role":"ASSISTANT"}],
-                 "items":[%s]}""".formatted(subsidiary, site, items);
+                 "inspectors":[{"inspectorId":"%s","role":"ASSISTANT"}],
+                 "items":[%s]}""".formatted(subsidiary, site, TestOrganisation.staffOf(subsidiary, "staff-assistant"),
+                items.replace("\"cleaner-7\"", "\"" + TestOrganisation.staffOf(subsidiary, "cleaner-7") + "\""));
     }
 
     static final String PASS = "{\"standardCode\":\"floor-clean\",\"result\":\"PASS\"}";
@@ -127,6 +135,8 @@ abstract class InspectionCommandApiContract {
     @Test
     void aPublishedPolicyVersionSetsTheMinorFixWindow() {
         String sub = "sub-insp-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
+        organisation.addPost(sub, site);
         post("/api/policies/" + sub + "/versions", """
                 {"timeZone":"Asia/Shanghai","satisfactionTargetPercent":90,
                  "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",

@@ -3,6 +3,7 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.policy.ScoringRuleSet;
 import com.serviceledger.kernel.scoring.ComplaintScored;
@@ -40,6 +41,8 @@ abstract class ScoringCommandApiContract {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestOrganisation organisation;
     WebTestClient http;
     String staff;
     String supervisor;
@@ -59,7 +62,10 @@ abstract class ScoringCommandApiContract {
         return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
+    /** The staff member, their supervisor and their group leader, who are hired first. */
     void hire(String subsidiary) {
+        organisation.hire(subsidiary, leader, null, null);
+        organisation.hire(subsidiary, supervisor, null, leader);
         post("/api/organisation/staff", """
                 {"staffId":"%s","name":"Wang Fang","subsidiaryId":"%s","departmentId":"dept-billing",
                  "supervisorId":"%s","groupLeaderId":"%s"}""".formatted(staff, subsidiary, supervisor, leader))
@@ -75,9 +81,10 @@ abstract class ScoringCommandApiContract {
                 .formatted(subsidiary, staff))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
                 .get("complaintId").toString();
-        step(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
-        step(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Apologise\"}");
-        step(id, "handler", "{\"handlerId\":\"handler-3\"}");
+        String head = TestOrganisation.staffOf(subsidiary, "head-1");
+        step(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"%s\"}".formatted(head));
+        step(id, "contact", "{\"contactedBy\":\"%s\",\"proposedSolution\":\"Apologise\"}".formatted(head));
+        step(id, "handler", "{\"handlerId\":\"%s\"}".formatted(TestOrganisation.staffOf(subsidiary, "handler-3")));
         step(id, "resolve", "{\"resolution\":\"Apologised\"}");
         step(id, "callback", "{\"satisfaction\":3,\"solutionAccepted\":true}");
         step(id, "verify", "{\"responsibleStaffId\":\"%s\",\"misconduct\":\"%s\",\"findings\":\"Rude\"%s}"
@@ -135,6 +142,7 @@ abstract class ScoringCommandApiContract {
     @Test
     void aSubsidiaryOnTheTieredRuleSetScoresByGradeUnderItsPublishedVersion() {
         String sub = "sub-tier-" + UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
         post("/api/policies/" + sub + "/versions", """
                 {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
                  "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",

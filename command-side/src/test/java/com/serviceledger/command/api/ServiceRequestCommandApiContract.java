@@ -3,6 +3,7 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.servicerequest.DelayAnnounced;
 import com.serviceledger.kernel.servicerequest.ServicePlanned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
@@ -40,6 +41,8 @@ abstract class ServiceRequestCommandApiContract {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestOrganisation organisation;
     WebTestClient http;
 
     @BeforeEach
@@ -105,6 +108,7 @@ abstract class ServiceRequestCommandApiContract {
     @Test
     void aSubsidiarysPublishedPolicyVersionSetsTheResponseTargetAndIsRecorded() {
         String subsidiary = "sub-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        organisation.register(subsidiary);
         http.post().uri("/api/policies/{id}/versions", subsidiary).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("""
                         {"timeZone":"Europe/Berlin","satisfactionTargetPercent":90,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.serviceledger.command.api.ConcurrentForwards;
 import com.serviceledger.command.app.CommandSideApplication;
+import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import java.time.Duration;
@@ -57,10 +58,13 @@ class CommandSideOnAxonServerTest {
     int port;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    TestOrganisation organisation;
     WebTestClient http;
 
     @BeforeEach
     void client() {
+        organisation.registerAll();
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester"))
                 .responseTimeout(Duration.ofSeconds(30)).build();

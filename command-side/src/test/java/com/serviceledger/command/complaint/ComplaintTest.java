@@ -1,9 +1,10 @@
 package com.serviceledger.command.complaint;
 
-import com.serviceledger.command.testing.FixtureClock;
-import com.serviceledger.command.testing.FixtureVault;
-import static org.hamcrest.Matchers.instanceOf;
 
+import com.serviceledger.command.organisation.DirectoryRules;
+import com.serviceledger.command.testing.FixtureClock;
+import com.serviceledger.command.testing.FixtureDirectory;
+import com.serviceledger.command.testing.FixtureVault;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
@@ -13,18 +14,18 @@ import com.serviceledger.kernel.common.DisclosedCustomer;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.*;
-import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.StaffChain;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
 
 /** The complaint lifecycle of 002 第4篇 and 001 §3.3, rule by rule. */
 class ComplaintTest {
@@ -39,6 +40,8 @@ class ComplaintTest {
     static final StaffChain CHAIN_AT_T0 = new StaffChain("staff-9", "sub-1", "dept-billing", "post-window", "sup-1",
             "lead-1");
     static final ComplaintTarget TARGET = new ComplaintTarget("sub-1", "dept-billing", "post-window", "staff-9");
+    /** A staff member of sub-1 who left an hour after the complaints came in. */
+    static final String GONE = "handler-gone";
 
     AggregateTestFixture<Complaint> fixture;
     FixtureVault vault = new FixtureVault(CUSTOMER);
@@ -49,8 +52,14 @@ class ComplaintTest {
         fixture.registerInjectableResource((PolicyProvider) subsidiary -> POLICY);
         fixture.registerInjectableResource(new FixtureClock(fixture));
         fixture.registerInjectableResource(vault);
-        fixture.registerInjectableResource((Directory) (staffId, at) -> "staff-9".equals(staffId) && !at.isBefore(T0)
-                ? Optional.of(CHAIN_AT_T0) : Optional.empty());
+        // the staff the cases name, of sub-1; a head of another subsidiary
+        FixtureDirectory directory = new FixtureDirectory()
+                .subsidiary("sub-1", "dept-billing", "dept-sales").post("sub-1", "post-window", "dept-billing")
+                .subsidiary("sub-2", "dept-billing")
+                .hired(CHAIN_AT_T0, T0).staff("sub-1", "dept-billing", "head-1", "handler-3", "handler-4", GONE)
+                .left(GONE, T0.plus(Duration.ofHours(1))).staff("sub-2", "dept-billing", "head-2");
+        fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(new DirectoryRules(directory));
     }
 
     static ReceiveComplaint receive(Urgency urgency) {
@@ -153,6 +162,31 @@ class ComplaintTest {
         }
 
         @Test
+        void aDepartmentTheSubsidiaryDoesNotHaveIsRefusedNamingTheField() {
+            fixture.given(received(Urgency.NORMAL))
+                    .when(new ForwardComplaint(ID, "dept-nowhere", "head-1"))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("subsidiary sub-1 has no department dept-nowhere")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDepartmentHeadUnknownToTheDirectoryIsRefused() {
+            fixture.given(received(Urgency.NORMAL))
+                    .when(new ForwardComplaint(ID, "dept-billing", "head-nobody"))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("staff member head-nobody is unknown to the directory");
+        }
+
+        @Test
+        void aDepartmentHeadOfAnotherSubsidiaryIsRefused() {
+            fixture.given(received(Urgency.NORMAL))
+                    .when(new ForwardComplaint(ID, "dept-billing", "head-2"))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("staff member head-2 works for sub-2, not sub-1");
+        }
+
+        @Test
         void complaintIsForwardedOnlyOnce() {
             fixture.given(received(Urgency.NORMAL), forwarded())
                     .when(new ForwardComplaint(ID, "dept-billing", "head-1"))
@@ -220,6 +254,15 @@ class ComplaintTest {
 
     @Nested
     class Resolution {
+
+        @Test
+        void aHandlerWhoHasLeftCannotBeGivenTheComplaint() {
+            fixture.given(received(Urgency.NORMAL), forwarded(), contacted(Duration.ofMinutes(5)))
+                    .when(new NameComplaintHandler(ID, GONE))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("has left"))
+                    .expectNoEvents();
+        }
 
         @Test
         void handlerIsNamedAfterForwarding() {
@@ -356,12 +399,20 @@ class ComplaintTest {
         }
 
         @Test
-        void staffMemberUnknownToTheDirectoryIsStillVerifiedWithoutAChain() {
+        void aStaffMemberUnknownToTheDirectoryCannotBeHeldResponsible() {
+            fixture.given(calledBack()).andGivenCurrentTime(T0.plus(Duration.ofDays(1)))
+                    .when(new VerifyComplaint(ID, "temp-7", MisconductCategory.ATTITUDE, "Rude"))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("staff member temp-7 is unknown to the directory")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aStaffMemberWhoHasLeftSinceIsStillHeldResponsibleForWhatHappened() {
             Instant at = T0.plus(Duration.ofDays(1));
             fixture.given(calledBack()).andGivenCurrentTime(at)
-                    .when(new VerifyComplaint(ID, "temp-7", MisconductCategory.ATTITUDE, "Rude"))
-                    .expectEvents(new ComplaintVerified(ID, "temp-7", MisconductCategory.ATTITUDE, "Rude", at, T0,
-                            null));
+                    .when(new VerifyComplaint(ID, GONE, MisconductCategory.ATTITUDE, "Rude"))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

@@ -1,8 +1,9 @@
 package com.serviceledger.command.inspection;
 
-import com.serviceledger.command.testing.FixtureClock;
-import static com.serviceledger.command.inspection.InspectionFixtures.*;
 
+import com.serviceledger.command.organisation.DirectoryRules;
+import com.serviceledger.command.testing.FixtureClock;
+import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.inspection.InspectionKind;
 import com.serviceledger.kernel.inspection.NonConformity;
@@ -21,6 +22,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static com.serviceledger.command.inspection.InspectionFixtures.*;
 
 /** Rectifying non-conformities (002 第3篇 (3) 4, 5, 7), rule by rule. */
 class RectificationTest {
@@ -36,6 +38,8 @@ class RectificationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Rectification.class);
         fixture.registerInjectableResource(new FixtureClock(fixture));
+        fixture.registerInjectableResource(new DirectoryRules(new FixtureDirectory()
+                .subsidiary("sub-1", "dept-logistics").staff("sub-1", "dept-logistics", "staff-7", "insp-3")));
     }
 
     static NonConformity minor() {

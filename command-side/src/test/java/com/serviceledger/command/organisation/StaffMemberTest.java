@@ -1,5 +1,6 @@
 package com.serviceledger.command.organisation;
 
+import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
@@ -32,6 +33,8 @@ class StaffMemberTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(StaffMember.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new DirectoryRules(new FixtureDirectory()
+                .subsidiary("sub-1", "dept-sales", "dept-gate").post("sub-1", "gate", "dept-gate")));
     }
 
     @Test
@@ -61,6 +64,22 @@ class StaffMemberTest {
         fixture.given(HIRED_EVENT)
                 .when(new TransferStaff("s-1", "dept-gate", "gate", null))
                 .expectEvents(new StaffTransferred("s-1", "dept-gate", "gate", NOW));
+    }
+
+    @Test
+    void aTransferStaysWithinTheStaffMembersSubsidiary() {
+        fixture.given(HIRED_EVENT)
+                .when(new TransferStaff("s-1", "dept-elsewhere", null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("subsidiary sub-1 has no department dept-elsewhere");
+    }
+
+    @Test
+    void aTransferToAPostOfAnotherDepartmentIsRefused() {
+        fixture.given(HIRED_EVENT)
+                .when(new TransferStaff("s-1", "dept-sales", "gate", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("post gate belongs to department dept-gate, not dept-sales");
     }
 
     @Test

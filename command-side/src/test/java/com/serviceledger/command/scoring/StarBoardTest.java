@@ -1,12 +1,14 @@
 package com.serviceledger.command.scoring;
 
-import com.serviceledger.command.testing.FixtureClock;
-import static com.serviceledger.command.scoring.ScoringFixtures.*;
 
+import com.serviceledger.command.testing.FixtureClock;
 import com.serviceledger.kernel.common.AlreadyExists;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.Directory;
+import com.serviceledger.kernel.organisation.Employment;
+import com.serviceledger.kernel.organisation.StaffChain;
+import com.serviceledger.kernel.organisation.SubsidiaryUnits;
 import com.serviceledger.kernel.scoring.NominateServiceStar;
 import com.serviceledger.kernel.scoring.ServiceStarAwarded;
 import com.serviceledger.kernel.scoring.StarBoardId;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static com.serviceledger.command.scoring.ScoringFixtures.*;
 
 /** "各單位評出服務明星一名…連續被評為服務明星的按連續次數乘500獎勵,中斷後重新累計" (002 第5篇 3). */
 class StarBoardTest {
@@ -35,9 +38,24 @@ class StarBoardTest {
         fixture = new AggregateTestFixture<>(StarBoard.class);
         fixture.registerInjectableResource(policies(DEFAULTS));
         fixture.registerInjectableResource(new FixtureClock(fixture));
-        Directory directory = (staffId, at) -> Optional.of(new com.serviceledger.kernel.organisation.StaffChain(
-                staffId, "sub-1", staffId.startsWith("other") ? "dept-other" : "dept-sales", "p", null, null));
-        fixture.registerInjectableResource(directory);
+        // everyone works in sub-1's sales, the others in another department
+        fixture.registerInjectableResource(new Directory() {
+            @Override
+            public Optional<StaffChain> chainOf(String staffId, Instant at) {
+                return Optional.of(new StaffChain(staffId, "sub-1",
+                        staffId.startsWith("other") ? "dept-other" : "dept-sales", "p", null, null));
+            }
+
+            @Override
+            public Optional<Employment> employmentOf(String staffId) {
+                throw new AssertionError("a star board asks for the chain at the month's end only");
+            }
+
+            @Override
+            public Optional<SubsidiaryUnits> unitsOf(String subsidiaryId) {
+                throw new AssertionError("a star board asks for the chain at the month's end only");
+            }
+        });
         ScoredComplaints scored = (staffId, month) -> complaints.getOrDefault(staffId + ":" + month, 0);
         fixture.registerInjectableResource(scored);
     }

@@ -1,14 +1,10 @@
 package com.serviceledger.command.servicerequest;
 
-import com.serviceledger.command.testing.FixtureClock;
-import com.serviceledger.command.testing.FixtureVault;
-import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.DELIVERY;
-import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.FIRST_RESPONSE;
-import static org.axonframework.test.matchers.Matchers.andNoMore;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.matches;
-import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
+import com.serviceledger.command.organisation.DirectoryRules;
+import com.serviceledger.command.testing.FixtureClock;
+import com.serviceledger.command.testing.FixtureDirectory;
+import com.serviceledger.command.testing.FixtureVault;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.OutOfOrder;
@@ -25,6 +21,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.DELIVERY;
+import static com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget.FIRST_RESPONSE;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 /** The service request lifecycle of 000 §2.2 and 001 §3.1–3.2, rule by rule. */
 class ServiceRequestTest {
@@ -61,6 +63,9 @@ class ServiceRequestTest {
         });
         fixture.registerInjectableResource(new FixtureClock(fixture));
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(new DirectoryRules(new FixtureDirectory()
+                .subsidiary("sub-1", "dept-sales").post("sub-1", "post-billing", "dept-sales")
+                .staff("sub-1", "dept-sales", "agent-7", "clerk-3")));
     }
 
     static ReceiveServiceRequest receive() {

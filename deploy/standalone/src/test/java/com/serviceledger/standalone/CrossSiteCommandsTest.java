@@ -129,7 +129,7 @@ class CrossSiteCommandsTest {
         Answer received = send("POST", "/api/complaints", "agent", "application/json", """
                 {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
                  "content":"Forged archive probe","demand":"None",
-                 "target":{"subsidiaryId":"sub-csrf","departmentId":"dept-sales"},"urgency":"NORMAL"}""", null);
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales"},"urgency":"NORMAL"}""", null);
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return received.body().path("complaintId").asText();
     }

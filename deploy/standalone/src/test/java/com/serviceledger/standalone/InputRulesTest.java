@@ -32,6 +32,8 @@ class InputRulesTest {
     int port;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    TestOrganisation organisation;
 
     static String policy(String holidays, String contactTarget, String warningPercents, String responseTarget,
             String minorFixWindow) {
@@ -45,6 +47,7 @@ class InputRulesTest {
     @Test
     void aNullElementInAListIsA400NamingTheElement() throws Exception {
         String sub = "sub-rules-" + UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
         long before = storedEvents();
         assertNamesField(post("/api/policies/" + sub + "/versions",
                 policy("[null]", "\"PT30M\"", "[50,80]", "\"PT30M\"", "\"PT2H\"")), 400, "malformed-request",
@@ -91,6 +94,7 @@ class InputRulesTest {
     @Test
     void everyPolicyDurationLiesBetweenAMinuteAndAYearAndWarningsAscend() throws Exception {
         String sub = "sub-rules-" + UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
         String path = "/api/policies/" + sub + "/versions";
         long before = storedEvents();
         assertNamesField(post(path, policy("[]", "\"PT99999999999H\"", "[50,80]", "\"PT30M\"", "\"PT2H\"")), 400,
@@ -152,7 +156,7 @@ class InputRulesTest {
         Answer received = post("/api/service-requests", """
                 {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"139%08d"},
                  "category":"BUSINESS_ASSISTANCE","description":"Open an account",
-                 "target":{"subsidiaryId":"sub-rules","departmentId":"dept-sales"}}"""
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales"}}"""
                 .formatted(Math.abs(UUID.randomUUID().hashCode()) % 100_000_000));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         String path = "/api/service-requests/" + received.problem().path("serviceRequestId").asText();

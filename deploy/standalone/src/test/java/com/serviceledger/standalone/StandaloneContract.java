@@ -38,6 +38,8 @@ abstract class StandaloneContract {
     co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
     @Autowired
     com.serviceledger.query.elasticsearch.ComplaintIndex complaintIndex;
+    @Autowired
+    TestOrganisation organisation;
     WebTestClient http;
 
     @BeforeEach
@@ -47,12 +49,14 @@ abstract class StandaloneContract {
                 .build();
     }
 
+    /** A complaint about the department (at its gate post, when it is the gate's). */
     String receive(String department, String urgency, String content) {
+        String post = department.equals("dept-gate") ? ",\"postId\":\"gate\"" : "";
         String body = """
                 {"channel":"WECHAT","customer":{"name":"Li Wei","phone":"13812341234","email":"li@example.com"},
                  "content":"%s","demand":"Apology",
-                 "target":{"subsidiaryId":"sub-e2e","departmentId":"%s","postId":"gate"},"urgency":"%s"}"""
-                .formatted(content, department, urgency);
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"%s"%s},"urgency":"%s"}"""
+                .formatted(content, department, post, urgency);
         return http.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
@@ -141,6 +145,7 @@ abstract class StandaloneContract {
     void complaintShowsUpInSearchAndInTheMonthlySlaMetric() {
         String word = "turnstile" + UUID.randomUUID().toString().substring(0, 8);
         String department = "dept-" + word;
+        organisation.addDepartment("sub-e2e", department);
         String id = receive(department, "NORMAL", "The " + word + " is broken");
         String month = DateTimeFormatter.ofPattern("yyyy-MM").format(Instant.now().atZone(ZoneId.of("Asia/Shanghai")));
 
@@ -342,6 +347,7 @@ abstract class StandaloneContract {
     @Test
     void inspectionFlowOverHttpFromChecklistToRectificationAndEscalation() {
         String site = "site-" + UUID.randomUUID().toString().substring(0, 8);
+        organisation.addPost("sub-e2e", site, "dept-gate");
         String first = recordDailyInspectionWithADustyStaircase(site);
         String caseId = "RCT-" + first + "-2";
 
@@ -388,6 +394,8 @@ abstract class StandaloneContract {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String staff = "clerk-" + suffix;
         String supervisor = "head-" + suffix;
+        organisation.hire("sub-e2e", "lead-" + suffix, null, null);
+        organisation.hire("sub-e2e", supervisor, null, "lead-" + suffix);
         http.post().uri("/api/organisation/staff").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"staffId\":\"" + staff + "\",\"name\":\"Liu Yang\",\"subsidiaryId\":\"sub-e2e\","
                         + "\"departmentId\":\"dept-gate\",\"supervisorId\":\"" + supervisor

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {StandaloneApplication.class, TestOrganisation.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-e2e-${random.uuid}",
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",

@@ -3,7 +3,7 @@ package com.serviceledger.standalone;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The same system on PostgreSQL, the production database engine (a real embedded server). */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {StandaloneApplication.class, TestOrganisation.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "serviceledger.data-dir=${java.io.tmpdir}/serviceledger-e2e-${random.uuid}",
                 "serviceledger.embedded-postgres.enabled=true",

@@ -69,6 +69,8 @@ public final class SuccessScenario {
         organisation();
         String complaint = complaintThroughItsLifecycle();
         String serviceRequest = serviceRequestThroughItsLifecycle();
+        post("/api/organisation/subsidiaries/sub-e2e/posts",
+                "{\"postId\":\"site-ok-" + suffix + "\",\"departmentId\":\"dept-gate\",\"name\":\"Stairs\"}");
         String inspection = field(post("/api/inspections", """
                 {"kind":"DAILY","unit":{"subsidiaryId":"sub-e2e","siteId":"site-ok-%s","contractorId":"clean-co"},
                  "inspectors":[{"inspectorId":"foreman-1","role":"FOREMAN"}],
@@ -104,6 +106,8 @@ public final class SuccessScenario {
         post("/api/organisation/staff", "{\"staffId\":\"" + staff + "\",\"name\":\"Liu Yang\",\"subsidiaryId\":\""
                 + sub + "\",\"departmentId\":\"dept-ok\"}");
         post("/api/organisation/staff/" + staff + "/transfer", "{\"departmentId\":\"dept-ok2\",\"postId\":\"post-ok\"}");
+        post("/api/organisation/staff", "{\"staffId\":\"head-ok-" + suffix + "\",\"name\":\"Zhao Lei\",\"subsidiaryId\":\""
+                + sub + "\",\"departmentId\":\"dept-ok\"}");
         post("/api/organisation/staff/" + staff + "/supervisor", "{\"supervisorId\":\"head-ok-" + suffix + "\"}");
         post("/api/organisation/staff/" + staff + "/departure", "{}");
     }

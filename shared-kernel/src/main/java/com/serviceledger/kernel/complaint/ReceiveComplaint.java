@@ -4,12 +4,15 @@ import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.UnitCommand;
+import com.serviceledger.kernel.organisation.DirectoryReference;
+import com.serviceledger.kernel.organisation.NamesDirectory;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The operations specialist (營運專員) records a complaint. */
 public record ReceiveComplaint(@TargetAggregateIdentifier String complaintId, Channel channel,
                                CustomerContact customer, String content, String demand,
-                               ComplaintTarget target, Urgency urgency) implements UnitCommand {
+                               ComplaintTarget target, Urgency urgency) implements UnitCommand, NamesDirectory {
 
     @Override
     public OrgUnit orgUnit() {
@@ -19,5 +22,14 @@ public record ReceiveComplaint(@TargetAggregateIdentifier String complaintId, Ch
     @Override
     public String unitField() {
         return "target.subsidiaryId";
+    }
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        return List.of(DirectoryReference.subsidiary("target.subsidiaryId", target.subsidiaryId()),
+                DirectoryReference.department("target.departmentId", target.subsidiaryId(), target.departmentId()),
+                DirectoryReference.post("target.postId", target.subsidiaryId(), target.departmentId(), target.postId()),
+                // named for what happened, not given work: having left since is no fault
+                DirectoryReference.staffOnRecord("target.staffId", target.subsidiaryId(), target.staffId()));
     }
 }

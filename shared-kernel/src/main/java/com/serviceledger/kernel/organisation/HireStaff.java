@@ -2,14 +2,25 @@ package com.serviceledger.kernel.organisation;
 
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.UnitCommand;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A staff member joins at a post, with a direct supervisor (主管) and a responsible group leader (主管集團領導). */
 public record HireStaff(@TargetAggregateIdentifier String staffId, String name, String subsidiaryId, String departmentId, String postId, String supervisorId, String groupLeaderId)
-        implements UnitCommand {
+        implements UnitCommand, NamesDirectory {
 
     @Override
     public OrgUnit orgUnit() {
         return new OrgUnit(subsidiaryId, departmentId);
+    }
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        // a group leader (主管集團領導) answers at group level, so supervisors may belong to any subsidiary
+        return List.of(DirectoryReference.subsidiary("subsidiaryId", subsidiaryId),
+                DirectoryReference.department("departmentId", subsidiaryId, departmentId),
+                DirectoryReference.post("postId", subsidiaryId, departmentId, postId),
+                DirectoryReference.staff("supervisorId", null, supervisorId),
+                DirectoryReference.staff("groupLeaderId", null, groupLeaderId));
     }
 }

@@ -3,11 +3,14 @@ package com.serviceledger.kernel.satisfaction;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.UnitCommand;
+import com.serviceledger.kernel.organisation.DirectoryReference;
+import com.serviceledger.kernel.organisation.NamesDirectory;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A customer's satisfaction score 1–5 from a follow-up call, an online rating or a questionnaire. */
 public record RecordRating(@TargetAggregateIdentifier String ratingId, RatingSource source, RatedUnit unit,
-                           Channel channel, String caseId, int score, String comment) implements UnitCommand {
+                           Channel channel, String caseId, int score, String comment) implements UnitCommand, NamesDirectory {
 
     @Override
     public OrgUnit orgUnit() {
@@ -17,5 +20,14 @@ public record RecordRating(@TargetAggregateIdentifier String ratingId, RatingSou
     @Override
     public String unitField() {
         return "unit.subsidiaryId";
+    }
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        return List.of(DirectoryReference.subsidiary("unit.subsidiaryId", unit.subsidiaryId()),
+                DirectoryReference.department("unit.departmentId", unit.subsidiaryId(), unit.departmentId()),
+                DirectoryReference.post("unit.postId", unit.subsidiaryId(), unit.departmentId(), unit.postId()),
+                // a rating is about service already given: the staff member may have left since
+                DirectoryReference.staffOnRecord("unit.staffId", unit.subsidiaryId(), unit.staffId()));
     }
 }

@@ -4,12 +4,15 @@ import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.UnitCommand;
+import com.serviceledger.kernel.organisation.DirectoryReference;
+import com.serviceledger.kernel.organisation.NamesDirectory;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A customer's need is recorded. */
 public record ReceiveServiceRequest(@TargetAggregateIdentifier String requestId, Channel channel,
                                     CustomerContact customer, ServiceCategory category, String description,
-                                    ServiceRequestTarget target) implements UnitCommand {
+                                    ServiceRequestTarget target) implements UnitCommand, NamesDirectory {
 
     @Override
     public OrgUnit orgUnit() {
@@ -19,5 +22,12 @@ public record ReceiveServiceRequest(@TargetAggregateIdentifier String requestId,
     @Override
     public String unitField() {
         return "target.subsidiaryId";
+    }
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        return List.of(DirectoryReference.subsidiary("target.subsidiaryId", target.subsidiaryId()),
+                DirectoryReference.department("target.departmentId", target.subsidiaryId(), target.departmentId()),
+                DirectoryReference.post("target.postId", target.subsidiaryId(), target.departmentId(), target.postId()));
     }
 }

@@ -17,32 +17,35 @@ final class ValidBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** By path template; ids are in a unit of its own ("sub-fuzz"), so the fuzz moves no other test's figures. */
+    /**
+     * By path template; ids are in a unit of its own ("sub-fuzz", registered by TestOrganisation with its staff), so
+     * the fuzz moves no other test's figures. A staff member's transfer stays in the success scenario's subsidiary.
+     */
     private static final Map<String, String> TABLE = Map.ofEntries(
             Map.entry("/api/complaints", """
                     {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234","email":"li@example.com"},
                      "content":"Barrier stuck","demand":"Apology",
                      "target":{"subsidiaryId":"sub-fuzz","departmentId":"dept-gate","postId":"gate"},"urgency":"NORMAL"}"""),
             Map.entry("/api/complaints/{complaintId}/dismiss", "{\"explanation\":\"The gate hours are posted\"}"),
-            Map.entry("/api/complaints/{complaintId}/forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"head-1\"}"),
-            Map.entry("/api/complaints/{complaintId}/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Open a second lane\"}"),
-            Map.entry("/api/complaints/{complaintId}/on-site", "{\"handlerId\":\"handler-3\"}"),
-            Map.entry("/api/complaints/{complaintId}/handler", "{\"handlerId\":\"handler-3\"}"),
+            Map.entry("/api/complaints/{complaintId}/forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"sub-fuzz.head-1\"}"),
+            Map.entry("/api/complaints/{complaintId}/contact", "{\"contactedBy\":\"sub-fuzz.head-1\",\"proposedSolution\":\"Open a second lane\"}"),
+            Map.entry("/api/complaints/{complaintId}/on-site", "{\"handlerId\":\"sub-fuzz.handler-3\"}"),
+            Map.entry("/api/complaints/{complaintId}/handler", "{\"handlerId\":\"sub-fuzz.handler-3\"}"),
             Map.entry("/api/complaints/{complaintId}/resolve", "{\"resolution\":\"Second lane open\"}"),
             Map.entry("/api/complaints/{complaintId}/reject-solution", "{\"reason\":\"still one lane\"}"),
             Map.entry("/api/complaints/{complaintId}/callback", "{\"satisfaction\":5,\"solutionAccepted\":true,\"comment\":\"fast\"}"),
             Map.entry("/api/complaints/{complaintId}/verify",
-                    "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\",\"grade\":\"TIER_1\"}"),
+                    "{\"responsibleStaffId\":\"sub-fuzz.staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\",\"grade\":\"TIER_1\"}"),
             Map.entry("/api/complaints/{complaintId}/customer-disclosures", "{\"purpose\":\"call back\"}"),
             Map.entry("/api/service-requests", """
                     {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"13912345678"},
                      "category":"BUSINESS_ASSISTANCE","description":"Open an account",
                      "target":{"subsidiaryId":"sub-fuzz","departmentId":"dept-sales","postId":"billing"}}"""),
             Map.entry("/api/service-requests/{requestId}/request-materials", "{\"missingItems\":[\"licence copy\",\"id card\"]}"),
-            Map.entry("/api/service-requests/{requestId}/assign", "{\"assigneeId\":\"agent-7\"}"),
+            Map.entry("/api/service-requests/{requestId}/assign", "{\"assigneeId\":\"sub-fuzz.agent-7\"}"),
             Map.entry("/api/service-requests/{requestId}/assess", "{\"nature\":\"account\",\"difficulty\":\"LOW\",\"resources\":\"one clerk\"}"),
             Map.entry("/api/service-requests/{requestId}/plan", "{\"goal\":\"Account open\",\"steps\":[\"check\",\"create\"],"
-                    + "\"ownerId\":\"clerk-3\",\"dueAt\":\"2099-06-01T17:00:00+08:00\"}"),
+                    + "\"ownerId\":\"sub-fuzz.clerk-3\",\"dueAt\":\"2099-06-01T17:00:00+08:00\"}"),
             Map.entry("/api/service-requests/{requestId}/progress", "{\"note\":\"documents checked\"}"),
             Map.entry("/api/service-requests/{requestId}/delay", "{\"reason\":\"system outage\",\"newDueAt\":\"2099-06-02T17:00:00+08:00\"}"),
             Map.entry("/api/service-requests/{requestId}/deliver", "{\"summary\":\"Account 4711\"}"),
@@ -51,12 +54,12 @@ final class ValidBodies {
             Map.entry("/api/service-requests/{requestId}/customer-disclosures", "{\"purpose\":\"hand over the account\"}"),
             Map.entry("/api/inspections", """
                     {"kind":"DAILY","unit":{"subsidiaryId":"sub-fuzz","siteId":"site-fuzz","contractorId":"clean-co"},
-                     "inspectors":[{"inspectorId":"foreman-1","role":"FOREMAN"}],
+                     "inspectors":[{"inspectorId":"sub-fuzz.foreman-1","role":"FOREMAN"}],
                      "items":[{"standardCode":"floor-clean","result":"PASS"}]}"""),
-            Map.entry("/api/rectifications/{rectificationId}/rectify", "{\"rectifiedBy\":\"handler-3\",\"note\":\"cleaned\"}"),
-            Map.entry("/api/scorecards/close", "{\"month\":\"2026-01\",\"staffId\":\"staff-9\"}"),
+            Map.entry("/api/rectifications/{rectificationId}/rectify", "{\"rectifiedBy\":\"sub-fuzz.handler-3\",\"note\":\"cleaned\"}"),
+            Map.entry("/api/scorecards/close", "{\"month\":\"2026-01\",\"staffId\":\"sub-fuzz.staff-9\"}"),
             Map.entry("/api/scorecards/stars",
-                    "{\"subsidiaryId\":\"sub-fuzz\",\"departmentId\":\"dept-gate\",\"month\":\"2026-01\",\"staffId\":\"staff-9\"}"),
+                    "{\"subsidiaryId\":\"sub-fuzz\",\"departmentId\":\"dept-gate\",\"month\":\"2026-01\",\"staffId\":\"sub-fuzz.staff-9\"}"),
             Map.entry("/api/ratings", """
                     {"source":"PHONE_FOLLOW_UP","channel":"HOTLINE","unit":{"subsidiaryId":"sub-fuzz","departmentId":"dept-gate"},
                      "score":4,"comment":"polite"}"""),
@@ -70,10 +73,10 @@ final class ValidBodies {
             Map.entry("/api/organisation/subsidiaries/{subsidiaryId}/posts",
                     "{\"postId\":\"post-fuzz\",\"departmentId\":\"dept-fuzz\",\"name\":\"Gate post\"}"),
             Map.entry("/api/organisation/staff",
-                    "{\"staffId\":\"staff-fuzz\",\"name\":\"Liu Yang\",\"subsidiaryId\":\"sub-fuzz\",\"departmentId\":\"dept-fuzz\"}"),
+                    "{\"staffId\":\"staff-fuzz\",\"name\":\"Liu Yang\",\"subsidiaryId\":\"sub-fuzz\",\"departmentId\":\"dept-gate\"}"),
             Map.entry("/api/organisation/staff/{staffId}/transfer",
-                    "{\"departmentId\":\"dept-fuzz\",\"postId\":\"post-fuzz\",\"effectiveFrom\":\"2026-04-01T00:00:00Z\"}"),
-            Map.entry("/api/organisation/staff/{staffId}/supervisor", "{\"supervisorId\":\"head-fuzz\"}"),
+                    "{\"departmentId\":\"dept-ok2\",\"postId\":\"post-ok\",\"effectiveFrom\":\"2026-04-01T00:00:00Z\"}"),
+            Map.entry("/api/organisation/staff/{staffId}/supervisor", "{\"supervisorId\":\"sub-fuzz.head-1\"}"),
             Map.entry("/api/organisation/staff/{staffId}/departure", "{\"effectiveFrom\":\"2026-04-01T00:00:00Z\"}"),
             Map.entry("/api/admin/customer-erasures", "{\"phone\":\"13700000000\",\"reason\":\"the customer asked\"}"));
 

@@ -1,0 +1,194 @@
+package com.serviceledger.command.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.serviceledger.command.app.CommandSideApplication;
+import com.serviceledger.command.testing.TestOrganisation;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The directory is the source of truth: a command naming a subsidiary, department, post or staff member it does
+ * not know is a 422 naming the field, and stores nothing; staff who have left are given no new work.
+ */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:directory-api;DB_CLOSE_DELAY=-1",
+                "spring.application.name=command-side-directory-test"})
+class DirectoryReferencesApiTest {
+
+    static final String RECEIVE = """
+            {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
+             "content":"Invoice printed twice","demand":"Refund","target":%s,"urgency":"NORMAL"}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestOrganisation organisation;
+    WebTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("tester", "tester"))
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    WebTestClient.ResponseSpec post(String uri, String body) {
+        return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    long complaintsReceived() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE payloadtype LIKE '%ComplaintReceived'",
+                Long.class);
+    }
+
+    void refused(WebTestClient.ResponseSpec response, String field, String message) {
+        response.expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:serviceledger:problem:rule-violation")
+                .jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains(message));
+    }
+
+    String received(String target) {
+        return post("/api/complaints", RECEIVE.formatted(target)).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId").toString();
+    }
+
+    String forwarded() {
+        String id = received("{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-billing\"}");
+        post("/api/complaints/" + id + "/forward",
+                "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}").expectStatus().isOk();
+        post("/api/complaints/" + id + "/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}")
+                .expectStatus().isOk();
+        return id;
+    }
+
+    @Test
+    void aComplaintAgainstASubsidiaryTheDirectoryDoesNotKnowIsA422NamingTheTargetAndNothingIsStored() {
+        long before = complaintsReceived();
+        refused(post("/api/complaints", RECEIVE.formatted("{\"subsidiaryId\":\"no-such-sub\"}")),
+                "target.subsidiaryId", "subsidiary no-such-sub is unknown to the directory");
+        assertThat(complaintsReceived()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownDepartmentOrPostOrAPostOfAnotherDepartmentIsA422NamingIt() {
+        long before = complaintsReceived();
+        refused(post("/api/complaints", RECEIVE.formatted("{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-x\"}")),
+                "target.departmentId", "subsidiary sub-1 has no department dept-x");
+        refused(post("/api/complaints", RECEIVE.formatted("{\"subsidiaryId\":\"sub-1\",\"postId\":\"post-x\"}")),
+                "target.postId", "subsidiary sub-1 has no post post-x");
+        refused(post("/api/complaints", RECEIVE.formatted(
+                        "{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-billing\",\"postId\":\"weighbridge\"}")),
+                "target.postId", "post weighbridge belongs to department dept-sales, not dept-billing");
+        refused(post("/api/complaints", RECEIVE.formatted("{\"subsidiaryId\":\"sub-1\",\"staffId\":\"nobody-7\"}")),
+                "target.staffId", "staff member nobody-7 is unknown to the directory");
+        assertThat(complaintsReceived()).isEqualTo(before);
+    }
+
+    @Test
+    void aComplaintAgainstAUnitTheDirectoryKnowsIsReceived() {
+        received("{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-sales\",\"postId\":\"weighbridge\","
+                + "\"staffId\":\"staff-9\"}");
+    }
+
+    @Test
+    void aForwardToAnUnknownDepartmentHeadOrOneOfAnotherSubsidiaryIsA422() {
+        String id = received("{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-billing\"}");
+        refused(post("/api/complaints/" + id + "/forward",
+                        "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-nobody\"}"),
+                "departmentHeadId", "staff member head-nobody is unknown to the directory");
+        String elsewhere = TestOrganisation.staffOf("sub-fast", "head-1");
+        refused(post("/api/complaints/" + id + "/forward",
+                        "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"" + elsewhere + "\"}"),
+                "departmentHeadId", "works for sub-fast, not sub-1");
+        refused(post("/api/complaints/" + id + "/forward",
+                        "{\"departmentId\":\"dept-x\",\"departmentHeadId\":\"head-1\"}"),
+                "departmentId", "subsidiary sub-1 has no department dept-x");
+    }
+
+    @Test
+    void aHandlerWhoHasLeftCannotBeGivenTheComplaint() {
+        String leaver = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        organisation.hire("sub-1", leaver, "head-1", null);
+        post("/api/organisation/staff/" + leaver + "/departure", "{}").expectStatus().isOk();
+        String id = forwarded();
+
+        refused(post("/api/complaints/" + id + "/handler", "{\"handlerId\":\"" + leaver + "\"}"), "handlerId",
+                "has left");
+        post("/api/complaints/" + id + "/handler", "{\"handlerId\":\"handler-3\"}").expectStatus().isOk();
+    }
+
+    @Test
+    void aVerificationNamingAStaffMemberTheDirectoryDoesNotKnowIsA422() {
+        String id = forwarded();
+        post("/api/complaints/" + id + "/handler", "{\"handlerId\":\"handler-3\"}").expectStatus().isOk();
+        post("/api/complaints/" + id + "/resolve", "{\"resolution\":\"Refunded\"}").expectStatus().isOk();
+        post("/api/complaints/" + id + "/callback", "{\"satisfaction\":4,\"solutionAccepted\":true}")
+                .expectStatus().isOk();
+
+        refused(post("/api/complaints/" + id + "/verify",
+                        "{\"responsibleStaffId\":\"temp-7\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Rude\"}"),
+                "responsibleStaffId", "staff member temp-7 is unknown to the directory");
+        post("/api/complaints/" + id + "/verify",
+                "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"Rude\"}")
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void aServiceStarTheDirectoryDoesNotKnowIsA422() {
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        refused(post("/api/scorecards/stars", "{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-billing\","
+                        + "\"month\":\"" + month + "\",\"staffId\":\"star-nobody\"}"),
+                "staffId", "staff member star-nobody is unknown to the directory");
+        refused(post("/api/scorecards/stars", "{\"subsidiaryId\":\"sub-1\",\"departmentId\":\"dept-x\","
+                        + "\"month\":\"" + month + "\",\"staffId\":\"staff-1\"}"),
+                "departmentId", "subsidiary sub-1 has no department dept-x");
+    }
+
+    @Test
+    void aServiceRequestsAssigneeAndOwnerMustBeTheDirectorysStaff() {
+        String id = post("/api/service-requests", """
+                {"channel":"ON_SITE","customer":{"name":"Li Wei","phone":"13812341234"},
+                 "category":"BUSINESS_ASSISTANCE","description":"Open a weighbridge account",
+                 "target":{"subsidiaryId":"sub-1","departmentId":"dept-sales","postId":"weighbridge"}}""")
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("serviceRequestId").toString();
+        refused(post("/api/service-requests/" + id + "/assign", "{\"assigneeId\":\"agent-nobody\"}"), "assigneeId",
+                "unknown to the directory");
+        post("/api/service-requests/" + id + "/assign", "{\"assigneeId\":\"agent-7\"}").expectStatus().isOk();
+    }
+
+    @Test
+    void anInspectionAtASiteOrByAnInspectorTheDirectoryDoesNotKnowIsA422() {
+        String inspection = """
+                {"kind":"DAILY","unit":{"subsidiaryId":"sub-1","siteId":"%s"},
+                 "inspectors":[{"inspectorId":"%s","role":"ASSISTANT"}],
+                 "items":[{"standardCode":"floor-clean","result":"PASS"}]}""";
+        refused(post("/api/inspections", inspection.formatted("site-nowhere", "staff-assistant")), "unit.siteId",
+                "subsidiary sub-1 has no post site-nowhere");
+        refused(post("/api/inspections", inspection.formatted("gate", "insp-nobody")), "inspectors[0].inspectorId",
+                "unknown to the directory");
+    }
+
+    @Test
+    void aRatingOfAUnitTheDirectoryDoesNotKnowIsA422() {
+        refused(post("/api/ratings", """
+                {"source":"ONLINE_RATING","unit":{"subsidiaryId":"no-such-sub"},"score":4}"""),
+                "unit.subsidiaryId", "subsidiary no-such-sub is unknown to the directory");
+    }
+}
