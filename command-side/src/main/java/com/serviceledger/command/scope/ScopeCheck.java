@@ -57,11 +57,7 @@ public class ScopeCheck implements HandlerEnhancerDefinition {
         }
         boolean checked = false;
         if (payload instanceof UnitCommand named) {
-            OrgUnit unit = named.orgUnit();
-            if (!scope.covers(unit.subsidiaryId(), unit.departmentId())) {
-                throw new OutOfScope(named.unitField(), unit.subsidiaryId()
-                        + (unit.departmentId() == null ? "" : "/" + unit.departmentId()) + " is outside your scope");
-            }
+            requireNamedUnit(scope, named);
             checked = true;
         }
         OrgUnit caseUnit = target instanceof InUnit inUnit ? inUnit.orgUnit() : null;
@@ -76,6 +72,26 @@ public class ScopeCheck implements HandlerEnhancerDefinition {
         if (!checked) {
             throw new IllegalStateException("No unit to check the scope of " + command.getCommandName()
                     + " against: its aggregate implements no InUnit and the command no UnitCommand");
+        }
+    }
+
+    /**
+     * Refuses a request's command naming a unit ({@link UnitCommand}) outside the sender's scope, before anything
+     * else looks at it: the directory check runs first on the bus, and a unit outside the scope must not learn what
+     * the directory holds there (an unknown department's 422 would tell). Commands the system sent pass.
+     */
+    public static void requireNamedUnitInScope(CommandMessage<?> command) {
+        Scope scope = scopeOf(command);
+        if (scope != null && command.getPayload() instanceof UnitCommand named) {
+            requireNamedUnit(scope, named);
+        }
+    }
+
+    private static void requireNamedUnit(Scope scope, UnitCommand named) {
+        OrgUnit unit = named.orgUnit();
+        if (!scope.covers(unit.subsidiaryId(), unit.departmentId())) {
+            throw new OutOfScope(named.unitField(), unit.subsidiaryId()
+                    + (unit.departmentId() == null ? "" : "/" + unit.departmentId()) + " is outside your scope");
         }
     }
 

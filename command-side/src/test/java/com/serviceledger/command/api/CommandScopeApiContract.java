@@ -3,6 +3,7 @@ package com.serviceledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.inspection.RectificationRaised;
 import com.serviceledger.kernel.scoring.ComplaintScored;
@@ -38,6 +39,8 @@ abstract class CommandScopeApiContract {
     int port;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    TestOrganisation organisation;
 
     WebTestClient.ResponseSpec post(String user, String uri, String body) {
         var request = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE)
@@ -98,6 +101,11 @@ abstract class CommandScopeApiContract {
                 {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
                  "content":"Late","demand":"Sorry","target":{"subsidiaryId":"sub-2"},"urgency":"NORMAL"}"""),
                 "target.subsidiaryId");
+        // the scope before the directory: outside it, nothing is told of the unit's departments
+        outOfScope(post("sub1-worker", "/api/complaints", """
+                {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
+                 "content":"Late","demand":"Sorry","target":{"subsidiaryId":"sub-2","departmentId":"dept-nowhere"},
+                 "urgency":"NORMAL"}"""), "target.subsidiaryId");
 
         String elsewhere = complaint("tester", "sub-2", "dept-billing");
         noSuchCase(forward("sub1-worker", elsewhere, "dept-billing"), elsewhere);
@@ -131,13 +139,13 @@ abstract class CommandScopeApiContract {
                  "target":{"subsidiaryId":"%s","departmentId":"dept-sales"}}""";
         String own = created("sub1-worker", "/api/service-requests", request.formatted("sub-1"),
                 "serviceRequestId");
-        post("sub1-worker", "/api/service-requests/" + own + "/assign", "{\"assigneeId\":\"h-1\"}")
+        post("sub1-worker", "/api/service-requests/" + own + "/assign", "{\"assigneeId\":\"handler-3\"}")
                 .expectStatus().isOk();
         outOfScope(post("sub1-worker", "/api/service-requests", request.formatted("sub-2")), "target.subsidiaryId");
 
         String elsewhere = created("tester", "/api/service-requests", request.formatted("sub-2"),
                 "serviceRequestId");
-        noSuchCase(post("sub1-worker", "/api/service-requests/" + elsewhere + "/assign", "{\"assigneeId\":\"h-1\"}"),
+        noSuchCase(post("sub1-worker", "/api/service-requests/" + elsewhere + "/assign", "{\"assigneeId\":\"handler-3\"}"),
                 elsewhere);
         assertThat(payloads(elsewhere)).hasSize(1);
 
@@ -156,21 +164,29 @@ abstract class CommandScopeApiContract {
     void inspectionsAndTheRectificationsTheRelayRaises() {
         String inspection = """
                 {"kind":"DAILY","unit":{"subsidiaryId":"%s","siteId":"site-%s","contractorId":"clean-co"},
-                 "inspectors":[{"inspectorId":"staff-assistant","role":"ASSISTANT"}],
+                 "inspectors":[{"inspectorId":"%s","role":"ASSISTANT"}],
                  "items":[{"standardCode":"stairs-dust-free","result":"FAIL","severity":"MINOR",
-                  "note":"dust on stairs B","responsibleStaffId":"cleaner-7"}]}""";
+                  "note":"dust on stairs B","responsibleStaffId":"%s"}]}""";
         String site = UUID.randomUUID().toString().substring(0, 8);
-        outOfScope(post("sub1-worker", "/api/inspections", inspection.formatted("sub-2", site)), "unit.subsidiaryId");
+        organisation.addPost("sub-1", "site-" + site);
+        organisation.addPost("sub-2", "site-" + site);
+        outOfScope(post("sub1-worker", "/api/inspections", inspectionIn(inspection, "sub-2", site)),
+                "unit.subsidiaryId");
 
         // the relay raises the rectification without a user: unchecked
-        String own = rectificationOf("sub1-worker", inspection.formatted("sub-1", site));
-        String elsewhere = rectificationOf("tester", inspection.formatted("sub-2", site));
+        String own = rectificationOf("sub1-worker", inspectionIn(inspection, "sub-1", site));
+        String elsewhere = rectificationOf("tester", inspectionIn(inspection, "sub-2", site));
         String rectify = "{\"rectifiedBy\":\"cleaner-7\",\"note\":\"swept\"}";
         // an inspected site belongs to no department: only the whole subsidiary's users reach it
         noSuchCase(post("dept-worker", "/api/rectifications/" + own + "/rectify", rectify), own);
         post("sub1-worker", "/api/rectifications/" + own + "/rectify", rectify).expectStatus().isOk();
         noSuchCase(post("sub1-worker", "/api/rectifications/" + elsewhere + "/rectify", rectify), elsewhere);
         assertThat(payloads(elsewhere)).hasSize(1);
+    }
+
+    static String inspectionIn(String template, String subsidiary, String site) {
+        return template.formatted(subsidiary, site, TestOrganisation.staffOf(subsidiary, "clerk-3"),
+                TestOrganisation.staffOf(subsidiary, "cleaner-7"));
     }
 
     String rectificationOf(String user, String inspection) {
@@ -212,10 +228,11 @@ abstract class CommandScopeApiContract {
                  "demand":"Sorry","target":{"subsidiaryId":"%s","departmentId":"dept-billing","staffId":"%s"},
                  "urgency":"NORMAL"}"""
                 .formatted(subsidiary, staff), "complaintId");
+        String head = TestOrganisation.staffOf(subsidiary, "head-1");
         for (String[] step : new String[][] {
-                {"forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}"},
-                {"contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Apologise\"}"},
-                {"handler", "{\"handlerId\":\"handler-3\"}"},
+                {"forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"" + head + "\"}"},
+                {"contact", "{\"contactedBy\":\"" + head + "\",\"proposedSolution\":\"Apologise\"}"},
+                {"handler", "{\"handlerId\":\"" + TestOrganisation.staffOf(subsidiary, "handler-3") + "\"}"},
                 {"resolve", "{\"resolution\":\"Apologised\"}"},
                 {"callback", "{\"satisfaction\":3,\"solutionAccepted\":true}"},
                 {"verify", "{\"responsibleStaffId\":\"" + staff

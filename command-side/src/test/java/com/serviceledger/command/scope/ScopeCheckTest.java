@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.organisation.DirectoryRules;
+import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.command.organisation.StaffMember;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.common.OutOfScope;
@@ -44,6 +46,9 @@ class ScopeCheckTest {
     static AggregateTestFixture<StaffMember> staff() {
         var fixture = new AggregateTestFixture<>(StaffMember.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new DirectoryRules(new FixtureDirectory()
+                .subsidiary("sub-1", "dept-sales", "dept-gate").post("sub-1", "gate", "dept-gate")
+                .post("sub-1", "weighbridge", "dept-sales")));
         fixture.registerHandlerEnhancerDefinition(new ScopeCheck());
         return fixture;
     }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class TestOrganisation implements ApplicationListener<ApplicationReadyEvent> {
 
     public static final String SUBSIDIARY = "sub-1";
-    static final List<String> SUBSIDIARIES = List.of(SUBSIDIARY, "sub-fast", "sub-strict", "sub-fast-insp");
+    static final List<String> SUBSIDIARIES = List.of(SUBSIDIARY, "sub-2", "sub-fast", "sub-strict", "sub-fast-insp");
     static final List<String> DEPARTMENTS = List.of("dept-billing", "dept-sales", "dept-logistics");
     /** Posts (and inspected sites) by department. */
     static final Map<String, String> POSTS = Map.of("post-window", "dept-billing", "weighbridge", "dept-sales",

@@ -13,7 +13,7 @@ import java.util.Map;
  * (the README's examples); a new one gets a body derived from its schema in the API description, so it is fuzzed
  * without editing this table.
  */
-final class ValidBodies {
+public final class ValidBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -81,6 +81,15 @@ final class ValidBodies {
             Map.entry("/api/admin/customer-erasures", "{\"phone\":\"13700000000\",\"reason\":\"the customer asked\"}"));
 
     private ValidBodies() {
+    }
+
+    /**
+     * The hand-written valid body of this endpoint for a unit of the test organisation (its ids and staff in place
+     * of sub-fuzz's), or null when the table has none.
+     */
+    public static String forUnit(String template, String subsidiaryId) {
+        String known = TABLE.get(template);
+        return known == null ? null : known.replace("sub-fuzz", subsidiaryId);
     }
 
     /** The valid body of this endpoint: from the table, else from its schema. */
