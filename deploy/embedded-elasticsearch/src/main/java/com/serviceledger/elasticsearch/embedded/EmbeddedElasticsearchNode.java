@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -28,10 +29,10 @@ import org.elasticsearch.node.Node;
 import org.elasticsearch.node.NodeValidationException;
 import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.transport.TransportService;
-import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
- * A real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1.
+ * A real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1 with its
+ * {@linkplain #credential() credential} only (HTTP Basic, see {@link CredentialCheckPlugin}).
  * <p>
  * Single node, no X-Pack: see README.md for what is not available (Painless, language analyzers,
  * {@code auto_date_histogram}, ...). Start with {@link #start(EmbeddedElasticsearchSettings)}; it returns once
@@ -39,8 +40,8 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
  */
 public final class EmbeddedElasticsearchNode implements AutoCloseable {
 
-    /** Plugins loaded from the class path: HTTP/transport over Netty and our {@code GET /}. */
-    public static final List<Class<? extends Plugin>> PLUGINS = List.of(Netty4Plugin.class, RootEndpointPlugin.class);
+    /** Plugins loaded from the class path: HTTP/transport over Netty behind the credential check, and our {@code GET /}. */
+    public static final List<Class<? extends Plugin>> PLUGINS = List.of(CredentialCheckPlugin.class, RootEndpointPlugin.class);
 
     private static final System.Logger LOG = System.getLogger(EmbeddedElasticsearchNode.class.getName());
     private static final Object LOGGING_LOCK = new Object();
@@ -52,6 +53,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     private final EmbeddedElasticsearchSettings settings;
     private final Path home;
     private final boolean temporaryHome;
+    private final NodeCredential credential;
     private final int httpPort;
     private final int transportPort;
     private final Duration startupTime;
@@ -63,6 +65,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         EmbeddedElasticsearchSettings settings,
         Path home,
         boolean temporaryHome,
+        NodeCredential credential,
         int httpPort,
         int transportPort,
         Duration startupTime
@@ -71,6 +74,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         this.settings = settings;
         this.home = home;
         this.temporaryHome = temporaryHome;
+        this.credential = credential;
         this.httpPort = httpPort;
         this.transportPort = transportPort;
         this.startupTime = startupTime;
@@ -88,7 +92,17 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         }
         home = home.toAbsolutePath();
 
-        Settings nodeSettings = nodeSettings(settings, home);
+        NodeCredential credential = settings.password() == null ? NodeCredential.generate() : NodeCredential.ofPassword(settings.password());
+        Path credentialFile = null;
+        if (!temporaryHome) {
+            restrictToOwner(home);
+            try {
+                credentialFile = credential.writeTo(home);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the node's credential into " + home, e);
+            }
+        }
+        Settings nodeSettings = Settings.builder().put(nodeSettings(settings, home)).put(CredentialCheckPlugin.settingFor(credential)).build();
         configureLoggingOnce(nodeSettings);
 
         Node node;
@@ -118,9 +132,12 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
             int http = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
             int transport = node.injector().getInstance(TransportService.class).boundAddress().publishAddress().getPort();
             Duration startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
-            LOG.log(System.Logger.Level.INFO, "Embedded Elasticsearch {0} started in {1,number,#} ms on http://127.0.0.1:{2,number,#} (home {3})",
-                org.elasticsearch.Build.current().qualifiedVersion(), startupTime.toMillis(), http, home);
-            return new EmbeddedElasticsearchNode(node, settings, home, temporaryHome, http, transport, startupTime);
+            // where the password is, never the password itself
+            LOG.log(System.Logger.Level.INFO,
+                "Embedded Elasticsearch {0} started in {1,number,#} ms on http://127.0.0.1:{2,number,#} (home {3}); HTTP Basic user {4}, password {5}",
+                org.elasticsearch.Build.current().qualifiedVersion(), startupTime.toMillis(), http, home, credential.username(),
+                credentialFile == null ? "in memory only (EmbeddedElasticsearchNode#credential())" : "in " + credentialFile);
+            return new EmbeddedElasticsearchNode(node, settings, home, temporaryHome, credential, http, transport, startupTime);
         } catch (NodeValidationException | RuntimeException e) {
             try {
                 node.close();
@@ -139,7 +156,8 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
 
     /**
      * The one node of this JVM, started on the first call with that call's settings and stopped by a shutdown
-     * hook; later calls return the same node whatever settings they pass. {@link #close()} on it does nothing.
+     * hook; later calls return the same node (and so the same {@linkplain #credential() credential}) whatever settings
+     * they pass. {@link #close()} on it does nothing.
      * Test suites use this so that all their (cached) Spring contexts share one node.
      */
     public static EmbeddedElasticsearchNode sharedInJvm(EmbeddedElasticsearchSettings settings) {
@@ -182,6 +200,21 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         return builder.build();
     }
 
+    /**
+     * The credential guards the HTTP port; this guards the files: other local users cannot read the indices on disk
+     * (a temporary home is created owner-only already). Where the file system has POSIX permissions.
+     */
+    private static void restrictToOwner(Path home) {
+        if (!home.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | SecurityException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot make {0} readable by its owner only: {1}", home, e.toString());
+        }
+    }
+
     private static void configureLoggingOnce(Settings nodeSettings) {
         synchronized (LOGGING_LOCK) {
             if (loggingConfigured) {
@@ -207,6 +240,11 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} */
     public URI httpUri() {
         return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    /** What every HTTP request to the node must carry ({@link NodeCredential#authorization()}); the same for every user of a shared node. */
+    public NodeCredential credential() {
+        return credential;
     }
 
     public String httpHost() {
