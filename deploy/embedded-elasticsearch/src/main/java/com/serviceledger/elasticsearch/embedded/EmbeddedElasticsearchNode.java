@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -54,6 +55,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     private final Path home;
     private final boolean temporaryHome;
     private final NodeCredential credential;
+    private final Path credentialFile;
     private final int httpPort;
     private final int transportPort;
     private final Duration startupTime;
@@ -66,6 +68,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         Path home,
         boolean temporaryHome,
         NodeCredential credential,
+        Path credentialFile,
         int httpPort,
         int transportPort,
         Duration startupTime
@@ -75,6 +78,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         this.home = home;
         this.temporaryHome = temporaryHome;
         this.credential = credential;
+        this.credentialFile = credentialFile;
         this.httpPort = httpPort;
         this.transportPort = transportPort;
         this.startupTime = startupTime;
@@ -137,7 +141,7 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
                 "Embedded Elasticsearch {0} started in {1,number,#} ms on http://127.0.0.1:{2,number,#} (home {3}); HTTP Basic user {4}, password {5}",
                 org.elasticsearch.Build.current().qualifiedVersion(), startupTime.toMillis(), http, home, credential.username(),
                 credentialFile == null ? "in memory only (EmbeddedElasticsearchNode#credential())" : "in " + credentialFile);
-            return new EmbeddedElasticsearchNode(node, settings, home, temporaryHome, credential, http, transport, startupTime);
+            return new EmbeddedElasticsearchNode(node, settings, home, temporaryHome, credential, credentialFile, http, transport, startupTime);
         } catch (NodeValidationException | RuntimeException e) {
             try {
                 node.close();
@@ -245,6 +249,11 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     /** What every HTTP request to the node must carry ({@link NodeCredential#authorization()}); the same for every user of a shared node. */
     public NodeCredential credential() {
         return credential;
+    }
+
+    /** Where the node wrote its password at start ({@code <home>/credential}); empty for a temporary home, which gets no file. */
+    public Optional<Path> credentialFile() {
+        return Optional.ofNullable(credentialFile);
     }
 
     public String httpHost() {

@@ -92,6 +92,7 @@ class CredentialCheckTest {
     @Test
     void aPersistentNodeWritesThePasswordBesideItsDataForItsOwnerOnly() throws IOException {
         Path file = node.homeDir().resolve("credential");
+        assertThat(node.credentialFile()).contains(file);
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(node.credential().password() + "\n");
         assertThat(NodeCredential.readFrom(node.homeDir())).isEqualTo(node.credential());
