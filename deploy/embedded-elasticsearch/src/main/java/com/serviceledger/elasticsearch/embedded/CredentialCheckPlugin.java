@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.elasticsearch.ElasticsearchSecurityException;
+import org.elasticsearch.common.bytes.ReleasableBytesReference;
 import org.elasticsearch.common.network.NetworkService;
 import org.elasticsearch.common.settings.ClusterSettings;
 import org.elasticsearch.common.settings.Setting;
@@ -19,6 +20,7 @@ import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.common.util.BigArrays;
 import org.elasticsearch.common.util.PageCacheRecycler;
 import org.elasticsearch.common.util.concurrent.ThreadContext;
+import org.elasticsearch.http.HttpBody;
 import org.elasticsearch.http.HttpPreRequest;
 import org.elasticsearch.http.HttpRouteStats;
 import org.elasticsearch.http.HttpServerTransport;
@@ -111,6 +113,32 @@ public class CredentialCheckPlugin extends Netty4Plugin {
         }
     }
 
+    /**
+     * Refuses once a streamed body (e.g. {@code _bulk}'s, which Elasticsearch hands over in chunks) has been read and
+     * dropped: left unread, Netty stops reading the connection, which then never closes and holds the node's
+     * shutdown forever.
+     */
+    private static void refuseAfterBody(RestChannel channel) {
+        RestRequest request = channel.request();
+        if (!request.isStreamedContent()) {
+            refuse(channel);
+            return;
+        }
+        HttpBody.Stream body = request.contentStream();
+        body.setHandler(new HttpBody.ChunkHandler() {
+            @Override
+            public void onNext(ReleasableBytesReference chunk, boolean isLast) {
+                chunk.close();
+                if (isLast) {
+                    refuse(channel);
+                } else {
+                    body.next();
+                }
+            }
+        });
+        body.next();
+    }
+
     /** 401 as Elasticsearch security answers it: same error type, reasons and challenge. */
     private static void refuse(RestChannel channel) {
         RestRequest request = channel.request();
@@ -148,7 +176,7 @@ public class CredentialCheckPlugin extends Netty4Plugin {
             if (authenticated(request)) {
                 next.dispatchRequest(request, channel, threadContext);
             } else {
-                refuse(channel);
+                refuseAfterBody(channel);
             }
         }
 
@@ -157,7 +185,7 @@ public class CredentialCheckPlugin extends Netty4Plugin {
             if (authenticated(channel.request())) {
                 next.dispatchBadRequest(channel, threadContext, cause);
             } else {
-                refuse(channel);
+                refuseAfterBody(channel);
             }
         }
 

@@ -192,6 +192,9 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
             .put("transport.port", Integer.toString(settings.transportPort()))
             // a laptop or CI disk that is 90% full must not make indices read-only
             .put("cluster.routing.allocation.disk.threshold_enabled", "false")
+            // stop waits for open HTTP connections to finish their requests; by default forever, so one stuck
+            // client connection (e.g. of a killed process, through a proxy) would hang the application's shutdown
+            .put("http.shutdown_grace_period", "10s")
             // the heap is shared with the application: do not trip on its memory use
             .put("indices.breaker.total.use_real_memory", "false")
             .put("logger.level", "WARN")

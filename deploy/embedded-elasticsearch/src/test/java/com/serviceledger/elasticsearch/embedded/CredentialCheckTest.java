@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +60,33 @@ class CredentialCheckTest {
         assertThat(ping.headers().firstValue("WWW-Authenticate")).isPresent();
         assertThat(send(request("GET", "/_cat/indices", null)).statusCode()).isEqualTo(401);
         assertThat(send(request("GET", "/no/such/handler", null)).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * A bulk body arrives in chunks; refused unread, Netty would stop reading the connection, which would then never
+     * close (and hold the node's shutdown forever).
+     */
+    @Test
+    void aLargeRefusedBulkIsReadToTheEndAndItsConnectionCloses() throws Exception {
+        long openBefore = openHttpConnections();
+        String line = "{\"index\": {}}\n{\"field\": \"" + "x".repeat(1000) + "\"}\n";
+        try (HttpClient own = HttpClient.newHttpClient()) {
+            HttpResponse<String> refused = own.send(request("POST", "/refused-large-bulk/_bulk", line.repeat(8000))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(401);
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (openHttpConnections() > openBefore && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(openHttpConnections()).as("the refused request's connection was closed").isLessThanOrEqualTo(openBefore);
+        assertThat(send(authorized(request("GET", "/refused-large-bulk", null))).statusCode()).isEqualTo(404);
+    }
+
+    private static long openHttpConnections() throws IOException, InterruptedException {
+        HttpResponse<String> stats = send(authorized(request("GET", "/_nodes/_local/stats/http", null)));
+        return JSON.readTree(stats.body()).path("nodes").elements().next().path("http").path("current_open").asLong();
     }
 
     @Test
