@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchNode;
 import com.serviceledger.query.app.QuerySideApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,9 @@ public final class MetricLatencyBench {
             Map<String, Object> report = run(options, context);
             write(options.out(), report);
             if (options.holdSeconds() > 0) {
-                log.info("holding the node for {} s (its HTTP port: ss -ltnp)", options.holdSeconds());
+                EmbeddedElasticsearchNode node = context.getBean(EmbeddedElasticsearchNode.class);
+                log.info("holding the node {} for {} s (user {}, password in {})", node.httpUri(), options.holdSeconds(),
+                        node.credential().username(), node.credentialFile().orElseThrow());
                 Thread.sleep(options.holdSeconds() * 1000L);
             }
         }

@@ -54,7 +54,7 @@ public final class DemoHistoryScenario implements Scenario {
                 notes.addAll(Catchup.await(client, CATCH_UP));
                 List<ExportedEvent> events = StoreCheck.export(client);
                 StoreCheck.Findings store = StoreCheck.check(client, events, RecordingLoad.LoadSummary.NONE);
-                ViewCheck.Findings views = ViewCheck.check(child.elasticsearchUrl(), events);
+                ViewCheck.Findings views = ViewCheck.check(child.elasticsearchUrl(), child.elasticsearchCredential(), events);
                 int after = StoreCheck.export(client).size();
                 if (after == events.size() || check == CHECKS) {
                     if (after != events.size()) {

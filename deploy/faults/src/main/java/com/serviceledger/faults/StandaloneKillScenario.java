@@ -78,7 +78,7 @@ public final class StandaloneKillScenario implements Scenario {
             notes.addAll(Catchup.await(client, CATCH_UP));
             events = StoreCheck.export(client);
             StoreCheck.Findings store = StoreCheck.check(client, events, summary);
-            ViewCheck.Findings views = ViewCheck.check(child.elasticsearchUrl(), events);
+            ViewCheck.Findings views = ViewCheck.check(child.elasticsearchUrl(), child.elasticsearchCredential(), events);
             notes.add(kills + " kill -9 of the standalone process, each restarted on the same H2 file");
             return ScenarioResult.of(name(), kills, summary, store, views, deadlines.check(events),
                     Duration.between(started, Instant.now()), notes);

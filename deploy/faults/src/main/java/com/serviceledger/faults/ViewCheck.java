@@ -2,6 +2,7 @@ package com.serviceledger.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.elasticsearch.embedded.NodeCredential;
 import com.serviceledger.query.audit.replay.ExportedEvent;
 import com.serviceledger.query.audit.replay.ReplayedViews;
 import com.serviceledger.query.view.SequencedView;
@@ -49,11 +50,11 @@ public final class ViewCheck {
     }
 
     /** Compares every view alias and the event history data stream ({@link HistoryCheck}) with the events. */
-    public static Findings check(String elasticsearchUrl, List<ExportedEvent> events)
+    public static Findings check(String elasticsearchUrl, NodeCredential credential, List<ExportedEvent> events)
             throws IOException, InterruptedException {
         ReplayedViews folded = new ReplayedViews();
         events.forEach(folded::fold);
-        ViewIndexReader reader = new ViewIndexReader(elasticsearchUrl);
+        ViewIndexReader reader = new ViewIndexReader(elasticsearchUrl, credential);
         List<String> differences = new ArrayList<>();
         Map<String, Long> perView = new LinkedHashMap<>();
         long compared = 0;

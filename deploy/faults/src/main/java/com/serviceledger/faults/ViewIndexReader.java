@@ -1,6 +1,7 @@
 package com.serviceledger.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.serviceledger.elasticsearch.embedded.NodeCredential;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +27,11 @@ final class ViewIndexReader {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final NodeCredential credential;
 
-    ViewIndexReader(String elasticsearchUrl) {
+    ViewIndexReader(String elasticsearchUrl, NodeCredential credential) {
         this.baseUrl = elasticsearchUrl;
+        this.credential = credential;
     }
 
     /** Makes every write so far visible to search. */
@@ -85,6 +88,7 @@ final class ViewIndexReader {
     private JsonNode send(String method, String path, JsonNode body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(1))
                 .header("Content-Type", "application/json")
+                .header("Authorization", credential.authorization())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();

@@ -1,8 +1,10 @@
 package com.serviceledger.standalone;
 
+import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchNode;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -14,9 +16,11 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
     private final Path dataDir;
+    private final ObjectProvider<EmbeddedElasticsearchNode> elasticsearch;
 
-    StartupBanner(@Value("${serviceledger.data-dir}") Path dataDir) {
+    StartupBanner(@Value("${serviceledger.data-dir}") Path dataDir, ObjectProvider<EmbeddedElasticsearchNode> elasticsearch) {
         this.dataDir = dataDir;
+        this.elasticsearch = elasticsearch;
     }
 
     @Override
@@ -29,6 +33,9 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
             log.info("  API docs: http://localhost:{}/swagger-ui.html (OpenAPI: /v3/api-docs)", port);
             log.info("  Health:   http://localhost:{}/actuator/health", port);
             log.info("  Data:     {}", dataDir.toAbsolutePath().normalize());
+            // where the node's password is, never the password
+            elasticsearch.ifAvailable(node -> node.credentialFile().ifPresent(file -> log.info(
+                    "  Elasticsearch: {} (user {}, password in {})", node.httpUri(), node.credential().username(), file)));
         }
     }
 }

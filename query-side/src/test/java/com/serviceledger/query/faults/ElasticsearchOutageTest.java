@@ -76,10 +76,25 @@ class ElasticsearchOutageTest {
             return TcpProxy.start(node.httpHost(), node.httpPort());
         }
 
+        /** The proxy's address with the node's credential. */
         @Bean
-        ElasticsearchConnectionDetails proxiedElasticsearch(TcpProxy elasticsearchLink) {
-            return () -> List.of(new ElasticsearchConnectionDetails.Node("127.0.0.1", elasticsearchLink.port(),
-                    ElasticsearchConnectionDetails.Node.Protocol.HTTP));
+        ElasticsearchConnectionDetails proxiedElasticsearch(TcpProxy elasticsearchLink, EmbeddedElasticsearchNode node) {
+            return new ElasticsearchConnectionDetails() {
+                @Override
+                public List<Node> getNodes() {
+                    return List.of(new Node("127.0.0.1", elasticsearchLink.port(), Node.Protocol.HTTP));
+                }
+
+                @Override
+                public String getUsername() {
+                    return node.credential().username();
+                }
+
+                @Override
+                public String getPassword() {
+                    return node.credential().password();
+                }
+            };
         }
     }
 
@@ -108,8 +123,8 @@ class ElasticsearchOutageTest {
     void linkBack() throws IOException, InterruptedException {
         link.restore();
         for (String id : written) {
-            direct.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort()
-                    + "/sq-complaints/_doc/" + id + "?refresh=true")).DELETE().build(),
+            direct.send(HttpRequest.newBuilder(URI.create(node.httpUri() + "/sq-complaints/_doc/" + id + "?refresh=true"))
+                    .header("Authorization", node.credential().authorization()).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -203,7 +218,8 @@ class ElasticsearchOutageTest {
     /** The complaint document straight from the node, past the proxy. */
     private JsonNode document(String id) throws IOException, InterruptedException {
         HttpResponse<String> response = direct.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + node.httpPort() + "/sq-complaints/_doc/" + id)).build(),
+                URI.create(node.httpUri() + "/sq-complaints/_doc/" + id))
+                .header("Authorization", node.credential().authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode found = JSON.readTree(response.body());
         return found.path("_source");

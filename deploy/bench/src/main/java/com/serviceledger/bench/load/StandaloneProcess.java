@@ -1,5 +1,6 @@
 package com.serviceledger.bench.load;
 
+import com.serviceledger.elasticsearch.embedded.NodeCredential;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,11 @@ public final class StandaloneProcess implements AutoCloseable {
     /** The embedded Elasticsearch node's HTTP address (loopback), for reading the views directly. */
     public String elasticsearchUrl() {
         return "http://127.0.0.1:" + elasticsearchPort;
+    }
+
+    /** What the node requires on every request: read from the file it writes beside its data at each start. */
+    public NodeCredential elasticsearchCredential() throws IOException {
+        return NodeCredential.readFrom(dataDir.resolve("elasticsearch"));
     }
 
     public Path dataDir() {

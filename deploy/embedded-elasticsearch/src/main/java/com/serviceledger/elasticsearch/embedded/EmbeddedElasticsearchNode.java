@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,10 +30,10 @@ import org.elasticsearch.node.Node;
 import org.elasticsearch.node.NodeValidationException;
 import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.transport.TransportService;
-import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
- * A real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1.
+ * A real Elasticsearch node running inside this JVM, reachable over HTTP on 127.0.0.1 with its
+ * {@linkplain #credential() credential} only (HTTP Basic, see {@link CredentialCheckPlugin}).
  * <p>
  * Single node, no X-Pack: see README.md for what is not available (Painless, language analyzers,
  * {@code auto_date_histogram}, ...). Start with {@link #start(EmbeddedElasticsearchSettings)}; it returns once
@@ -39,8 +41,8 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
  */
 public final class EmbeddedElasticsearchNode implements AutoCloseable {
 
-    /** Plugins loaded from the class path: HTTP/transport over Netty and our {@code GET /}. */
-    public static final List<Class<? extends Plugin>> PLUGINS = List.of(Netty4Plugin.class, RootEndpointPlugin.class);
+    /** Plugins loaded from the class path: HTTP/transport over Netty behind the credential check, and our {@code GET /}. */
+    public static final List<Class<? extends Plugin>> PLUGINS = List.of(CredentialCheckPlugin.class, RootEndpointPlugin.class);
 
     private static final System.Logger LOG = System.getLogger(EmbeddedElasticsearchNode.class.getName());
     private static final Object LOGGING_LOCK = new Object();
@@ -52,6 +54,8 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     private final EmbeddedElasticsearchSettings settings;
     private final Path home;
     private final boolean temporaryHome;
+    private final NodeCredential credential;
+    private final Path credentialFile;
     private final int httpPort;
     private final int transportPort;
     private final Duration startupTime;
@@ -63,6 +67,8 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         EmbeddedElasticsearchSettings settings,
         Path home,
         boolean temporaryHome,
+        NodeCredential credential,
+        Path credentialFile,
         int httpPort,
         int transportPort,
         Duration startupTime
@@ -71,6 +77,8 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         this.settings = settings;
         this.home = home;
         this.temporaryHome = temporaryHome;
+        this.credential = credential;
+        this.credentialFile = credentialFile;
         this.httpPort = httpPort;
         this.transportPort = transportPort;
         this.startupTime = startupTime;
@@ -88,7 +96,17 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
         }
         home = home.toAbsolutePath();
 
-        Settings nodeSettings = nodeSettings(settings, home);
+        NodeCredential credential = settings.password() == null ? NodeCredential.generate() : NodeCredential.ofPassword(settings.password());
+        Path credentialFile = null;
+        if (!temporaryHome) {
+            restrictToOwner(home);
+            try {
+                credentialFile = credential.writeTo(home);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the node's credential into " + home, e);
+            }
+        }
+        Settings nodeSettings = Settings.builder().put(nodeSettings(settings, home)).put(CredentialCheckPlugin.settingFor(credential)).build();
         configureLoggingOnce(nodeSettings);
 
         Node node;
@@ -118,9 +136,12 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
             int http = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
             int transport = node.injector().getInstance(TransportService.class).boundAddress().publishAddress().getPort();
             Duration startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
-            LOG.log(System.Logger.Level.INFO, "Embedded Elasticsearch {0} started in {1,number,#} ms on http://127.0.0.1:{2,number,#} (home {3})",
-                org.elasticsearch.Build.current().qualifiedVersion(), startupTime.toMillis(), http, home);
-            return new EmbeddedElasticsearchNode(node, settings, home, temporaryHome, http, transport, startupTime);
+            // where the password is, never the password itself
+            LOG.log(System.Logger.Level.INFO,
+                "Embedded Elasticsearch {0} started in {1,number,#} ms on http://127.0.0.1:{2,number,#} (home {3}); HTTP Basic user {4}, password {5}",
+                org.elasticsearch.Build.current().qualifiedVersion(), startupTime.toMillis(), http, home, credential.username(),
+                credentialFile == null ? "in memory only (EmbeddedElasticsearchNode#credential())" : "in " + credentialFile);
+            return new EmbeddedElasticsearchNode(node, settings, home, temporaryHome, credential, credentialFile, http, transport, startupTime);
         } catch (NodeValidationException | RuntimeException e) {
             try {
                 node.close();
@@ -139,7 +160,8 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
 
     /**
      * The one node of this JVM, started on the first call with that call's settings and stopped by a shutdown
-     * hook; later calls return the same node whatever settings they pass. {@link #close()} on it does nothing.
+     * hook; later calls return the same node (and so the same {@linkplain #credential() credential}) whatever settings
+     * they pass. {@link #close()} on it does nothing.
      * Test suites use this so that all their (cached) Spring contexts share one node.
      */
     public static EmbeddedElasticsearchNode sharedInJvm(EmbeddedElasticsearchSettings settings) {
@@ -170,6 +192,9 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
             .put("transport.port", Integer.toString(settings.transportPort()))
             // a laptop or CI disk that is 90% full must not make indices read-only
             .put("cluster.routing.allocation.disk.threshold_enabled", "false")
+            // stop waits for open HTTP connections to finish their requests; by default forever, so one stuck
+            // client connection (e.g. of a killed process, through a proxy) would hang the application's shutdown
+            .put("http.shutdown_grace_period", "10s")
             // the heap is shared with the application: do not trip on its memory use
             .put("indices.breaker.total.use_real_memory", "false")
             .put("logger.level", "WARN")
@@ -180,6 +205,21 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
             .put("logger.org.elasticsearch.cluster.metadata.TemplateDecoratorProvider", "ERROR");
         settings.additionalSettings().forEach(builder::put);
         return builder.build();
+    }
+
+    /**
+     * The credential guards the HTTP port; this guards the files: other local users cannot read the indices on disk
+     * (a temporary home is created owner-only already). Where the file system has POSIX permissions.
+     */
+    private static void restrictToOwner(Path home) {
+        if (!home.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | SecurityException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot make {0} readable by its owner only: {1}", home, e.toString());
+        }
     }
 
     private static void configureLoggingOnce(Settings nodeSettings) {
@@ -207,6 +247,16 @@ public final class EmbeddedElasticsearchNode implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} */
     public URI httpUri() {
         return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    /** What every HTTP request to the node must carry ({@link NodeCredential#authorization()}); the same for every user of a shared node. */
+    public NodeCredential credential() {
+        return credential;
+    }
+
+    /** Where the node wrote its password at start ({@code <home>/credential}); empty for a temporary home, which gets no file. */
+    public Optional<Path> credentialFile() {
+        return Optional.ofNullable(credentialFile);
     }
 
     public String httpHost() {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param nodeName           {@code node.name}
  * @param startTimeout       how long to wait for the cluster to become at least yellow
  * @param additionalSettings further Elasticsearch node settings, e.g. {@code logger.level=INFO}
+ * @param password           the password of the node's HTTP Basic user ({@link NodeCredential}); {@code null} for a
+ *                           random one per start. {@link #toString()} does not show it
  */
 public record EmbeddedElasticsearchSettings(
     Path dataDir,
@@ -24,7 +26,8 @@ public record EmbeddedElasticsearchSettings(
     String clusterName,
     String nodeName,
     Duration startTimeout,
-    Map<String, String> additionalSettings
+    Map<String, String> additionalSettings,
+    String password
 ) {
 
     public static final String DEFAULT_CLUSTER_NAME = "serviceledger-embedded";
@@ -42,11 +45,12 @@ public record EmbeddedElasticsearchSettings(
         nodeName = nodeName == null || nodeName.isBlank() ? DEFAULT_NODE_NAME : nodeName;
         startTimeout = startTimeout == null ? DEFAULT_START_TIMEOUT : startTimeout;
         additionalSettings = additionalSettings == null ? Map.of() : Map.copyOf(additionalSettings);
+        password = password == null || password.isEmpty() ? null : password;
     }
 
     /** A node in a temporary directory on free ports. */
     public static EmbeddedElasticsearchSettings temporary() {
-        return new EmbeddedElasticsearchSettings(null, 0, 0, null, null, null, null);
+        return new EmbeddedElasticsearchSettings(null, 0, 0, null, null, null, null, null);
     }
 
     /** A node whose data lives in {@code dataDir}, on free ports. */
@@ -55,30 +59,41 @@ public record EmbeddedElasticsearchSettings(
     }
 
     public EmbeddedElasticsearchSettings withDataDir(Path dataDir) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
     }
 
     public EmbeddedElasticsearchSettings withHttpPort(int httpPort) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
     }
 
     public EmbeddedElasticsearchSettings withTransportPort(int transportPort) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
     }
 
     public EmbeddedElasticsearchSettings withClusterName(String clusterName) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
     }
 
     public EmbeddedElasticsearchSettings withNodeName(String nodeName) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
     }
 
     public EmbeddedElasticsearchSettings withStartTimeout(Duration startTimeout) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
     }
 
     public EmbeddedElasticsearchSettings withAdditionalSettings(Map<String, String> additionalSettings) {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
+    }
+
+    public EmbeddedElasticsearchSettings withPassword(String password) {
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, nodeName, startTimeout, additionalSettings, password);
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedElasticsearchSettings[dataDir=" + dataDir + ", httpPort=" + httpPort + ", transportPort=" + transportPort
+            + ", clusterName=" + clusterName + ", nodeName=" + nodeName + ", startTimeout=" + startTimeout
+            + ", additionalSettings=" + additionalSettings + ", password=" + (password == null ? "generated" : "****") + "]";
     }
 }

@@ -147,7 +147,8 @@ class EmbeddedElasticsearchNodeTest {
     }
 
     private static Response call(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.httpUri() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.httpUri() + path))
+            .header("Authorization", node.credential().authorization());
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

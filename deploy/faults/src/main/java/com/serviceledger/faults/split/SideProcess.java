@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One side of the production topology (the command side or the query side) as a child process started from its
- * {@code *-exec.jar}, configured entirely by command-line properties: HTTP Basic users, the database, Elasticsearch.
+ * {@code *-exec.jar}, configured by command-line properties (HTTP Basic users, the database, Elasticsearch) and, for
+ * secrets, environment variables, which other OS users cannot read from the process list.
  * Its output goes to {@code <name>-<n>.log} in the scenario's directory, one file per start.
  */
 final class SideProcess implements AutoCloseable {
@@ -37,10 +39,11 @@ final class SideProcess implements AutoCloseable {
     /**
      * Starts the jar with the users, the development keys and {@code properties}, and waits until its health is UP.
      *
-     * @param properties {@code name=value} Spring properties
+     * @param properties  {@code name=value} Spring properties
+     * @param environment further environment variables of the child, e.g. {@code SPRING_ELASTICSEARCH_PASSWORD}
      */
-    static SideProcess start(String name, Path jar, String heap, Path logDir, List<String> properties)
-            throws IOException, InterruptedException {
+    static SideProcess start(String name, Path jar, String heap, Path logDir, List<String> properties,
+                             Map<String, String> environment) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build " + name + " first");
         }
@@ -61,8 +64,9 @@ final class SideProcess implements AutoCloseable {
         Path log = nextLog(logDir, name);
         String baseUrl = "http://localhost:" + port;
         CommandClient probe = new CommandClient(baseUrl);
-        ChildJvm child = ChildJvm.start(name, new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()), log, READY_PATIENCE,
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        ChildJvm child = ChildJvm.start(name, builder, log, READY_PATIENCE,
                 () -> probe.status("/actuator/health", "admin") == 200);
         return new SideProcess(child, baseUrl);
     }

@@ -138,11 +138,11 @@ final class SplitRun implements AutoCloseable {
      */
     private ViewCheck.Findings converged(List<ExportedEvent> events) throws Exception {
         Instant checking = Instant.now();
-        ViewCheck.Findings views = ViewCheck.check(topology.elasticsearchUrl(), events);
+        ViewCheck.Findings views = ViewCheck.check(topology.elasticsearchUrl(), topology.elasticsearchCredential(), events);
         long first = views.documentsMismatched();
         while (views.documentsMismatched() > 0 && Duration.between(checking, Instant.now()).compareTo(CONVERGE) < 0) {
             Thread.sleep(2000);
-            views = ViewCheck.check(topology.elasticsearchUrl(), events);
+            views = ViewCheck.check(topology.elasticsearchUrl(), topology.elasticsearchCredential(), events);
         }
         if (first > 0) {
             notes.add("FINDING: " + first + " documents differed from the fold although /actuator/processors showed"

@@ -4,6 +4,7 @@ import com.serviceledger.bench.load.CommandClient;
 import com.serviceledger.bench.load.DirectorySeed;
 import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchNode;
 import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchSettings;
+import com.serviceledger.elasticsearch.embedded.NodeCredential;
 import com.serviceledger.faults.FaultOptions;
 import com.serviceledger.kernel.demo.DemoCatalog;
 import com.serviceledger.platform.faults.TcpProxy;
@@ -11,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +91,7 @@ final class SplitTopology implements AutoCloseable {
             // the command side first: it migrates the shared schema before the query side reads it
             topology.commandSide = SideProcess.start("command-side", SplitJars.commandSide(), options.childHeap(),
                     work, List.of("spring.datasource.url=" + topology.jdbcUrl(topology.databaseLink.port()),
-                            "spring.datasource.username=postgres", "spring.datasource.password="));
+                            "spring.datasource.username=postgres", "spring.datasource.password="), Map.of());
             // the load's subsidiary, as an administrator registers it: without its staff no one is scored
             DirectorySeed.register(new CommandClient(topology.commandUrl()), DemoCatalog.subsidiaries().getFirst());
             topology.startQuerySide();
@@ -103,12 +105,17 @@ final class SplitTopology implements AutoCloseable {
         return topology;
     }
 
-    /** (Re)starts the query side on the same database and node; its tokens say where each view stopped. */
+    /**
+     * (Re)starts the query side on the same database and node; its tokens say where each view stopped. It signs in
+     * to the node with the node's credential, as it would to a secured cluster (the password in its environment).
+     */
     void startQuerySide() throws IOException, InterruptedException {
         querySide = SideProcess.start("query-side", SplitJars.querySide(), options.childHeap(), work, List.of(
                 "spring.datasource.url=" + jdbcUrl(postgres.getPort()), "spring.datasource.username=postgres",
                 "spring.datasource.password=",
-                "spring.elasticsearch.uris=http://127.0.0.1:" + elasticsearchLink.port()));
+                "spring.elasticsearch.uris=http://127.0.0.1:" + elasticsearchLink.port(),
+                "spring.elasticsearch.username=" + elasticsearch.credential().username()),
+                Map.of("SPRING_ELASTICSEARCH_PASSWORD", elasticsearch.credential().password()));
     }
 
     /** kill -9 of the query side alone. */
@@ -131,6 +138,10 @@ final class SplitTopology implements AutoCloseable {
     /** The node itself, past the proxy: what the view check reads. */
     String elasticsearchUrl() {
         return "http://127.0.0.1:" + elasticsearch.httpPort();
+    }
+
+    NodeCredential elasticsearchCredential() {
+        return elasticsearch.credential();
     }
 
     TcpProxy databaseLink() {

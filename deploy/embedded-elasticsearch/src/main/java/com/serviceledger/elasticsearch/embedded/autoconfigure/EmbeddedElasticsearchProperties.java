@@ -22,6 +22,8 @@ import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchSettings;
  *                      the context
  * @param startTimeout  how long to wait for the cluster to become yellow
  * @param settings      further Elasticsearch node settings, e.g. {@code settings[logger.level]=INFO}
+ * @param password      a fixed password for the node's HTTP Basic user {@code serviceledger}; empty for a random one
+ *                      per start (a persistent node writes it to {@code <data-dir>/credential} either way)
  */
 @ConfigurationProperties("serviceledger.elasticsearch.embedded")
 public record EmbeddedElasticsearchProperties(
@@ -32,10 +34,17 @@ public record EmbeddedElasticsearchProperties(
     @DefaultValue(EmbeddedElasticsearchSettings.DEFAULT_CLUSTER_NAME) String clusterName,
     @DefaultValue("false") boolean sharedInJvm,
     @DefaultValue("60s") Duration startTimeout,
-    Map<String, String> settings
+    Map<String, String> settings,
+    String password
 ) {
 
     public EmbeddedElasticsearchSettings toNodeSettings() {
-        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, null, startTimeout, settings);
+        return new EmbeddedElasticsearchSettings(dataDir, httpPort, transportPort, clusterName, null, startTimeout, settings, password);
+    }
+
+    @Override
+    public String toString() {
+        // not the record's own: that would show the password
+        return "EmbeddedElasticsearchProperties[enabled=" + enabled + ", sharedInJvm=" + sharedInJvm + ", " + toNodeSettings() + "]";
     }
 }

@@ -32,7 +32,8 @@ class EmbeddedElasticsearchAutoConfigurationConditionsTest {
                 "serviceledger.elasticsearch.embedded.http-port=9201",
                 "serviceledger.elasticsearch.embedded.cluster-name=standalone",
                 "serviceledger.elasticsearch.embedded.shared-in-jvm=true",
-                "serviceledger.elasticsearch.embedded.settings[logger.level]=INFO")
+                "serviceledger.elasticsearch.embedded.settings[logger.level]=INFO",
+                "serviceledger.elasticsearch.embedded.password=fixed-secret")
             .run(context -> {
                 var settings = context.getBean(EmbeddedElasticsearchProperties.class).toNodeSettings();
                 assertThat(settings.dataDir()).hasToString("/var/lib/serviceledger/es");
@@ -40,6 +41,8 @@ class EmbeddedElasticsearchAutoConfigurationConditionsTest {
                 assertThat(settings.transportPort()).isZero();
                 assertThat(settings.clusterName()).isEqualTo("standalone");
                 assertThat(settings.additionalSettings()).containsEntry("logger.level", "INFO");
+                assertThat(settings.password()).isEqualTo("fixed-secret");
+                assertThat(context.getBean(EmbeddedElasticsearchProperties.class).toString()).doesNotContain("fixed-secret");
                 assertThat(context.getBean(EmbeddedElasticsearchProperties.class).sharedInJvm()).isTrue();
             });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import com.serviceledger.elasticsearch.embedded.EmbeddedElasticsearchNode;
+import com.serviceledger.elasticsearch.embedded.TestNodes;
 
 /** An application with WebFlux (a real Reactor Netty server next to the node's Netty) + Spring Data Elasticsearch + this module: Boot's clients talk to the embedded node. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -33,6 +35,12 @@ class EmbeddedElasticsearchAutoConfigurationTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class Application {
+    }
+
+    /** The module's one node (with its start log captured), which the context then finds shared. */
+    @BeforeAll
+    static void sharedNodeFirst() {
+        TestNodes.shared();
     }
 
     @Autowired
@@ -53,6 +61,8 @@ class EmbeddedElasticsearchAutoConfigurationTest {
         assertThat(node).isSameAs(EmbeddedElasticsearchNode.sharedInJvm(node.settings()));
         assertThat(connectionDetails.getNodes()).singleElement()
             .satisfies(n -> assertThat(n.port()).isEqualTo(node.httpPort()));
+        assertThat(connectionDetails.getUsername()).isEqualTo("serviceledger");
+        assertThat(connectionDetails.getPassword()).isEqualTo(node.credential().password());
         assertThat(client.info().version().number()).isEqualTo("9.5.3");
         assertThat(client.ping().value()).isTrue();
         assertThat(operations.getClass().getName()).contains("ElasticsearchTemplate");
