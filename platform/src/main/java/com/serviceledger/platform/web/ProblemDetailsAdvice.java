@@ -3,6 +3,7 @@ package com.serviceledger.platform.web;
 import com.serviceledger.kernel.common.AlreadyExists;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.DomainRejection;
+import com.serviceledger.kernel.common.FieldRejection;
 import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.OnBehalfRefused;
@@ -106,19 +107,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Business rule violated",
-                ex.getMessage());
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-        }
-        return respond(problem);
+        return naming(HttpStatus.UNPROCESSABLE_CONTENT, "Business rule violated", ex);
     }
 
     @ExceptionHandler(AlreadyExists.class)
     ResponseEntity<ProblemDetail> alreadyExists(AlreadyExists ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.code(), "Already exists", ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-        return respond(problem);
+        return naming(HttpStatus.CONFLICT, "Already exists", ex);
     }
 
     /** Creating a case whose identity is taken (client-chosen ids such as staff numbers). */
@@ -130,26 +124,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ex.code(), "Invalid request", ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-        return respond(problem);
+        return naming(HttpStatus.BAD_REQUEST, "Invalid request", ex);
     }
 
     /** Allowed for the role, not for this unit: names the field that points outside the user's scope. */
     @ExceptionHandler(OutOfScope.class)
     ResponseEntity<ProblemDetail> outOfScope(OutOfScope ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.code(), "Outside your scope", ex.getMessage());
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-        }
-        return respond(problem);
+        return naming(HttpStatus.FORBIDDEN, "Outside your scope", ex);
     }
 
     /** A field saying who acted names someone else, and the user's roles may not record for others. */
     @ExceptionHandler(OnBehalfRefused.class)
     ResponseEntity<ProblemDetail> onBehalfRefused(OnBehalfRefused ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.code(), "Not yours to record", ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        return naming(HttpStatus.FORBIDDEN, "Not yours to record", ex);
+    }
+
+    /** The refusal's problem, naming its field in {@code errors} when it has one. */
+    private static ResponseEntity<ProblemDetail> naming(HttpStatus status, String title, FieldRejection ex) {
+        ProblemDetail problem = Problems.of(status, ex.code(), title, ex.getMessage());
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        }
         return respond(problem);
     }
 

@@ -1,16 +1,9 @@
 package com.serviceledger.kernel.common;
 
 /** Something with this identity exists already (a department code, a staff number): HTTP 409. */
-public class AlreadyExists extends DomainRejection {
-
-    private final String field;
+public class AlreadyExists extends FieldRejection {
 
     public AlreadyExists(String field, String message) {
-        super("already-exists", message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("already-exists", field, message);
     }
 }

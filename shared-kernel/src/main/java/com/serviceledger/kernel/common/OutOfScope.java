@@ -5,17 +5,9 @@ package com.serviceledger.kernel.common;
  * lies outside the user's scope (HTTP 403 naming the field). An existing case outside the scope is never
  * refused with this: it answers "no such case", so its existence is not revealed.
  */
-public class OutOfScope extends DomainRejection {
-
-    private final String field;
+public class OutOfScope extends FieldRejection {
 
     public OutOfScope(String field, String message) {
-        super("out-of-scope", message);
-        this.field = field;
-    }
-
-    /** The request field or query parameter naming the unit; null for work that names none (the whole group's). */
-    public String field() {
-        return field;
+        super("out-of-scope", field, message);
     }
 }

@@ -1,17 +1,9 @@
 package com.serviceledger.kernel.common;
 
 /** The command breaks a business rule whatever the case's state (e.g. on-site for a normal complaint): HTTP 422. */
-public class RuleViolation extends DomainRejection {
-
-    private final String field;
+public class RuleViolation extends FieldRejection {
 
     public RuleViolation(String field, String message) {
-        super("rule-violation", message);
-        this.field = field;
-    }
-
-    /** The request field the rule is about, or null. */
-    public String field() {
-        return field;
+        super("rule-violation", field, message);
     }
 }

@@ -26,10 +26,8 @@ public record ReceiveComplaint(@TargetAggregateIdentifier String complaintId, Ch
 
     @Override
     public List<DirectoryReference> directoryReferences() {
-        return List.of(DirectoryReference.subsidiary("target.subsidiaryId", target.subsidiaryId()),
-                DirectoryReference.department("target.departmentId", target.subsidiaryId(), target.departmentId()),
-                DirectoryReference.post("target.postId", target.subsidiaryId(), target.departmentId(), target.postId()),
-                // named for what happened, not given work: having left since is no fault
-                DirectoryReference.staffOnRecord("target.staffId", target.subsidiaryId(), target.staffId()));
+        // the staff member is named for what happened, not given work: having left since is no fault
+        return DirectoryReference.unit("target", target.subsidiaryId(), target.departmentId(), target.postId(),
+                target.staffId());
     }
 }

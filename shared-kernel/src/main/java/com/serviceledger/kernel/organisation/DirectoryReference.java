@@ -1,5 +1,6 @@
 package com.serviceledger.kernel.organisation;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,18 @@ public record DirectoryReference(String field, Kind kind, String id, String subs
 
     public static DirectoryReference staffOnRecord(String field, String subsidiaryId, String id) {
         return new DirectoryReference(field, Kind.STAFF_ON_RECORD, id, subsidiaryId, null, false);
+    }
+
+    /**
+     * The unit a request names under one object ({@code target}, {@code unit}): its subsidiary, department and post,
+     * and the staff member it is about, who may have left since (a past service); null ids name nothing.
+     */
+    public static List<DirectoryReference> unit(String object, String subsidiaryId, String departmentId,
+                                                String postId, String staffId) {
+        return List.of(subsidiary(object + ".subsidiaryId", subsidiaryId),
+                department(object + ".departmentId", subsidiaryId, departmentId),
+                post(object + ".postId", subsidiaryId, departmentId, postId),
+                staffOnRecord(object + ".staffId", subsidiaryId, staffId));
     }
 
     /** A department of the case's subsidiary. */

@@ -24,10 +24,8 @@ public record RecordRating(@TargetAggregateIdentifier String ratingId, RatingSou
 
     @Override
     public List<DirectoryReference> directoryReferences() {
-        return List.of(DirectoryReference.subsidiary("unit.subsidiaryId", unit.subsidiaryId()),
-                DirectoryReference.department("unit.departmentId", unit.subsidiaryId(), unit.departmentId()),
-                DirectoryReference.post("unit.postId", unit.subsidiaryId(), unit.departmentId(), unit.postId()),
-                // a rating is about service already given: the staff member may have left since
-                DirectoryReference.staffOnRecord("unit.staffId", unit.subsidiaryId(), unit.staffId()));
+        // a rating is about service already given: the staff member may have left since
+        return DirectoryReference.unit("unit", unit.subsidiaryId(), unit.departmentId(), unit.postId(),
+                unit.staffId());
     }
 }

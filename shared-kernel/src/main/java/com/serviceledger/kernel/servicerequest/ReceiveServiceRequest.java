@@ -26,8 +26,6 @@ public record ReceiveServiceRequest(@TargetAggregateIdentifier String requestId,
 
     @Override
     public List<DirectoryReference> directoryReferences() {
-        return List.of(DirectoryReference.subsidiary("target.subsidiaryId", target.subsidiaryId()),
-                DirectoryReference.department("target.departmentId", target.subsidiaryId(), target.departmentId()),
-                DirectoryReference.post("target.postId", target.subsidiaryId(), target.departmentId(), target.postId()));
+        return DirectoryReference.unit("target", target.subsidiaryId(), target.departmentId(), target.postId(), null);
     }
 }
