@@ -6,6 +6,7 @@ import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.satisfaction.RatingRecorded;
 import com.serviceledger.kernel.satisfaction.RecordRating;
+import com.serviceledger.platform.privacy.CustomerVault;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,14 +25,16 @@ public class SatisfactionRating {
     }
 
     @CommandHandler
-    public SatisfactionRating(RecordRating command, Clock clock, PolicyProvider policies) {
+    public SatisfactionRating(RecordRating command, Clock clock, PolicyProvider policies, CustomerVault vault) {
         if (command.score() < 1 || command.score() > 5) {
             throw new RuleViolation("score", "satisfaction is scored 1 to 5");
         }
         // the subsidiary's zone, so the rating falls in the right local month
         String zone = policies.complaintPolicy(command.unit().subsidiaryId()).zone().getId();
+        // a rating names no customer: a phone, an e-mail or an ID-card number typed into its comment is dropped
+        String comment = vault.protectText(command.comment(), null, command.unit().subsidiaryId());
         apply(new RatingRecorded(command.ratingId(), command.source(), command.unit(), command.channel(),
-                command.caseId(), command.score(), command.comment(), clock.instant(), zone));
+                command.caseId(), command.score(), comment, clock.instant(), zone));
     }
 
     @EventSourcingHandler

@@ -152,6 +152,20 @@ abstract class CustomerPrivacyApiContract {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("customer.phone");
     }
 
+    /** A rating names no customer: what its comment says of a phone or an e-mail is not kept at all. */
+    @Test
+    void aRatingsCommentKeepsNoPhoneOrEmail() {
+        String inText = uniquePhone();
+        String ratingId = http.post().uri("/api/ratings").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"source":"PHONE_FOLLOW_UP","unit":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},
+                         "score":2,"comment":"call me back on %s or mail li.%s@example.com"}""".formatted(inText, inText))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("ratingId").toString();
+        String store = String.join("\n", jdbc.query("SELECT payload FROM domainevententry WHERE aggregateidentifier = ?",
+                (rs, i) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), ratingId));
+        assertThat(store).contains("call me back on {pii:phone} or mail {pii:email}").doesNotContain(inText);
+    }
+
     @Test
     void phonesEmailsAndIdCardNumbersInFreeTextAreSealedUnderTheCustomersKeyAndErasedWithIt() {
         String phone = uniquePhone();

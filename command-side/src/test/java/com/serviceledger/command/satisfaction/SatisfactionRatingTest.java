@@ -1,5 +1,6 @@
 package com.serviceledger.command.satisfaction;
 
+import com.serviceledger.command.testing.FixtureVault;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
@@ -28,6 +29,7 @@ class SatisfactionRatingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(SatisfactionRating.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new FixtureVault(null));
         fixture.registerInjectableResource((PolicyProvider) sub -> ComplaintPolicy.defaults("v1",
                 ZoneId.of("Asia/Shanghai")));
     }
