@@ -93,15 +93,15 @@ public class ServiceRequest implements InUnit {
                 policy.warningPercents()));
     }
 
-    /** 一次性告知: one request naming every missing item; asking again is a breach of the regulation. */
     /** Staff a command names must be the directory's, of this request's subsidiary. */
     @CommandHandlerInterceptor
     void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
         directory.requireOfCase(command, subsidiaryId, clock.instant());
     }
 
+    /** 一次性告知: one request naming every missing item; asking again is a breach of the regulation. */
     @CommandHandler
-    public void handle(RequestMaterials command, Clock clock) {
+    public void handle(RequestMaterials command, Clock clock, CustomerVault vault) {
         if (materialsRequested) {
             throw new RuleViolation("missingItems", "Service request " + requestId + ": the missing materials were "
                     + "already requested; every missing item must be told to the customer at once (一次性告知), "
@@ -109,7 +109,7 @@ public class ServiceRequest implements InUnit {
         }
         requireStatus(EnumSet.of(RECEIVED), "materials are requested at the initial review, before assignment");
         List<String> items = Statements.required("missingItems", command.missingItems(),
-                "name every missing item");
+                "name every missing item").stream().map(item -> personal(item, vault)).toList();
         Instant now = clock.instant();
         apply(new MaterialsRequested(requestId, items, now));
         respondFirst(FirstResponseAct.MATERIALS_REQUEST, now);
@@ -134,23 +134,25 @@ public class ServiceRequest implements InUnit {
     }
 
     @CommandHandler
-    public void handle(AssessServiceRequest command, Clock clock) {
+    public void handle(AssessServiceRequest command, Clock clock, CustomerVault vault) {
         requireStatus(EnumSet.of(ASSIGNED), "the assigned request is assessed once, before planning");
-        apply(new ServiceRequestAssessed(requestId, command.nature(), command.difficulty(), command.resources(),
-                clock.instant()));
+        apply(new ServiceRequestAssessed(requestId, personal(command.nature(), vault), command.difficulty(),
+                personal(command.resources(), vault), clock.instant()));
     }
 
     @CommandHandler
-    public void handle(PlanService command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
+    public void handle(PlanService command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
+                       CustomerVault vault) {
         requireStatus(EnumSet.of(ASSESSED), "the service is planned once, after the assessment");
         Instant now = clock.instant();
         if (command.dueAt() == null || !command.dueAt().isAfter(now)) {
             throw new RuleViolation("dueAt", "the due time must lie in the future");
         }
-        List<String> steps = Statements.required("steps", command.steps(), "a plan has at least one step");
+        List<String> steps = Statements.required("steps", command.steps(), "a plan has at least one step")
+                .stream().map(step -> personal(step, vault)).toList();
         ServiceRequestPolicy policy = policies.serviceRequestPolicy(subsidiaryId);
-        apply(new ServicePlanned(requestId, command.goal(), steps, command.ownerId(), command.dueAt(), now,
-                policy.version()));
+        apply(new ServicePlanned(requestId, personal(command.goal(), vault), steps, command.ownerId(),
+                command.dueAt(), now, policy.version()));
         schedule(deadlineManager, ServiceRequestCheckpoint.first(ServiceRequestSlaTarget.DELIVERY, now,
                 command.dueAt(), policy.warningPercents()));
     }

@@ -12,6 +12,9 @@ import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.servicerequest.MaterialsRequested;
+import com.serviceledger.kernel.servicerequest.ServicePlanned;
+import com.serviceledger.kernel.servicerequest.ServiceRequestAssessed;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.platform.privacy.Fingerprints;
 import com.serviceledger.platform.privacy.JdbcCustomerVault;
@@ -202,6 +205,50 @@ abstract class CustomerPrivacyApiContract {
     }
 
     @Test
+    void theServiceRequestsMissingItemsAssessmentAndPlanAreSealedToo() {
+        String inText = uniquePhone();
+        String email = "qian." + inText + "@example.com";
+        String spaced = inText.substring(0, 3) + " " + inText.substring(3, 7) + " " + inText.substring(7);
+        String id = receiveServiceRequest(http, "钱八", uniquePhone());
+        step("service-requests", id, "request-materials", "{\"missingItems\":[\"licence copy, ask " + spaced
+                + "\",\"a letter to " + email + "\"]}");
+        step("service-requests", id, "materials-received", null);
+        step("service-requests", id, "assign", "{\"assigneeId\":\"agent-7\"}");
+        step("service-requests", id, "assess", "{\"nature\":\"account for ID " + ID_CARD
+                + "\",\"difficulty\":\"LOW\",\"resources\":\"call back on " + inText + "\"}");
+        step("service-requests", id, "plan", "{\"goal\":\"Account open, confirmed to " + email
+                + "\",\"steps\":[\"check documents\",\"ring " + inText + "\"],\"ownerId\":\"clerk-3\","
+                + "\"dueAt\":\"2099-01-01T17:00:00+08:00\"}");
+
+        String store = String.join("\n", jdbc.query("SELECT payload FROM domainevententry WHERE aggregateidentifier = ?",
+                (rs, i) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), id));
+        assertThat(store).contains("licence copy, ask {pii:", "check documents")
+                .doesNotContain(email, "qian.", ID_CARD, ID_CARD.substring(0, 10), ID_CARD.substring(8));
+        for (int i = 0; i + 7 <= inText.length(); i++) {
+            assertThat(store).doesNotContain(inText.substring(i, i + 7));
+        }
+        String customerId = received(id).customerId();
+        var masks = vault.textMasks(List.of(customerId));
+        String masked = inText.substring(0, 3) + "****" + inText.substring(7);
+        MaterialsRequested materials = payload(id, MaterialsRequested.class);
+        assertThat(materials.missingItems()).map(masks)
+                .containsExactly("licence copy, ask " + masked, "a letter to q***@example.com");
+        ServiceRequestAssessed assessed = payload(id, ServiceRequestAssessed.class);
+        assertThat(masks.apply(assessed.nature())).isEqualTo("account for ID 1101**********002X");
+        assertThat(masks.apply(assessed.resources())).isEqualTo("call back on " + masked);
+        ServicePlanned planned = payload(id, ServicePlanned.class);
+        assertThat(masks.apply(planned.goal())).isEqualTo("Account open, confirmed to q***@example.com");
+        assertThat(planned.steps()).map(masks).containsExactly("check documents", "ring " + masked);
+
+        erase("{\"customerId\":\"" + customerId + "\",\"reason\":\"the customer asked\"}").expectStatus().isOk();
+        var afterErasure = vault.textMasks(List.of(customerId));
+        assertThat(materials.missingItems()).map(afterErasure)
+                .containsExactly("licence copy, ask [phone erased]", "a letter to [email erased]");
+        assertThat(afterErasure.apply(assessed.nature())).isEqualTo("account for ID [id-card erased]");
+        assertThat(afterErasure.apply(planned.goal())).isEqualTo("Account open, confirmed to [email erased]");
+    }
+
+    @Test
     void aDisclosureNeedsAPurposeAndAnExistingCase() {
         String id = receiveComplaint(http, "王五", uniquePhone(), null);
         disclose("complaints", id, "{\"purpose\":\"x\"}").expectStatus().isBadRequest()
@@ -303,6 +350,11 @@ abstract class CustomerPrivacyApiContract {
 
     private List<? extends DomainEventMessage<?>> events(String id) {
         return eventStore.readEvents(id).asStream().toList();
+    }
+
+    private <E> E payload(String id, Class<E> type) {
+        return events(id).stream().map(DomainEventMessage::getPayload).filter(type::isInstance).map(type::cast)
+                .findFirst().orElseThrow();
     }
 
     private ProtectedContact received(String id) {

@@ -121,10 +121,19 @@ public final class ServiceRequestView extends SequencedView implements FreeTextV
     @Override
     public void maskFreeText(UnaryOperator<String> masks) {
         description = masks.apply(description);
+        missingItems = masked(missingItems, masks);
+        nature = masks.apply(nature);
+        resources = masks.apply(resources);
+        goal = masks.apply(goal);
+        steps = masked(steps, masks);
         lastDelayReason = masks.apply(lastDelayReason);
         deliverySummary = masks.apply(deliverySummary);
-        lastRejectionReasons = lastRejectionReasons == null ? null : lastRejectionReasons.stream().map(masks).toList();
+        lastRejectionReasons = masked(lastRejectionReasons, masks);
         satisfactionComment = masks.apply(satisfactionComment);
+    }
+
+    private static List<String> masked(List<String> texts, UnaryOperator<String> masks) {
+        return texts == null ? null : texts.stream().map(masks).toList();
     }
 
     /** Applies the event as {@link ServiceRequestProjection} does; false when this view does not take it. */

@@ -18,7 +18,11 @@ import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.common.ProtectedContact;
+import com.serviceledger.kernel.servicerequest.Difficulty;
+import com.serviceledger.kernel.servicerequest.FirstResponseAct;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import com.serviceledger.kernel.servicerequest.ServicePlanned;
+import com.serviceledger.kernel.servicerequest.ServiceRequestAssessed;
 import com.serviceledger.platform.privacy.CaseRef;
 import com.serviceledger.platform.privacy.JdbcCustomerVault;
 import com.serviceledger.query.support.Api;
@@ -34,6 +38,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
@@ -134,6 +139,67 @@ class CustomerMasksTest {
                 .jsonPath("$.content").isEqualTo(erased);
         api.get("/api/history?aggregateId=" + id).expectStatus().isOk().expectBody()
                 .jsonPath("$.items[0].payload.content").isEqualTo(erased);
+    }
+
+    @Test
+    void the_service_requests_missing_items_assessment_and_plan_show_masked_and_not_at_all_after_erasure()
+            throws IOException {
+        String id = ServiceRequestEvents.newRequestId();
+        String subsidiary = newSubsidiary();
+        String inText = uniquePhone();
+        ProtectedContact customer = vault.protect(new CustomerContact("孙七", uniquePhone(), null),
+                new CaseRef("ServiceRequest", id), subsidiary);
+        UnaryOperator<String> sealed = text ->
+                vault.protectText(text, customer.customerId(), subsidiary);
+        var received = ServiceRequestEvents.received(id, subsidiary, ServiceCategory.BUSINESS_ASSISTANCE,
+                Channel.HOTLINE, "open an account", T);
+        requests.appendAndAwait(ServiceRequestStory.of(id,
+                new com.serviceledger.kernel.servicerequest.ServiceRequestReceived(id, received.channel(), customer,
+                        received.category(), received.description(), received.target(), received.receivedAt(),
+                        received.timeZone(), received.policyVersion(), received.responseDueAt()),
+                ServiceRequestEvents.materialsRequested(id, T.plusSeconds(60),
+                        sealed.apply("licence copy, ask " + inText),
+                        sealed.apply("mail sun." + inText + "@example.com")),
+                ServiceRequestEvents.firstResponse(id, FirstResponseAct.MATERIALS_REQUEST, T.plusSeconds(60), T),
+                ServiceRequestEvents.materialsReceived(id, T.plusSeconds(120)),
+                ServiceRequestEvents.assigned(id, T.plusSeconds(180)),
+                new ServiceRequestAssessed(id, sealed.apply("account for ID 11010519491231002X"), Difficulty.MEDIUM,
+                        sealed.apply("call back on " + inText), T.plusSeconds(240)),
+                new ServicePlanned(id, sealed.apply("account opened, confirmed to sun." + inText + "@example.com"),
+                        List.of(sealed.apply("check documents"), sealed.apply("ring " + inText)), "CLERK-3",
+                        T.plusSeconds(86400), T.plusSeconds(300), "sr-policy-v1")));
+
+        String masked = inText.substring(0, 3) + "****" + inText.substring(7);
+        api.get("/api/service-requests/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.missingItems[0]").isEqualTo("licence copy, ask " + masked)
+                .jsonPath("$.missingItems[1]").isEqualTo("mail s***@example.com")
+                .jsonPath("$.nature").isEqualTo("account for ID 1101**********002X")
+                .jsonPath("$.resources").isEqualTo("call back on " + masked)
+                .jsonPath("$.goal").isEqualTo("account opened, confirmed to s***@example.com")
+                .jsonPath("$.steps[0]").isEqualTo("check documents")
+                .jsonPath("$.steps[1]").isEqualTo("ring " + masked);
+        api.get("/api/service-requests?subsidiary=" + subsidiary).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].requestId").isEqualTo(id)
+                .jsonPath("$.items[0].steps[1]").isEqualTo("ring " + masked)
+                .jsonPath("$.items[0].nature").isEqualTo("account for ID 1101**********002X");
+
+        // the index holds the sealed tokens: neither the values nor their masks
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = elasticsearch.get(g -> g.index("sq-service-requests").id(id), Map.class)
+                .source();
+        assertThat(String.valueOf(stored)).contains("{pii:" + customer.customerId() + ":phone:",
+                        "{pii:" + customer.customerId() + ":email:", "{pii:" + customer.customerId() + ":id-card:")
+                .doesNotContain(inText.substring(0, 7), inText.substring(4), masked, "example.com", "11010519",
+                        "002X");
+
+        vault.erase(customer.customerId(), "admin-1");
+        api.get("/api/service-requests/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.missingItems[0]").isEqualTo("licence copy, ask [phone erased]")
+                .jsonPath("$.missingItems[1]").isEqualTo("mail [email erased]")
+                .jsonPath("$.nature").isEqualTo("account for ID [id-card erased]")
+                .jsonPath("$.resources").isEqualTo("call back on [phone erased]")
+                .jsonPath("$.goal").isEqualTo("account opened, confirmed to [email erased]")
+                .jsonPath("$.steps[1]").isEqualTo("ring [phone erased]");
     }
 
     @Test
