@@ -8,6 +8,7 @@ import com.serviceledger.kernel.inspection.Inspector;
 import com.serviceledger.kernel.inspection.InspectorRole;
 import com.serviceledger.kernel.inspection.ItemResult;
 import com.serviceledger.kernel.inspection.Severity;
+import com.serviceledger.platform.web.InputRules;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,8 +26,8 @@ public final class InspectionRequests {
     static final String ID = "[A-Za-z0-9._:-]{1,64}";
     static final String ID_MESSAGE = "must be 1–64 letters, digits or . _ : -";
     /** Ids of units also key their months ({@code subsidiary:site:contractor:month}), so no ':' in them. */
-    static final String UNIT_ID = "[A-Za-z0-9._-]{1,64}";
-    static final String UNIT_ID_MESSAGE = "must be 1–64 letters, digits or . _ -";
+    static final String UNIT_ID = InputRules.UNIT_ID;
+    static final String UNIT_ID_MESSAGE = InputRules.UNIT_ID_MESSAGE;
 
     private InspectionRequests() {
     }

@@ -1,13 +1,7 @@
 package com.serviceledger.command.organisation;
 
-import com.serviceledger.kernel.organisation.Directory;
-import com.serviceledger.kernel.organisation.Employment;
-import com.serviceledger.kernel.organisation.StaffChain;
-import com.serviceledger.kernel.organisation.StaffHistory;
-import com.serviceledger.kernel.organisation.SubsidiaryUnits;
-import java.time.Instant;
+import com.serviceledger.kernel.organisation.StreamDirectory;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -19,7 +13,7 @@ import org.springframework.stereotype.Component;
  * staler than the last registration, hire or departure.
  */
 @Component
-class EventStoreDirectory implements Directory {
+class EventStoreDirectory extends StreamDirectory {
 
     private final EventStore eventStore;
 
@@ -28,21 +22,7 @@ class EventStoreDirectory implements Directory {
     }
 
     @Override
-    public Optional<StaffChain> chainOf(String staffId, Instant at) {
-        return staffId == null ? Optional.empty() : StaffHistory.chainAt(stream(staffId), at);
-    }
-
-    @Override
-    public Optional<Employment> employmentOf(String staffId) {
-        return staffId == null ? Optional.empty() : Employment.of(stream(staffId));
-    }
-
-    @Override
-    public Optional<SubsidiaryUnits> unitsOf(String subsidiaryId) {
-        return subsidiaryId == null ? Optional.empty() : SubsidiaryUnits.of(stream(subsidiaryId));
-    }
-
-    private List<?> stream(String aggregateId) {
+    protected List<?> stream(String aggregateId) {
         return eventStore.readEvents(aggregateId).asStream().map(EventMessage::getPayload).toList();
     }
 }

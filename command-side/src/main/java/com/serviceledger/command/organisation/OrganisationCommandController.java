@@ -3,10 +3,15 @@ package com.serviceledger.command.organisation;
 import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.kernel.organisation.AddDepartment;
 import com.serviceledger.kernel.organisation.AddPost;
+import com.serviceledger.kernel.organisation.AppointToPosition;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
+import com.serviceledger.kernel.organisation.ChangeStaffContact;
 import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.Language;
 import com.serviceledger.kernel.organisation.RecordStaffDeparture;
 import com.serviceledger.kernel.organisation.RegisterSubsidiary;
+import com.serviceledger.kernel.organisation.RegisterUnitContact;
+import com.serviceledger.kernel.organisation.RelieveOfPosition;
 import com.serviceledger.kernel.organisation.TransferStaff;
 import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
@@ -63,8 +68,38 @@ class OrganisationCommandController {
     Mono<ResponseEntity<Map<String, Object>>> hire(@Valid @RequestBody OrganisationRequests.Hire body,
                                                    ServerWebExchange exchange) {
         return send(new HireStaff(body.staffId(), body.name(), body.subsidiaryId(), body.departmentId(), body.postId(),
-                        body.supervisorId(), body.groupLeaderId()), body, exchange, HttpStatus.CREATED,
+                        body.supervisorId(), body.groupLeaderId(), body.email(), Language.of(body.language())), body,
+                exchange, HttpStatus.CREATED,
                 "/api/organisation/staff/" + body.staffId(), "staffId", body.staffId());
+    }
+
+    @PostMapping("/subsidiaries/{subsidiaryId}/positions")
+    Mono<ResponseEntity<Map<String, Object>>> appoint(@PathVariable String subsidiaryId,
+            @Valid @RequestBody OrganisationRequests.Position body, ServerWebExchange exchange) {
+        return send(new AppointToPosition(subsidiaryId, body.position(), body.staffId(), body.departmentId()), body,
+                exchange, HttpStatus.OK, null, "staffId", body.staffId());
+    }
+
+    @PostMapping("/subsidiaries/{subsidiaryId}/positions/relief")
+    Mono<ResponseEntity<Map<String, Object>>> relieve(@PathVariable String subsidiaryId,
+            @Valid @RequestBody OrganisationRequests.Position body, ServerWebExchange exchange) {
+        return send(new RelieveOfPosition(subsidiaryId, body.position(), body.staffId(), body.departmentId()), body,
+                exchange, HttpStatus.OK, null, "staffId", body.staffId());
+    }
+
+    @PostMapping("/subsidiaries/{subsidiaryId}/unit-contacts")
+    Mono<ResponseEntity<Map<String, Object>>> registerUnitContact(@PathVariable String subsidiaryId,
+            @Valid @RequestBody OrganisationRequests.UnitContact body, ServerWebExchange exchange) {
+        return send(new RegisterUnitContact(subsidiaryId, body.siteId(), body.contractorId(), body.kind(),
+                body.name(), body.email(), Language.of(body.language())), body, exchange, HttpStatus.OK, null,
+                "siteId", body.siteId());
+    }
+
+    @PostMapping("/staff/{staffId}/contact")
+    Mono<ResponseEntity<Map<String, Object>>> changeContact(@PathVariable String staffId,
+            @Valid @RequestBody OrganisationRequests.Contact body, ServerWebExchange exchange) {
+        return send(new ChangeStaffContact(staffId, body.email(), Language.of(body.language())), body, exchange,
+                HttpStatus.OK, null, "staffId", staffId);
     }
 
     @PostMapping("/staff/{staffId}/transfer")

@@ -1,7 +1,13 @@
 package com.serviceledger.command.organisation;
 
 import com.serviceledger.kernel.organisation.DepartmentKind;
+import com.serviceledger.kernel.organisation.Language;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.platform.web.InputRules;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -42,7 +48,41 @@ final class OrganisationRequests {
                 @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
                 @Pattern(regexp = ID, message = ID_MESSAGE) String postId,
                 @Pattern(regexp = ID, message = ID_MESSAGE) String supervisorId,
-                @Pattern(regexp = ID, message = ID_MESSAGE) String groupLeaderId) {
+                @Pattern(regexp = ID, message = ID_MESSAGE) String groupLeaderId,
+                @Email @Size(max = 254) @Pattern(regexp = InputRules.EMAIL, message = InputRules.EMAIL_MESSAGE)
+                String email,
+                @Schema(allowableValues = {"zh-CN", "en"})
+                @Pattern(regexp = Language.TAGS, message = Language.TAGS_MESSAGE) String language) {
+    }
+
+    /** A staff member's contact channels: the ones named change, the others stay. */
+    record Contact(@Email @Size(max = 254) @Pattern(regexp = InputRules.EMAIL, message = InputRules.EMAIL_MESSAGE)
+                   String email,
+                   @Schema(allowableValues = {"zh-CN", "en"})
+                   @Pattern(regexp = Language.TAGS, message = Language.TAGS_MESSAGE) String language) {
+
+        @AssertTrue(message = "give an e-mail address or a language")
+        public boolean isEmailOrLanguage() {
+            return email != null || language != null;
+        }
+    }
+
+    /** A position held by a staff member: for a department head, of a department. */
+    record Position(@NotNull UnitPosition position,
+                    @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
+                    @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId) {
+    }
+
+    /** Who is told about an inspected unit: its contractor's contact (per contractor) or its owners' committee's. */
+    record UnitContact(@NotBlank @Pattern(regexp = InputRules.UNIT_ID, message = InputRules.UNIT_ID_MESSAGE)
+                       String siteId,
+                       @Pattern(regexp = InputRules.UNIT_ID, message = InputRules.UNIT_ID_MESSAGE) String contractorId,
+                       @NotNull UnitContactKind kind,
+                       @NotBlank @Size(max = 200) @Pattern(regexp = LINE, message = LINE_MESSAGE) String name,
+                       @NotBlank @Email @Size(max = 254)
+                       @Pattern(regexp = InputRules.EMAIL, message = InputRules.EMAIL_MESSAGE) String email,
+                       @Schema(allowableValues = {"zh-CN", "en"})
+                       @Pattern(regexp = Language.TAGS, message = Language.TAGS_MESSAGE) String language) {
     }
 
     record Transfer(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,

@@ -7,9 +7,12 @@ import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
+import com.serviceledger.kernel.organisation.ChangeStaffContact;
+import com.serviceledger.kernel.organisation.Language;
 import com.serviceledger.kernel.organisation.HireStaff;
 import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.organisation.RecordStaffDeparture;
+import com.serviceledger.kernel.organisation.StaffContactChanged;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
 import com.serviceledger.kernel.organisation.StaffTransferred;
@@ -39,6 +42,8 @@ public class StaffMember implements InUnit {
     private String supervisorId;
     private String groupLeaderId;
     private boolean departed;
+    private String email;
+    private Language language;
 
     protected StaffMember() {
         // for Axon's event sourcing
@@ -50,6 +55,10 @@ public class StaffMember implements InUnit {
         requireNotSelf(command.staffId(), command.groupLeaderId(), "groupLeaderId");
         apply(new StaffHired(command.staffId(), command.name(), command.subsidiaryId(), command.departmentId(),
                 command.postId(), command.supervisorId(), command.groupLeaderId(), clock.instant()));
+        if (command.email() != null || command.language() != null) {
+            apply(new StaffContactChanged(command.staffId(), command.email(), Language.orDefault(command.language()),
+                    clock.instant()));
+        }
     }
 
     /** A transfer stays within the staff member's own subsidiary. */
@@ -75,6 +84,22 @@ public class StaffMember implements InUnit {
         // the one not named stays as it is, and may be none (requireNonNullElse would throw on two nulls: a 500)
         apply(new SupervisorAssigned(staffId, command.supervisorId() != null ? command.supervisorId() : supervisorId,
                 command.groupLeaderId() != null ? command.groupLeaderId() : groupLeaderId, at));
+    }
+
+    /**
+     * A new address or language takes effect when it is recorded: recipients are resolved as the directory stood
+     * when an event happened, and nobody was written to at an address before it was known.
+     */
+    @CommandHandler
+    public void handle(ChangeStaffContact command, Clock clock) {
+        if (command.email() == null && command.language() == null) {
+            throw new RuleViolation("email", "name an e-mail address or a language");
+        }
+        if (departed) {
+            throw new OutOfOrder("staff member " + staffId + " has left");
+        }
+        apply(new StaffContactChanged(staffId, command.email() != null ? command.email() : email,
+                Language.orDefault(command.language() != null ? command.language() : language), clock.instant()));
     }
 
     @CommandHandler
@@ -131,6 +156,12 @@ public class StaffMember implements InUnit {
         supervisorId = event.supervisorId();
         groupLeaderId = event.groupLeaderId();
         lastChangeAt = event.effectiveAt();
+    }
+
+    @EventSourcingHandler
+    void on(StaffContactChanged event) {
+        email = event.email();
+        language = event.language();
     }
 
     @EventSourcingHandler

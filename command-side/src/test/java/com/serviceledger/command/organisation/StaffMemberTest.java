@@ -4,8 +4,11 @@ import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AssignSupervisor;
+import com.serviceledger.kernel.organisation.ChangeStaffContact;
 import com.serviceledger.kernel.organisation.HireStaff;
+import com.serviceledger.kernel.organisation.Language;
 import com.serviceledger.kernel.organisation.RecordStaffDeparture;
+import com.serviceledger.kernel.organisation.StaffContactChanged;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
 import com.serviceledger.kernel.organisation.StaffTransferred;
@@ -124,5 +127,50 @@ class StaffMemberTest {
         fixture.given(HIRED_EVENT)
                 .when(new RecordStaffDeparture("s-1", null))
                 .expectEvents(new StaffDeparted("s-1", NOW));
+    }
+
+    @Test
+    void contactChannelsGivenAtHiringAreRecordedWithTheHire() {
+        fixture.givenNoPriorActivity()
+                .when(new HireStaff("s-1", "Wang Fang", "sub-1", "dept-sales", null, null, null, "wang@example.com",
+                        null))
+                .expectEvents(new StaffHired("s-1", "Wang Fang", "sub-1", "dept-sales", null, null, null, NOW),
+                        new StaffContactChanged("s-1", "wang@example.com", Language.ZH_CN, NOW));
+    }
+
+    @Test
+    void aHireWithoutContactChannelsRecordsNone() {
+        fixture.givenNoPriorActivity()
+                .when(new HireStaff("s-1", "Wang Fang", "sub-1", "dept-sales", null, null, null, null, null))
+                .expectEvents(new StaffHired("s-1", "Wang Fang", "sub-1", "dept-sales", null, null, null, NOW));
+    }
+
+    @Test
+    void aNewLanguageKeepsTheAddressAndTakesEffectWhenRecorded() {
+        fixture.given(HIRED_EVENT, new StaffContactChanged("s-1", "wang@example.com", Language.ZH_CN, HIRED))
+                .when(new ChangeStaffContact("s-1", null, Language.EN))
+                .expectEvents(new StaffContactChanged("s-1", "wang@example.com", Language.EN, NOW));
+    }
+
+    @Test
+    void aNewAddressWithoutALanguageIsWrittenToInChinese() {
+        fixture.given(HIRED_EVENT)
+                .when(new ChangeStaffContact("s-1", "fang@example.com", null))
+                .expectEvents(new StaffContactChanged("s-1", "fang@example.com", Language.ZH_CN, NOW));
+    }
+
+    @Test
+    void aContactChangeNamesSomething() {
+        fixture.given(HIRED_EVENT)
+                .when(new ChangeStaffContact("s-1", null, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void departedStaffMemberGetsNoNewContact() {
+        fixture.given(HIRED_EVENT, new StaffDeparted("s-1", NOW))
+                .when(new ChangeStaffContact("s-1", "wang@example.com", null))
+                .expectException(OutOfOrder.class);
     }
 }

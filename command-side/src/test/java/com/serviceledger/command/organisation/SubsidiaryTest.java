@@ -1,9 +1,22 @@
 package com.serviceledger.command.organisation;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.kernel.common.AlreadyExists;
+import com.serviceledger.kernel.common.FieldRejection;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AddDepartment;
 import com.serviceledger.kernel.organisation.AddPost;
+import com.serviceledger.kernel.organisation.AppointToPosition;
+import com.serviceledger.kernel.organisation.AppointedToPosition;
+import com.serviceledger.kernel.organisation.Language;
+import com.serviceledger.kernel.organisation.RegisterUnitContact;
+import com.serviceledger.kernel.organisation.RelieveOfPosition;
+import com.serviceledger.kernel.organisation.RelievedOfPosition;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitContactRegistered;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.kernel.organisation.DepartmentAdded;
 import com.serviceledger.kernel.organisation.DepartmentKind;
 import com.serviceledger.kernel.organisation.PostAdded;
@@ -65,5 +78,104 @@ class SubsidiaryTest {
         fixture.given(REGISTERED)
                 .when(new AddPost("sub-1", "weighbridge", "dept-nowhere", "Weighbridge"))
                 .expectException(RuleViolation.class);
+    }
+
+    static final AppointedToPosition HEAD_OF_SALES = new AppointedToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD,
+            "head-1", "dept-sales", NOW);
+
+    @Test
+    void aDepartmentHeadIsAppointedForTheirDepartment() {
+        fixture.given(REGISTERED, SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-sales"))
+                .expectEvents(HEAD_OF_SALES);
+    }
+
+    @Test
+    void aSubsidiaryHasSeveralQualitySupervisors() {
+        fixture.given(REGISTERED, new AppointedToPosition("sub-1", UnitPosition.QUALITY_SUPERVISOR, "qs-1", null, NOW))
+                .when(new AppointToPosition("sub-1", UnitPosition.QUALITY_SUPERVISOR, "qs-2", null))
+                .expectEvents(new AppointedToPosition("sub-1", UnitPosition.QUALITY_SUPERVISOR, "qs-2", null, NOW));
+    }
+
+    @Test
+    void aDepartmentHeadNamesTheDepartmentAndAWholeSubsidiaryPositionNone() {
+        fixture.given(REGISTERED, SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(REGISTERED, SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.MANAGEMENT, "mgr-1", "dept-sales"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void nobodyIsAppointedTwiceToThePositionTheyHold() {
+        fixture.given(REGISTERED, SALES, HEAD_OF_SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-sales"))
+                .expectException(AlreadyExists.class);
+    }
+
+    @Test
+    void aHolderIsRelievedAndOnlyAHolder() {
+        fixture.given(REGISTERED, SALES, HEAD_OF_SALES)
+                .when(new RelieveOfPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-sales"))
+                .expectEvents(new RelievedOfPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-sales",
+                        NOW));
+        fixture.given(REGISTERED, SALES, HEAD_OF_SALES,
+                        new RelievedOfPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-sales", NOW))
+                .when(new RelieveOfPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-sales"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void theAppointedMustBeEmployedInTheSubsidiary() {
+        DirectoryRules rules = new DirectoryRules(new FixtureDirectory().subsidiary("sub-1", "dept-sales")
+                .subsidiary("sub-2", "dept-sales").staff("sub-2", "dept-sales", "elsewhere-1")
+                .staff("sub-1", "dept-sales", "left-1").left("left-1", NOW.minusSeconds(60)));
+        assertThatThrownBy(() -> rules.requireNamed(new AppointToPosition("sub-1", UnitPosition.MANAGER,
+                "elsewhere-1", null), NOW)).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((FieldRejection) e).field()).isEqualTo("staffId");
+        assertThatThrownBy(() -> rules.requireNamed(new AppointToPosition("sub-1", UnitPosition.MANAGER,
+                "left-1", null), NOW)).hasMessageContaining("has left");
+        assertThatThrownBy(() -> rules.requireNamed(new AppointToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD,
+                "left-1", "dept-x"), NOW)).extracting(e -> ((FieldRejection) e).field()).isEqualTo("departmentId");
+    }
+
+    @Test
+    void aUnitContactIsRegisteredForASiteOfTheSubsidiary() {
+        DirectoryRules rules = new DirectoryRules(new FixtureDirectory().subsidiary("sub-1", "dept-gate")
+                .post("sub-1", "site-1", "dept-gate"));
+        rules.requireNamed(new RegisterUnitContact("sub-1", "site-1", "clean-co", UnitContactKind.CONTRACTOR, "Chen",
+                "chen@clean.example", null), NOW);
+        assertThatThrownBy(() -> rules.requireNamed(new RegisterUnitContact("sub-1", "site-x", "clean-co",
+                UnitContactKind.CONTRACTOR, "Chen", "chen@clean.example", null), NOW))
+                .extracting(e -> ((FieldRejection) e).field()).isEqualTo("siteId");
+    }
+
+    @Test
+    void aContractorsContactNamesTheContractorAndIsWrittenToInChineseByDefault() {
+        fixture.given(REGISTERED)
+                .when(new RegisterUnitContact("sub-1", "site-1", "clean-co", UnitContactKind.CONTRACTOR, "Chen Jie",
+                        "chen@clean.example", null))
+                .expectEvents(new UnitContactRegistered("sub-1", "site-1", "clean-co", UnitContactKind.CONTRACTOR,
+                        "Chen Jie", "chen@clean.example", Language.ZH_CN, NOW));
+        fixture.given(REGISTERED)
+                .when(new RegisterUnitContact("sub-1", "site-1", null, UnitContactKind.CONTRACTOR, "Chen Jie",
+                        "chen@clean.example", null))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void theOwnersCommitteeIsTheSitesNotAContractors() {
+        fixture.given(REGISTERED)
+                .when(new RegisterUnitContact("sub-1", "site-1", "clean-co", UnitContactKind.OWNERS_COMMITTEE,
+                        "Owners", "owners@example.com", Language.EN))
+                .expectException(RuleViolation.class);
+        fixture.given(REGISTERED)
+                .when(new RegisterUnitContact("sub-1", "site-1", null, UnitContactKind.OWNERS_COMMITTEE, "Owners",
+                        "owners@example.com", Language.EN))
+                .expectEvents(new UnitContactRegistered("sub-1", "site-1", null, UnitContactKind.OWNERS_COMMITTEE,
+                        "Owners", "owners@example.com", Language.EN, NOW));
     }
 }

@@ -8,13 +8,18 @@ import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.Employment;
 import com.serviceledger.kernel.organisation.StaffChain;
+import com.serviceledger.kernel.organisation.StaffContact;
 import com.serviceledger.kernel.organisation.SubsidiaryUnits;
+import com.serviceledger.kernel.organisation.UnitContact;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.kernel.scoring.NominateServiceStar;
 import com.serviceledger.kernel.scoring.ServiceStarAwarded;
 import com.serviceledger.kernel.scoring.StarBoardId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -53,6 +58,23 @@ class StarBoardTest {
 
             @Override
             public Optional<SubsidiaryUnits> unitsOf(String subsidiaryId) {
+                throw new AssertionError("a star board asks for the chain at the month's end only");
+            }
+
+            @Override
+            public List<String> holdersAt(String subsidiaryId, UnitPosition position, String departmentId,
+                                          Instant at) {
+                throw new AssertionError("a star board asks for the chain at the month's end only");
+            }
+
+            @Override
+            public Optional<StaffContact> contactOf(String staffId, Instant at) {
+                throw new AssertionError("a star board asks for the chain at the month's end only");
+            }
+
+            @Override
+            public Optional<UnitContact> unitContactAt(String subsidiaryId, String siteId, String contractorId,
+                                                       UnitContactKind kind, Instant at) {
                 throw new AssertionError("a star board asks for the chain at the month's end only");
             }
         });

@@ -2,27 +2,23 @@ package com.serviceledger.command.testing;
 
 import com.serviceledger.kernel.organisation.DepartmentAdded;
 import com.serviceledger.kernel.organisation.DepartmentKind;
-import com.serviceledger.kernel.organisation.Directory;
-import com.serviceledger.kernel.organisation.Employment;
 import com.serviceledger.kernel.organisation.PostAdded;
 import com.serviceledger.kernel.organisation.StaffChain;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
-import com.serviceledger.kernel.organisation.StaffHistory;
+import com.serviceledger.kernel.organisation.StreamDirectory;
 import com.serviceledger.kernel.organisation.SubsidiaryRegistered;
-import com.serviceledger.kernel.organisation.SubsidiaryUnits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A directory for aggregate fixtures: the organisation's events kept per stream in memory and folded exactly as
  * the event store's directory folds them.
  */
-public final class FixtureDirectory implements Directory {
+public final class FixtureDirectory extends StreamDirectory {
 
     private static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
     private final Map<String, List<Object>> streams = new HashMap<>();
@@ -55,31 +51,18 @@ public final class FixtureDirectory implements Directory {
         return this;
     }
 
-    public FixtureDirectory left(String staffId, Instant at) {
-        return file(staffId, new StaffDeparted(staffId, at));
-    }
-
-    private FixtureDirectory file(String streamId, Object event) {
+    /** Any event of the directory, filed in its stream (a subsidiary's or a staff member's). */
+    public FixtureDirectory file(String streamId, Object event) {
         streams.computeIfAbsent(streamId, id -> new ArrayList<>()).add(event);
         return this;
     }
 
-    private List<Object> stream(String id) {
+    public FixtureDirectory left(String staffId, Instant at) {
+        return file(staffId, new StaffDeparted(staffId, at));
+    }
+
+    @Override
+    protected List<Object> stream(String id) {
         return streams.getOrDefault(id, List.of());
-    }
-
-    @Override
-    public Optional<StaffChain> chainOf(String staffId, Instant at) {
-        return StaffHistory.chainAt(stream(staffId), at);
-    }
-
-    @Override
-    public Optional<Employment> employmentOf(String staffId) {
-        return Employment.of(stream(staffId));
-    }
-
-    @Override
-    public Optional<SubsidiaryUnits> unitsOf(String subsidiaryId) {
-        return SubsidiaryUnits.of(stream(subsidiaryId));
     }
 }

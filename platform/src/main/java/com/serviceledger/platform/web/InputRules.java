@@ -16,6 +16,20 @@ public final class InputRules {
     public static final String TIME_ZONE = "[A-Za-z0-9~/._+:-]{1,64}";
     public static final String TIME_ZONE_MESSAGE = "must be a time zone id such as Asia/Shanghai";
 
+    /**
+     * The id of an inspected unit's part (subsidiary, site, contractor): units key their months
+     * ({@code subsidiary:site:contractor:month}), so no ':' in them.
+     */
+    public static final String UNIT_ID = "[A-Za-z0-9._-]{1,64}";
+    public static final String UNIT_ID_MESSAGE = "must be 1–64 letters, digits or . _ -";
+
+    /**
+     * An e-mail address someone is written to at: one line, no spaces, one {@code @} between a local part and a
+     * domain (the full syntax is {@code @Email}'s; this keeps out what it lets through: blanks, line breaks).
+     */
+    public static final String EMAIL = "[^\\p{Cc}\\p{Z}@]{1,64}@[^\\p{Cc}\\p{Z}@]{1,189}";
+    public static final String EMAIL_MESSAGE = "must be one e-mail address such as li.wei@example.com";
+
     private InputRules() {
     }
 }

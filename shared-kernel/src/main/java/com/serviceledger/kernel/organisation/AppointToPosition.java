@@ -1,0 +1,15 @@
+package com.serviceledger.kernel.organisation;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A staff member of the subsidiary takes up a position, for a department when the position is one's. */
+public record AppointToPosition(@TargetAggregateIdentifier String subsidiaryId, UnitPosition position, String staffId,
+                                String departmentId) implements NamesDirectory {
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        return List.of(DirectoryReference.department("departmentId", subsidiaryId, departmentId),
+                DirectoryReference.staff("staffId", subsidiaryId, staffId));
+    }
+}

@@ -1,0 +1,18 @@
+package com.serviceledger.kernel.organisation;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Record who is told about an inspected unit: the contractor's contact at a site, or the site's owners' committee
+ * contact. It replaces the one recorded before for the same site, contractor and kind.
+ */
+public record RegisterUnitContact(@TargetAggregateIdentifier String subsidiaryId, String siteId, String contractorId,
+                                  UnitContactKind kind, String name, String email, Language language)
+        implements NamesDirectory {
+
+    @Override
+    public List<DirectoryReference> directoryReferences() {
+        return List.of(DirectoryReference.post("siteId", subsidiaryId, null, siteId));
+    }
+}
