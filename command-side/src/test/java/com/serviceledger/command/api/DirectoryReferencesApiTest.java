@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.serviceledger.command.app.CommandSideApplication;
 import com.serviceledger.command.testing.TestOrganisation;
+import com.serviceledger.kernel.organisation.Directory;
+import com.serviceledger.kernel.organisation.Language;
+import com.serviceledger.kernel.organisation.StaffContact;
+import com.serviceledger.kernel.organisation.UnitContact;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
@@ -37,6 +44,8 @@ class DirectoryReferencesApiTest {
     JdbcTemplate jdbc;
     @Autowired
     TestOrganisation organisation;
+    @Autowired
+    Directory directory;
     WebTestClient http;
 
     @BeforeEach
@@ -190,5 +199,90 @@ class DirectoryReferencesApiTest {
         refused(post("/api/ratings", """
                 {"source":"ONLINE_RATING","unit":{"subsidiaryId":"no-such-sub"},"score":4}"""),
                 "unit.subsidiaryId", "subsidiary no-such-sub is unknown to the directory");
+    }
+
+    void badInput(WebTestClient.ResponseSpec response, String field) {
+        response.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    String freshStaff() {
+        String staffId = "pos-" + UUID.randomUUID().toString().substring(0, 8);
+        organisation.hire("sub-1", staffId, null, null);
+        return staffId;
+    }
+
+    @Test
+    void anAppointmentNamesStaffOfTheSubsidiaryAndOneOfItsDepartments() {
+        String positions = "/api/organisation/subsidiaries/sub-1/positions";
+        String elsewhere = TestOrganisation.staffOf("sub-fast", "head-1");
+        refused(post(positions, "{\"position\":\"QUALITY_SUPERVISOR\",\"staffId\":\"" + elsewhere + "\"}"),
+                "staffId", "works for sub-fast, not sub-1");
+        refused(post(positions, "{\"position\":\"MANAGER\",\"staffId\":\"nobody-7\"}"), "staffId",
+                "unknown to the directory");
+        refused(post(positions, "{\"position\":\"DEPARTMENT_HEAD\",\"staffId\":\"head-1\",\"departmentId\":\"dept-x\"}"),
+                "departmentId", "subsidiary sub-1 has no department dept-x");
+        refused(post(positions, "{\"position\":\"DEPARTMENT_HEAD\",\"staffId\":\"head-1\"}"), "departmentId",
+                "held for a department");
+        badInput(post(positions, "{\"position\":\"CHAIRMAN\",\"staffId\":\"head-1\"}"), "position");
+        badInput(post(positions, "{\"position\":\"MANAGER\"}"), "staffId");
+    }
+
+    @Test
+    void anAppointedHeadIsTheDepartmentsHeadUntilRelieved() {
+        String head = freshStaff();
+        String body = "{\"position\":\"DEPARTMENT_HEAD\",\"staffId\":\"" + head + "\",\"departmentId\":\"dept-logistics\"}";
+        post("/api/organisation/subsidiaries/sub-1/positions", body).expectStatus().isOk();
+        assertThat(directory.holdersAt("sub-1", UnitPosition.DEPARTMENT_HEAD, "dept-logistics", Instant.now()))
+                .contains(head);
+        post("/api/organisation/subsidiaries/sub-1/positions", body).expectStatus().isEqualTo(409);
+
+        post("/api/organisation/subsidiaries/sub-1/positions/relief", body).expectStatus().isOk();
+        assertThat(directory.holdersAt("sub-1", UnitPosition.DEPARTMENT_HEAD, "dept-logistics", Instant.now()))
+                .doesNotContain(head);
+        refused(post("/api/organisation/subsidiaries/sub-1/positions/relief", body), "staffId", "does not hold");
+    }
+
+    @Test
+    void aStaffMembersContactChannelsAreValidatedAndRecorded() {
+        String staff = freshStaff();
+        String contact = "/api/organisation/staff/" + staff + "/contact";
+        badInput(post(contact, "{\"email\":\"not an address\"}"), "email");
+        badInput(post(contact, "{\"email\":\"wang@example.com\\nBcc: all@example.com\"}"), "email");
+        badInput(post(contact, "{\"email\":\"" + "w".repeat(250) + "@example.com\"}"), "email");
+        badInput(post(contact, "{\"language\":\"de\"}"), "language");
+        post(contact, "{}").expectStatus().isBadRequest();
+        post(contact, "{\"email\":\"wang@example.com\",\"language\":\"en\"}").expectStatus().isOk();
+        assertThat(directory.contactOf(staff, Instant.now()))
+                .contains(new StaffContact(staff, "wang@example.com", Language.EN));
+
+        String hired = "hired-" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/organisation/staff", "{\"staffId\":\"" + hired + "\",\"name\":\"Zhao Lei\",\"subsidiaryId\":\"sub-1\","
+                + "\"departmentId\":\"dept-sales\",\"email\":\"zhao@example.com\"}").expectStatus().isCreated();
+        assertThat(directory.contactOf(hired, Instant.now()))
+                .contains(new StaffContact(hired, "zhao@example.com", Language.ZH_CN));
+    }
+
+    @Test
+    void aUnitContactIsRegisteredForASiteOfTheSubsidiaryAndReplacesTheOneBefore() {
+        String contacts = "/api/organisation/subsidiaries/sub-1/unit-contacts";
+        String contractor = "clean-" + UUID.randomUUID().toString().substring(0, 8);
+        refused(post(contacts, "{\"siteId\":\"site-nowhere\",\"contractorId\":\"" + contractor + "\","
+                + "\"kind\":\"CONTRACTOR\",\"name\":\"Chen Jie\",\"email\":\"chen@clean.example\"}"), "siteId",
+                "subsidiary sub-1 has no post site-nowhere");
+        refused(post(contacts, "{\"siteId\":\"weighbridge\",\"kind\":\"CONTRACTOR\",\"name\":\"Chen Jie\","
+                + "\"email\":\"chen@clean.example\"}"), "contractorId", "names the contractor");
+        badInput(post(contacts, "{\"siteId\":\"weighbridge\",\"contractorId\":\"a:b\",\"kind\":\"CONTRACTOR\","
+                + "\"name\":\"Chen Jie\",\"email\":\"chen@clean.example\"}"), "contractorId");
+        badInput(post(contacts, "{\"siteId\":\"weighbridge\",\"kind\":\"OWNERS_COMMITTEE\",\"name\":\"Owners\"}"),
+                "email");
+
+        for (String name : new String[] {"Chen Jie", "Sun Li"}) {
+            post(contacts, "{\"siteId\":\"weighbridge\",\"contractorId\":\"" + contractor + "\","
+                    + "\"kind\":\"CONTRACTOR\",\"name\":\"" + name + "\",\"email\":\"office@clean.example\","
+                    + "\"language\":\"en\"}").expectStatus().isOk();
+        }
+        assertThat(directory.unitContactAt("sub-1", "weighbridge", contractor, UnitContactKind.CONTRACTOR,
+                Instant.now())).get().extracting(UnitContact::name, UnitContact::language)
+                .containsExactly("Sun Li", Language.EN);
     }
 }
