@@ -1,12 +1,16 @@
 package com.serviceledger.query.organisation;
 
+import com.serviceledger.kernel.organisation.AppointedToPosition;
 import com.serviceledger.kernel.organisation.DepartmentAdded;
 import com.serviceledger.kernel.organisation.PostAdded;
+import com.serviceledger.kernel.organisation.RelievedOfPosition;
+import com.serviceledger.kernel.organisation.StaffContactChanged;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
 import com.serviceledger.kernel.organisation.StaffTransferred;
 import com.serviceledger.kernel.organisation.SubsidiaryRegistered;
 import com.serviceledger.kernel.organisation.SupervisorAssigned;
+import com.serviceledger.kernel.organisation.UnitContactRegistered;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.query.organisation.OrganisationViews.Indices;
 import com.serviceledger.query.organisation.OrganisationViews.OrganisationStores;
@@ -51,6 +55,21 @@ class OrganisationProjection {
     }
 
     @EventHandler
+    void on(AppointedToPosition e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        stores.subsidiaries().note(uow, e.subsidiaryId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(RelievedOfPosition e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        stores.subsidiaries().note(uow, e.subsidiaryId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(UnitContactRegistered e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        stores.subsidiaries().note(uow, e.subsidiaryId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
     void on(StaffHired e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         stores.staff().note(uow, e.staffId(), seq, at, view -> view.on(e));
     }
@@ -62,6 +81,11 @@ class OrganisationProjection {
 
     @EventHandler
     void on(SupervisorAssigned e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        stores.staff().note(uow, e.staffId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(StaffContactChanged e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         stores.staff().note(uow, e.staffId(), seq, at, view -> view.on(e));
     }
 

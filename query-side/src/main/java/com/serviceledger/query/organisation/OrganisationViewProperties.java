@@ -10,13 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The directory and policy views: small, slowly changing indices fed by one processor.
  *
- * @param staffAlias      staff members with their history
- * @param subsidiaryAlias subsidiaries with departments and posts
- * @param policyAlias     each subsidiary's policy in force
+ * @param staffAlias        staff members with their history and contact channels
+ * @param staffVersion      the staff index's mapping version (v2: e-mail and language)
+ * @param subsidiaryAlias   subsidiaries with departments, posts, position holders and unit contacts
+ * @param subsidiaryVersion the subsidiaries index's mapping version (v2: positions and unit contacts)
+ * @param policyAlias       each subsidiary's policy in force
  */
 @ConfigurationProperties("serviceledger.query.organisation-view")
 public record OrganisationViewProperties(@DefaultValue("sq-staff") String staffAlias,
+                                         @DefaultValue("2") int staffVersion,
                                          @DefaultValue("sq-subsidiaries") String subsidiaryAlias,
+                                         @DefaultValue("2") int subsidiaryVersion,
                                          @DefaultValue("sq-policies") String policyAlias,
                                          @DefaultValue("0") int replicas,
                                          @DefaultValue("1s") String refreshInterval,
@@ -27,18 +31,18 @@ public record OrganisationViewProperties(@DefaultValue("sq-staff") String staffA
         implements ProcessorSettings {
 
     IndexSettings staff() {
-        return index(staffAlias, "elasticsearch/staff-mapping-v%d.json");
+        return index(staffAlias, staffVersion, "elasticsearch/staff-mapping-v%d.json");
     }
 
     IndexSettings subsidiaries() {
-        return index(subsidiaryAlias, "elasticsearch/subsidiaries-mapping-v%d.json");
+        return index(subsidiaryAlias, subsidiaryVersion, "elasticsearch/subsidiaries-mapping-v%d.json");
     }
 
     IndexSettings policies() {
-        return index(policyAlias, "elasticsearch/policies-mapping-v%d.json");
+        return index(policyAlias, 1, "elasticsearch/policies-mapping-v%d.json");
     }
 
-    private IndexSettings index(String alias, String mapping) {
-        return new SimpleIndexSettings(alias, 1, 1, replicas, refreshInterval, mapping);
+    private IndexSettings index(String alias, int version, String mapping) {
+        return new SimpleIndexSettings(alias, version, 1, replicas, refreshInterval, mapping);
     }
 }

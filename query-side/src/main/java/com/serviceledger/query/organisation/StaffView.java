@@ -3,6 +3,8 @@ package com.serviceledger.query.organisation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.kernel.organisation.Language;
+import com.serviceledger.kernel.organisation.StaffContactChanged;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
 import com.serviceledger.kernel.organisation.StaffTransferred;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * A staff member ({@code sq-staff}): where they work and who answers for them now, and every earlier
- * arrangement with the time it took effect, so "the chain when the complaint happened" can be read.
+ * arrangement with the time it took effect, so "the chain when the complaint happened" can be read; and how they
+ * are reached now (e-mail address, language tag).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -31,6 +34,8 @@ public final class StaffView extends SequencedView {
     private boolean active;
     private Instant hiredAt;
     private Instant departedAt;
+    private String email;
+    private String language;
     private List<Arrangement> history = new ArrayList<>();
 
     /** One arrangement and the time it took effect. */
@@ -60,6 +65,7 @@ public final class StaffView extends SequencedView {
             case StaffHired e -> on(e);
             case StaffTransferred e -> on(e);
             case SupervisorAssigned e -> on(e);
+            case StaffContactChanged e -> on(e);
             case StaffDeparted e -> on(e);
             default -> {
                 return false;
@@ -77,7 +83,13 @@ public final class StaffView extends SequencedView {
         groupLeaderId = e.groupLeaderId();
         active = true;
         hiredAt = e.effectiveAt();
+        language = Language.DEFAULT.tag();
         record(e.effectiveAt());
+    }
+
+    void on(StaffContactChanged e) {
+        email = e.email();
+        language = Language.orDefault(e.language()).tag();
     }
 
     void on(StaffTransferred e) {

@@ -3,17 +3,27 @@ package com.serviceledger.query.organisation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.serviceledger.kernel.organisation.AppointedToPosition;
 import com.serviceledger.kernel.organisation.DepartmentAdded;
 import com.serviceledger.kernel.organisation.DepartmentKind;
+import com.serviceledger.kernel.organisation.Language;
 import com.serviceledger.kernel.organisation.PostAdded;
+import com.serviceledger.kernel.organisation.RelievedOfPosition;
 import com.serviceledger.kernel.organisation.SubsidiaryRegistered;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitContactRegistered;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.query.view.SequencedView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** A subsidiary with its departments and posts ({@code sq-subsidiaries}). */
+/**
+ * A subsidiary with its departments and posts, who holds its positions now, and the contacts of its inspected
+ * units' contractors and owners' committees ({@code sq-subsidiaries}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
@@ -25,6 +35,8 @@ public final class SubsidiaryView extends SequencedView {
     private Instant registeredAt;
     private List<Department> departments = new ArrayList<>();
     private List<Post> posts = new ArrayList<>();
+    private List<Position> positions = new ArrayList<>();
+    private List<UnitContact> unitContacts = new ArrayList<>();
 
     @Schema(name = "SubsidiaryDepartment")
     public record Department(String departmentId, String name, DepartmentKind kind) {
@@ -32,6 +44,19 @@ public final class SubsidiaryView extends SequencedView {
 
     @Schema(name = "SubsidiaryPost")
     public record Post(String postId, String departmentId, String name) {
+    }
+
+    /** A current holder of a position (of a department, for a department head). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SubsidiaryPosition")
+    public record Position(UnitPosition position, String departmentId, String staffId, Instant since) {
+    }
+
+    /** The contact in force of a site's contractor or owners' committee; language as its tag (zh-CN, en). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SubsidiaryUnitContact")
+    public record UnitContact(String siteId, String contractorId, UnitContactKind kind, String name, String email,
+                              String language, Instant since) {
     }
 
     SubsidiaryView() {
@@ -55,6 +80,9 @@ public final class SubsidiaryView extends SequencedView {
             case SubsidiaryRegistered e -> on(e);
             case DepartmentAdded e -> on(e);
             case PostAdded e -> on(e);
+            case AppointedToPosition e -> on(e);
+            case RelievedOfPosition e -> on(e);
+            case UnitContactRegistered e -> on(e);
             default -> {
                 return false;
             }
@@ -74,6 +102,27 @@ public final class SubsidiaryView extends SequencedView {
 
     void on(PostAdded e) {
         posts.add(new Post(e.postId(), e.departmentId(), e.name()));
+    }
+
+    void on(AppointedToPosition e) {
+        vacate(e.position(), e.departmentId(), e.staffId());
+        positions.add(new Position(e.position(), e.departmentId(), e.staffId(), e.effectiveAt()));
+    }
+
+    void on(RelievedOfPosition e) {
+        vacate(e.position(), e.departmentId(), e.staffId());
+    }
+
+    void on(UnitContactRegistered e) {
+        unitContacts.removeIf(contact -> contact.siteId().equals(e.siteId())
+                && Objects.equals(contact.contractorId(), e.contractorId()) && contact.kind() == e.kind());
+        unitContacts.add(new UnitContact(e.siteId(), e.contractorId(), e.kind(), e.name(), e.email(),
+                Language.orDefault(e.language()).tag(), e.effectiveAt()));
+    }
+
+    private void vacate(UnitPosition position, String departmentId, String staffId) {
+        positions.removeIf(held -> held.position() == position && Objects.equals(held.departmentId(), departmentId)
+                && held.staffId().equals(staffId));
     }
 
     /** The unit the document belongs to, for the reader's scope. */

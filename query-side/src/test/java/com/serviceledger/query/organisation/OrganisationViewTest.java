@@ -3,14 +3,21 @@ package com.serviceledger.query.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.kernel.organisation.AppointedToPosition;
 import com.serviceledger.kernel.organisation.DepartmentAdded;
 import com.serviceledger.kernel.organisation.DepartmentKind;
+import com.serviceledger.kernel.organisation.Language;
 import com.serviceledger.kernel.organisation.PostAdded;
+import com.serviceledger.kernel.organisation.RelievedOfPosition;
+import com.serviceledger.kernel.organisation.StaffContactChanged;
 import com.serviceledger.kernel.organisation.StaffDeparted;
 import com.serviceledger.kernel.organisation.StaffHired;
 import com.serviceledger.kernel.organisation.StaffTransferred;
 import com.serviceledger.kernel.organisation.SubsidiaryRegistered;
 import com.serviceledger.kernel.organisation.SupervisorAssigned;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitContactRegistered;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.kernel.policy.ComplaintTerms;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PolicyTerms;
@@ -88,6 +95,53 @@ class OrganisationViewTest {
         await().atMost(ComplaintEventLog.PATIENCE).untilAsserted(() -> assertThat(List.of(
                 api.json("/api/organisation/staff/" + staff), api.json("/api/organisation/subsidiaries/" + sub),
                 api.json("/api/policies/" + sub))).isEqualTo(before));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffContactsPositionHoldersAndUnitContactsAreShownAsTheyStandNow() {
+        String sub = "sub-" + UUID.randomUUID().toString().substring(0, 8);
+        String staff = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        String fresh = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        publish("StaffMember", staff, List.of(
+                new StaffHired(staff, "Wang Fang", sub, "dept-sales", null, null, null, JAN),
+                new StaffContactChanged(staff, "wang@example.com", Language.ZH_CN, JAN),
+                new StaffContactChanged(staff, "fang.wang@example.com", Language.EN, MAR)));
+        publish("StaffMember", fresh, List.of(new StaffHired(fresh, "Zhao Lei", sub, "dept-sales", null, null, null,
+                JAN)));
+        publish("Subsidiary", sub, List.of(new SubsidiaryRegistered(sub, "Tangshan Cement", "Asia/Shanghai", JAN),
+                new DepartmentAdded(sub, "dept-sales", "Sales centre", DepartmentKind.BUSINESS, JAN),
+                new PostAdded(sub, "site-1", "dept-sales", "Block 3", JAN),
+                new AppointedToPosition(sub, UnitPosition.DEPARTMENT_HEAD, staff, "dept-sales", JAN),
+                new AppointedToPosition(sub, UnitPosition.QUALITY_SUPERVISOR, staff, null, JAN),
+                new AppointedToPosition(sub, UnitPosition.QUALITY_SUPERVISOR, fresh, null, MAR),
+                new RelievedOfPosition(sub, UnitPosition.QUALITY_SUPERVISOR, staff, null, MAR),
+                new UnitContactRegistered(sub, "site-1", "clean-co", UnitContactKind.CONTRACTOR, "Chen Jie",
+                        "chen@clean.example", Language.ZH_CN, JAN),
+                new UnitContactRegistered(sub, "site-1", null, UnitContactKind.OWNERS_COMMITTEE, "Owners of Block 3",
+                        "owners@block3.example", Language.EN, JAN),
+                new UnitContactRegistered(sub, "site-1", "clean-co", UnitContactKind.CONTRACTOR, "Sun Li",
+                        "sun@clean.example", Language.ZH_CN, MAR)));
+
+        await().atMost(ComplaintEventLog.PATIENCE).untilAsserted(() -> {
+            assertThat(api.json("/api/organisation/staff/" + staff)).containsEntry("lastSequence", 2);
+            assertThat(api.json("/api/organisation/staff/" + fresh)).containsEntry("lastSequence", 0);
+            assertThat(api.json("/api/organisation/subsidiaries/" + sub)).containsEntry("lastSequence", 9);
+        });
+        assertThat(api.json("/api/organisation/staff/" + staff)).containsEntry("email", "fang.wang@example.com")
+                .containsEntry("language", "en");
+        assertThat(api.json("/api/organisation/staff/" + fresh)).containsEntry("language", "zh-CN")
+                .doesNotContainKey("email");
+        Map<String, Object> subsidiary = api.json("/api/organisation/subsidiaries/" + sub);
+        assertThat((List<Object>) subsidiary.get("positions")).containsExactly(
+                Map.of("position", "DEPARTMENT_HEAD", "departmentId", "dept-sales", "staffId", staff,
+                        "since", JAN.toString()),
+                Map.of("position", "QUALITY_SUPERVISOR", "staffId", fresh, "since", MAR.toString()));
+        assertThat((List<Object>) subsidiary.get("unitContacts")).containsExactly(
+                Map.of("siteId", "site-1", "kind", "OWNERS_COMMITTEE", "name", "Owners of Block 3",
+                        "email", "owners@block3.example", "language", "en", "since", JAN.toString()),
+                Map.of("siteId", "site-1", "contractorId", "clean-co", "kind", "CONTRACTOR", "name", "Sun Li",
+                        "email", "sun@clean.example", "language", "zh-CN", "since", MAR.toString()));
     }
 
     private void publish(String type, String id, List<Object> events) {
