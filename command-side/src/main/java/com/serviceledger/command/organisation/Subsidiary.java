@@ -12,6 +12,7 @@ import com.serviceledger.kernel.organisation.AppointToPosition;
 import com.serviceledger.kernel.organisation.AppointedToPosition;
 import com.serviceledger.kernel.organisation.DepartmentAdded;
 import com.serviceledger.kernel.organisation.Language;
+import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.organisation.PositionHolder;
 import com.serviceledger.kernel.organisation.PostAdded;
 import com.serviceledger.kernel.organisation.RegisterSubsidiary;
@@ -34,6 +35,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -82,6 +84,15 @@ public class Subsidiary implements InUnit {
             throw new AlreadyExists("postId", "post " + command.postId() + " exists already");
         }
         apply(new PostAdded(subsidiaryId, command.postId(), command.departmentId(), command.name(), clock.instant()));
+    }
+
+    /**
+     * The staff, departments and sites a command names are this subsidiary's, checked after its scope (a unit
+     * outside the sender's scope answers 404 before the directory is looked at).
+     */
+    @CommandHandlerInterceptor
+    void checkDirectory(NamesDirectory command, DirectoryRules directory, Clock clock) {
+        directory.requireOfCase(command, subsidiaryId, clock.instant());
     }
 
     /** The staff member (employed in this subsidiary: {@link DirectoryRules}) takes up the position from now. */

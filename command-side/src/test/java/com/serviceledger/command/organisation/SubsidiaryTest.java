@@ -1,10 +1,7 @@
 package com.serviceledger.command.organisation;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.kernel.common.AlreadyExists;
-import com.serviceledger.kernel.common.FieldRejection;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.AddDepartment;
 import com.serviceledger.kernel.organisation.AddPost;
@@ -44,6 +41,11 @@ class SubsidiaryTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Subsidiary.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new DirectoryRules(new FixtureDirectory()
+                .subsidiary("sub-1", "dept-sales").post("sub-1", "site-1", "dept-sales")
+                .staff("sub-1", "dept-sales", "head-1", "qs-1", "qs-2", "mgr-1", "left-1")
+                .left("left-1", NOW.minusSeconds(60))
+                .subsidiary("sub-2", "dept-sales").staff("sub-2", "dept-sales", "elsewhere-1")));
     }
 
     @Test
@@ -129,28 +131,29 @@ class SubsidiaryTest {
     }
 
     @Test
-    void theAppointedMustBeEmployedInTheSubsidiary() {
-        DirectoryRules rules = new DirectoryRules(new FixtureDirectory().subsidiary("sub-1", "dept-sales")
-                .subsidiary("sub-2", "dept-sales").staff("sub-2", "dept-sales", "elsewhere-1")
-                .staff("sub-1", "dept-sales", "left-1").left("left-1", NOW.minusSeconds(60)));
-        assertThatThrownBy(() -> rules.requireNamed(new AppointToPosition("sub-1", UnitPosition.MANAGER,
-                "elsewhere-1", null), NOW)).isInstanceOf(RuleViolation.class)
-                .extracting(e -> ((FieldRejection) e).field()).isEqualTo("staffId");
-        assertThatThrownBy(() -> rules.requireNamed(new AppointToPosition("sub-1", UnitPosition.MANAGER,
-                "left-1", null), NOW)).hasMessageContaining("has left");
-        assertThatThrownBy(() -> rules.requireNamed(new AppointToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD,
-                "left-1", "dept-x"), NOW)).extracting(e -> ((FieldRejection) e).field()).isEqualTo("departmentId");
+    void theAppointedIsStaffOfTheSubsidiaryEmployedNow() {
+        fixture.given(REGISTERED, SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.MANAGER, "elsewhere-1", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("staff member elsewhere-1 works for sub-2, not sub-1")
+                .expectNoEvents();
+        fixture.given(REGISTERED, SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.MANAGER, "left-1", null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(REGISTERED, SALES)
+                .when(new AppointToPosition("sub-1", UnitPosition.DEPARTMENT_HEAD, "head-1", "dept-x"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("subsidiary sub-1 has no department dept-x");
     }
 
     @Test
-    void aUnitContactIsRegisteredForASiteOfTheSubsidiary() {
-        DirectoryRules rules = new DirectoryRules(new FixtureDirectory().subsidiary("sub-1", "dept-gate")
-                .post("sub-1", "site-1", "dept-gate"));
-        rules.requireNamed(new RegisterUnitContact("sub-1", "site-1", "clean-co", UnitContactKind.CONTRACTOR, "Chen",
-                "chen@clean.example", null), NOW);
-        assertThatThrownBy(() -> rules.requireNamed(new RegisterUnitContact("sub-1", "site-x", "clean-co",
-                UnitContactKind.CONTRACTOR, "Chen", "chen@clean.example", null), NOW))
-                .extracting(e -> ((FieldRejection) e).field()).isEqualTo("siteId");
+    void aUnitContactIsForASiteOfTheSubsidiary() {
+        fixture.given(REGISTERED)
+                .when(new RegisterUnitContact("sub-1", "site-x", "clean-co", UnitContactKind.CONTRACTOR, "Chen",
+                        "chen@clean.example", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("subsidiary sub-1 has no post site-x");
     }
 
     @Test

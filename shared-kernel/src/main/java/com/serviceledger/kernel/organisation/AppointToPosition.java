@@ -7,9 +7,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AppointToPosition(@TargetAggregateIdentifier String subsidiaryId, UnitPosition position, String staffId,
                                 String departmentId) implements NamesDirectory {
 
+    /** Of the subsidiary appointing, checked once its scope is: a unit outside it learns nothing of its staff. */
     @Override
     public List<DirectoryReference> directoryReferences() {
-        return List.of(DirectoryReference.department("departmentId", subsidiaryId, departmentId),
-                DirectoryReference.staff("staffId", subsidiaryId, staffId));
+        return List.of(DirectoryReference.caseDepartment("departmentId", departmentId),
+                DirectoryReference.caseStaff("staffId", staffId));
     }
 }

@@ -11,8 +11,9 @@ public record RegisterUnitContact(@TargetAggregateIdentifier String subsidiaryId
                                   UnitContactKind kind, String name, String email, Language language)
         implements NamesDirectory {
 
+    /** A post of the subsidiary registering, checked once its scope is. */
     @Override
     public List<DirectoryReference> directoryReferences() {
-        return List.of(DirectoryReference.post("siteId", subsidiaryId, null, siteId));
+        return List.of(DirectoryReference.casePost("siteId", null, siteId));
     }
 }
