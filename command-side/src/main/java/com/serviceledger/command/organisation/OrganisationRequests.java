@@ -56,6 +56,7 @@ final class OrganisationRequests {
     }
 
     /** A staff member's contact channels: the ones named change, the others stay. */
+    @Schema(name = "ChangeStaffContact")
     record Contact(@Email @Size(max = 254) @Pattern(regexp = InputRules.EMAIL, message = InputRules.EMAIL_MESSAGE)
                    String email,
                    @Schema(allowableValues = {"zh-CN", "en"})
@@ -67,13 +68,15 @@ final class OrganisationRequests {
         }
     }
 
-    /** A position held by a staff member: for a department head, of a department. */
+    /** A position held by a staff member, to appoint or relieve them: for a department head, of a department. */
+    @Schema(name = "PositionHolding")
     record Position(@NotNull UnitPosition position,
                     @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
                     @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId) {
     }
 
     /** Who is told about an inspected unit: its contractor's contact (per contractor) or its owners' committee's. */
+    @Schema(name = "RegisterUnitContact")
     record UnitContact(@NotBlank @Pattern(regexp = InputRules.UNIT_ID, message = InputRules.UNIT_ID_MESSAGE)
                        String siteId,
                        @Pattern(regexp = InputRules.UNIT_ID, message = InputRules.UNIT_ID_MESSAGE) String contractorId,

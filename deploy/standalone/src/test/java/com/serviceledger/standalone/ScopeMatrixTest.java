@@ -95,8 +95,11 @@ class ScopeMatrixTest {
         rule("POST /api/organisation/subsidiaries", Rule.GROUP, null);
         rule("POST /api/organisation/subsidiaries/sub-x/departments", Rule.CASE, null);
         rule("POST /api/organisation/subsidiaries/sub-x/posts", Rule.CASE, null);
+        for (String command : List.of("positions", "positions/relief", "unit-contacts")) {
+            rule("POST /api/organisation/subsidiaries/sub-x/" + command, Rule.CASE, null);
+        }
         rule("POST /api/organisation/staff", Rule.NEW, "subsidiaryId");
-        for (String command : List.of("transfer", "supervisor", "departure")) {
+        for (String command : List.of("transfer", "supervisor", "departure", "contact")) {
             rule("POST /api/organisation/staff/staff-x/" + command, Rule.CASE, null);
         }
         rule("POST /api/admin/customer-erasures", Rule.GROUP, null);

@@ -109,6 +109,12 @@ public final class SuccessScenario {
         post("/api/organisation/staff", "{\"staffId\":\"head-ok-" + suffix + "\",\"name\":\"Zhao Lei\",\"subsidiaryId\":\""
                 + sub + "\",\"departmentId\":\"dept-ok\"}");
         post("/api/organisation/staff/" + staff + "/supervisor", "{\"supervisorId\":\"head-ok-" + suffix + "\"}");
+        post("/api/organisation/staff/" + staff + "/contact", "{\"email\":\"liu.yang@example.com\",\"language\":\"en\"}");
+        String head = "{\"position\":\"DEPARTMENT_HEAD\",\"staffId\":\"head-ok-" + suffix + "\",\"departmentId\":\"dept-ok\"}";
+        post("/api/organisation/subsidiaries/" + sub + "/positions", head);
+        post("/api/organisation/subsidiaries/" + sub + "/positions/relief", head);
+        post("/api/organisation/subsidiaries/" + sub + "/unit-contacts", "{\"siteId\":\"post-ok\",\"kind\":\"OWNERS_COMMITTEE\","
+                + "\"name\":\"Owners of Block 3\",\"email\":\"owners@block3.example\"}");
         post("/api/organisation/staff/" + staff + "/departure", "{}");
     }
 

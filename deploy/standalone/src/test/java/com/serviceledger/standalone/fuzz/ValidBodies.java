@@ -78,6 +78,14 @@ public final class ValidBodies {
                     "{\"departmentId\":\"dept-ok2\",\"postId\":\"post-ok\",\"effectiveFrom\":\"2026-04-01T00:00:00Z\"}"),
             Map.entry("/api/organisation/staff/{staffId}/supervisor", "{\"supervisorId\":\"sub-fuzz.head-1\"}"),
             Map.entry("/api/organisation/staff/{staffId}/departure", "{\"effectiveFrom\":\"2026-04-01T00:00:00Z\"}"),
+            Map.entry("/api/organisation/staff/{staffId}/contact", "{\"email\":\"liu.yang@example.com\",\"language\":\"en\"}"),
+            Map.entry("/api/organisation/subsidiaries/{subsidiaryId}/positions",
+                    "{\"position\":\"DEPARTMENT_HEAD\",\"staffId\":\"sub-fuzz.head-1\",\"departmentId\":\"dept-gate\"}"),
+            Map.entry("/api/organisation/subsidiaries/{subsidiaryId}/positions/relief",
+                    "{\"position\":\"DEPARTMENT_HEAD\",\"staffId\":\"sub-fuzz.head-1\",\"departmentId\":\"dept-gate\"}"),
+            Map.entry("/api/organisation/subsidiaries/{subsidiaryId}/unit-contacts",
+                    "{\"siteId\":\"site-fuzz\",\"contractorId\":\"clean-co\",\"kind\":\"CONTRACTOR\",\"name\":\"Chen Jie\","
+                    + "\"email\":\"chen@clean.example\",\"language\":\"zh-CN\"}"),
             Map.entry("/api/admin/customer-erasures", "{\"phone\":\"13700000000\",\"reason\":\"the customer asked\"}"));
 
     private ValidBodies() {
