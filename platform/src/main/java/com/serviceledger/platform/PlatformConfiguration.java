@@ -9,6 +9,7 @@ import com.serviceledger.platform.axon.MessageOriginCorrelation;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.platform.database.EmbeddedPostgresConfiguration;
 import com.serviceledger.platform.database.PostgresLinkTimeouts;
+import com.serviceledger.platform.notification.NotificationConfiguration;
 import com.serviceledger.platform.privacy.PrivacyConfiguration;
 import com.serviceledger.platform.processor.ProcessorMonitoringConfiguration;
 import com.serviceledger.platform.security.SecurityConfiguration;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.PropertySource;
 @Import({AxonJdbcConfiguration.class, AxonServerModeConfiguration.class, SerializerConfiguration.class,
         ProblemDetailsConfiguration.class, EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
         EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class,
-        CorrelationConfiguration.class, ApiDocsConfiguration.class})
+        CorrelationConfiguration.class, ApiDocsConfiguration.class, NotificationConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

@@ -1,6 +1,11 @@
 package com.serviceledger.command.policy;
 
 import jakarta.validation.constraints.DecimalMax;
+import com.serviceledger.kernel.notification.NotificationChannel;
+import com.serviceledger.kernel.notification.NotificationKind;
+import com.serviceledger.kernel.notification.NotificationRule;
+import com.serviceledger.kernel.notification.NotificationTerms;
+import com.serviceledger.kernel.notification.RecipientRole;
 import com.serviceledger.kernel.policy.InspectionTerms;
 import com.serviceledger.kernel.inspection.QualityEvaluationRules;
 import com.serviceledger.kernel.inspection.EscalationRule;
@@ -35,6 +40,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The HTTP body of a policy publication (durations in ISO-8601, e.g. PT30M). Every duration lies between one
@@ -125,16 +131,45 @@ final class PolicyRequests {
         }
     }
 
+    /**
+     * One notification rule; a publication that names rules replaces the whole table (a kind it leaves out tells
+     * nobody). The target is an SLA target of the kind's case (CONTACT, ON_SITE, ...; FIRST_RESPONSE, DELIVERY).
+     */
+    record Notification(@NotNull NotificationKind kind,
+                        @Pattern(regexp = "CONTACT|CONTACT_HARD_LIMIT|ON_SITE|RESOLUTION|CALLBACK|FIRST_RESPONSE|DELIVERY",
+                                message = "must be an SLA target: CONTACT, CONTACT_HARD_LIMIT, ON_SITE, RESOLUTION, CALLBACK, FIRST_RESPONSE or DELIVERY")
+                        String target,
+                        @NotNull @Size(max = 11) Set<@NotNull RecipientRole> recipients,
+                        @NotNull @Size(max = 2) Set<@NotNull PersonChannel> channels) {
+
+        NotificationRule toRule() {
+            return new NotificationRule(kind, target, recipients,
+                    channels.stream().map(PersonChannel::channel).collect(Collectors.toSet()));
+        }
+    }
+
+    /** The channels a policy sends to people on (webhooks are subscribed to, not decided by policy). */
+    enum PersonChannel {
+        INBOX, EMAIL;
+
+        NotificationChannel channel() {
+            return NotificationChannel.valueOf(name());
+        }
+    }
+
     record Publish(@NotBlank @Pattern(regexp = InputRules.TIME_ZONE, message = InputRules.TIME_ZONE_MESSAGE)
                    String timeZone, @Size(max = 400) Set<@NotNull LocalDate> holidays,
                    @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint,
-                   @Valid ServiceRequest serviceRequest, @Valid Scoring scoring, @Valid Inspection inspection) {
+                   @Valid ServiceRequest serviceRequest, @Valid Scoring scoring, @Valid Inspection inspection,
+                   @Size(max = 100) List<@NotNull @Valid Notification> notifications) {
 
         PolicyTerms toTerms() {
             return new PolicyTerms(timeZone, holidays, satisfactionTargetPercent, complaint.toTerms(),
                     serviceRequest == null ? null : serviceRequest.toTerms(),
                     scoring == null ? null : scoring.toTerms(),
-                    inspection == null ? null : inspection.toTerms());
+                    inspection == null ? null : inspection.toTerms(),
+                    notifications == null ? null
+                            : new NotificationTerms(notifications.stream().map(Notification::toRule).toList()));
         }
     }
 }

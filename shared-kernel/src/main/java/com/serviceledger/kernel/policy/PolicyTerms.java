@@ -1,5 +1,6 @@
 package com.serviceledger.kernel.policy;
 
+import com.serviceledger.kernel.notification.NotificationTerms;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -16,32 +17,42 @@ import java.util.Set;
  *                                  existed) means the regulation's defaults
  * @param inspection                the quality-inspection terms; null means the subsidiary's configured
  *                                  ones stay in force
+ * @param notifications             who is told of what, and how; null (also in versions published before they
+ *                                  existed) means the regulations' defaults
  */
 public record PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                           ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring,
-                          InspectionTerms inspection) {
+                          InspectionTerms inspection, NotificationTerms notifications) {
 
     public PolicyTerms {
+        notifications = NotificationTerms.orDefaults(notifications);
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         serviceRequest = serviceRequest == null ? ServiceRequestTerms.defaults() : serviceRequest;
         scoring = scoring == null ? ScoringTerms.defaults() : scoring;
     }
 
+    /** Terms with the default notification rules. */
+    public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
+                       ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring,
+                       InspectionTerms inspection) {
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, inspection, null);
+    }
+
     /** Terms that leave the inspection terms to configuration. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, null, null);
     }
 
     /** Terms with the default scoring terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint, ServiceRequestTerms serviceRequest) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null, null, null);
     }
 
     /** Terms with the default service request terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null, null, null);
     }
 }

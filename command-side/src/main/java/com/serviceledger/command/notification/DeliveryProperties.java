@@ -1,0 +1,25 @@
+package com.serviceledger.command.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the channels' senders work through the delivery table ({@code serviceledger.notifications.delivery}).
+ *
+ * @param pollInterval how often each sender looks for due rows
+ * @param lease        how long a claimed row is the claimant's; a sender that dies mid-delivery leaves the row to
+ *                     be claimed again after it (longer than any send's timeout)
+ * @param maxInFlight  sends running at once per channel
+ * @param perRecipient sends running at once to one recipient (one webhook URL): a receiver that hangs holds at
+ *                     most this many, never the channel
+ * @param maxAttempts  attempts before a row is parked
+ * @param backoffBase  the wait after the first failure; doubled after each further one, with jitter
+ * @param backoffMax   the longest wait between attempts
+ */
+@ConfigurationProperties("serviceledger.notifications.delivery")
+public record DeliveryProperties(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2m") Duration lease,
+                                 @DefaultValue("32") int maxInFlight, @DefaultValue("4") int perRecipient,
+                                 @DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration backoffBase,
+                                 @DefaultValue("30m") Duration backoffMax) {
+}

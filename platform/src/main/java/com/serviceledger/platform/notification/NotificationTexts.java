@@ -1,0 +1,95 @@
+package com.serviceledger.platform.notification;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.kernel.notification.NotificationKind;
+import com.serviceledger.kernel.organisation.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A notification's subject and text in the recipient's language (zh-CN, the default, or en), from the bundles
+ * {@code notifications/texts*.properties}: the same words in the inbox, the e-mail and the console.
+ */
+public final class NotificationTexts {
+
+    /** Facts whose values are names of things the bundle translates ({@code target.CONTACT}, ...). */
+    private static final List<String> TRANSLATED = List.of("target", "level", "caseType", "severity");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** A rendered notification. */
+    public record Text(String subject, String body) {
+    }
+
+    private NotificationTexts() {
+    }
+
+    /** The subject and text of a notification whose payload (JSON, as planned) is given. */
+    public static Text render(NotificationKind kind, Language language, String payload) {
+        ResourceBundle bundle = bundle(language);
+        Map<String, String> values = values(bundle, payload);
+        return new Text(fill(bundle.getString(kind.name() + ".subject"), values),
+                fill(bundle.getString(kind.name() + ".body"), values));
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        Locale locale = Language.orDefault(language) == Language.EN ? Locale.ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle("notifications/texts", locale, NotificationTexts.class.getClassLoader(),
+                NO_FALLBACK);
+    }
+
+    private static Map<String, String> values(ResourceBundle bundle, String payload) {
+        Map<String, Object> body;
+        try {
+            body = JSON.readValue(payload, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("a notification's payload is the JSON its planner wrote", e);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        body.forEach((key, value) -> {
+            if (!(value instanceof Map<?, ?>) && value != null) {
+                values.put(key, value.toString());
+            }
+        });
+        if (body.get("facts") instanceof Map<?, ?> facts) {
+            facts.forEach((key, value) -> values.put(String.valueOf(key), String.valueOf(value)));
+        }
+        for (String key : TRANSLATED) {
+            String value = values.get(key);
+            if (value != null) {
+                values.put(key, translated(bundle, key + "." + value, value));
+            }
+        }
+        return values;
+    }
+
+    private static String translated(ResourceBundle bundle, String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** Placeholders filled; one without a value stays as a dash, never as a brace. */
+    private static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "-")));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+}

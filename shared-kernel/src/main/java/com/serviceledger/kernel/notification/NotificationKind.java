@@ -1,0 +1,33 @@
+package com.serviceledger.kernel.notification;
+
+/** What happened that someone must be told of; a policy says whom and how, per kind (and per target). */
+public enum NotificationKind {
+    /** A complaint's SLA target is near (ComplaintSlaWarningRaised; its level names whom it goes to). */
+    COMPLAINT_SLA_WARNING,
+    /** A complaint's SLA target passed unmet and the case escalates (ComplaintSlaBreached). */
+    COMPLAINT_SLA_BREACH,
+    /** A service request's first response or delivery is near (ServiceRequestSlaWarningRaised). */
+    SERVICE_REQUEST_SLA_WARNING,
+    /** A service request's first response or delivery passed unmet (ServiceRequestSlaBreached). */
+    SERVICE_REQUEST_SLA_BREACH,
+    /** A rectification's deadline is near and it is still open (RectificationWarningRaised). */
+    RECTIFICATION_REMINDER,
+    /** A rectification missed its deadline; its penalty is due (RectificationOverdue). */
+    RECTIFICATION_OVERDUE,
+    /** The owners' committee is told of an overdue rectification and its penalty (OwnersCommitteeInformed). */
+    OWNERS_COMMITTEE_REPORT,
+    /** A unit's month reached the inspection escalation threshold (QualityEscalated). */
+    QUALITY_ESCALATION,
+    /** The worst service of the month, fined and posted (WorstServiceDesignated). */
+    WORST_SERVICE_NOTICE,
+    /** Dismissal recommended to management (DismissalRecommended). */
+    DISMISSAL_RECOMMENDATION,
+    /** The unit's service star of the month (ServiceStarAwarded). */
+    SERVICE_STAR_AWARD,
+    /** A case was put in someone's hands: forwarded, a handler named, a request assigned, a rectification raised. */
+    CASE_ASSIGNED,
+    /** A service request's delivery was announced to be later (DelayAnnounced): the customer is told. */
+    DELAY_ANNOUNCED,
+    /** A complaint was resolved or a service request delivered: the customer is told the result. */
+    CASE_RESOLVED
+}
