@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts  attempts before a row is parked
  * @param backoffBase  the wait after the first failure; doubled after each further one, with jitter
  * @param backoffMax   the longest wait between attempts
+ * @param maxAge       a notification of an event longer ago than this is cancelled, not sent: news that old helps
+ *                     nobody (the demo history's past, a processor that ran again after a long outage); the inbox
+ *                     keeps it
  */
 @ConfigurationProperties("serviceledger.notifications.delivery")
 public record DeliveryProperties(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2m") Duration lease,
                                  @DefaultValue("32") int maxInFlight, @DefaultValue("4") int perRecipient,
                                  @DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration backoffBase,
-                                 @DefaultValue("30m") Duration backoffMax) {
+                                 @DefaultValue("30m") Duration backoffMax, @DefaultValue("3d") Duration maxAge) {
 }

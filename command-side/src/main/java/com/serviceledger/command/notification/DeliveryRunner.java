@@ -116,7 +116,9 @@ public class DeliveryRunner {
         Instant started = clock.instant();
         SendResult result;
         try {
-            result = sender.send(claimed);
+            result = claimed.occurredAt().isBefore(started.minus(properties.maxAge()))
+                    ? SendResult.cancel("older than " + properties.maxAge() + " when its turn came")
+                    : sender.send(claimed);
         } catch (RuntimeException e) {
             result = SendResult.retry(null, e.toString());
         }

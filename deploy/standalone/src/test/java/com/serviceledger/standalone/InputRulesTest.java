@@ -1,9 +1,12 @@
 package com.serviceledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.serviceledger.standalone.RawApi.Answer;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -149,6 +152,46 @@ class InputRulesTest {
         assertNamesField(post("/api/policies/" + sub + "/versions", validPolicy()
                 .replace("Asia/Shanghai", "Asia/Shanghai\\r\\nforged")), 400, "validation", "timeZone");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aPolicysNotificationRulesAreCheckedFieldByFieldAndPublishedWithTheVersion() throws Exception {
+        String sub = "sub-rules-" + UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
+        String path = "/api/policies/" + sub + "/versions";
+        long before = storedEvents();
+        assertNamesField(post(path, withRules("""
+                [{"kind":"COMPLAINT_SLA_GOSSIP","recipients":["MANAGEMENT"],"channels":["INBOX"]}]""")), 400,
+                "malformed-request", "notifications[0].kind");
+        assertNamesField(post(path, withRules("""
+                [{"kind":"COMPLAINT_SLA_BREACH","target":"LUNCH","recipients":["MANAGEMENT"],"channels":["INBOX"]}]""")),
+                400, "validation", "notifications[0].target");
+        // webhooks are subscribed to, not decided by a policy
+        assertNamesField(post(path, withRules("""
+                [{"kind":"COMPLAINT_SLA_BREACH","recipients":["MANAGEMENT"],"channels":["WEBHOOK"]}]""")), 400,
+                "malformed-request", "notifications[0].channels[0]");
+        assertNamesField(post(path, withRules("""
+                [{"kind":"COMPLAINT_SLA_BREACH","channels":["INBOX"]}]""")), 400, "validation",
+                "notifications[0].recipients");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(post(path, withRules("""
+                [{"kind":"COMPLAINT_SLA_BREACH","target":"CONTACT","recipients":["MANAGEMENT"],"channels":["INBOX"]},
+                 {"kind":"CASE_RESOLVED","recipients":["CUSTOMER"],"channels":["EMAIL"]}]""")).status())
+                .isEqualTo(201);
+        RawApi api = new RawApi(port, dataSource);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode rules = api.get("/api/policies/" + sub, "tester").problem().path("terms").path("notifications")
+                    .path("rules");
+            assertThat(rules.size()).isEqualTo(2);
+            assertThat(rules.path(0).path("target").asText()).isEqualTo("CONTACT");
+            assertThat(rules.path(0).path("recipients").path(0).asText()).isEqualTo("MANAGEMENT");
+        });
+    }
+
+    private static String withRules(String rules) {
+        String policy = validPolicy();
+        return policy.substring(0, policy.length() - 1) + ",\"notifications\":" + rules + "}";
     }
 
     /** A service request of its own, assessed: a plan is legal in its state. */

@@ -145,6 +145,12 @@ public class NotificationStore {
                 before == null ? Long.MAX_VALUE : before);
     }
 
+    /** Every row planned for one case, in the order planned. */
+    public List<Delivery> ofCase(String caseId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM notification_delivery WHERE case_id = ? ORDER BY seq",
+                DELIVERY, caseId);
+    }
+
     /** The rows of all channels planned for one event. */
     public List<Delivery> ofEvent(String eventId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM notification_delivery WHERE event_id = ? ORDER BY seq",

@@ -4,11 +4,18 @@ import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.demo.DemoCatalog;
 import com.serviceledger.kernel.organisation.AddDepartment;
 import com.serviceledger.kernel.organisation.AddPost;
+import com.serviceledger.kernel.organisation.AppointToPosition;
+import com.serviceledger.kernel.organisation.ChangeStaffContact;
+import com.serviceledger.kernel.organisation.Language;
+import com.serviceledger.kernel.organisation.RegisterUnitContact;
+import com.serviceledger.kernel.organisation.UnitContactKind;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.kernel.organisation.HireStaff;
 import com.serviceledger.kernel.organisation.RegisterSubsidiary;
 import com.serviceledger.kernel.policy.ComplaintTerms;
 import com.serviceledger.kernel.policy.PolicyTerms;
 import com.serviceledger.kernel.policy.PublishPolicy;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -47,12 +54,41 @@ public class DemoOrganisation {
             unit.posts().forEach(p -> send(new AddPost(unit.subsidiaryId(), p.postId(), p.departmentId(), p.name())));
             unit.staff().forEach(s -> send(new HireStaff(s.staffId(), s.name(), unit.subsidiaryId(), s.departmentId(),
                     s.postId(), s.supervisorId(), s.groupLeaderId())));
+            contacts(unit);
             send(new PublishPolicy(PublishPolicy.policyIdOf(unit.subsidiaryId()), unit.subsidiaryId(),
                     new PolicyTerms(unit.timeZone(), Set.of(), 90, ComplaintTerms.defaults())));
             log.info("Demo subsidiary '{}' created ({})", unit.subsidiaryId(), unit.timeZone());
             created = true;
         }
         return created;
+    }
+
+    /**
+     * Whom the notifications reach: every demo staff member has a work e-mail address (the Vientiane plant writes in
+     * English), the departments their heads, the group leader is quality supervisor, management and manager, the
+     * logistics head answers for the technical department, and every site has an owners' committee and the weekly
+     * inspection's contractor a contact.
+     */
+    private void contacts(DemoCatalog.Unit unit) {
+        Language language = unit.subsidiaryId().equals("demo-vientiane") ? Language.EN : Language.ZH_CN;
+        String domain = unit.subsidiaryId() + ".example";
+        unit.staff().forEach(s -> send(new ChangeStaffContact(s.staffId(), s.staffId() + "@" + domain, language)));
+        unit.departments().forEach(d -> send(new AppointToPosition(unit.subsidiaryId(), UnitPosition.DEPARTMENT_HEAD,
+                unit.headOf(d.departmentId()), d.departmentId())));
+        String leader = unit.staff().getFirst().staffId();
+        for (UnitPosition position : List.of(UnitPosition.QUALITY_SUPERVISOR, UnitPosition.MANAGEMENT,
+                UnitPosition.MANAGER)) {
+            send(new AppointToPosition(unit.subsidiaryId(), position, leader, null));
+        }
+        send(new AppointToPosition(unit.subsidiaryId(), UnitPosition.TECHNICAL_DEPARTMENT,
+                unit.staff().get(2).staffId(), null));
+        for (DemoCatalog.Post site : unit.posts()) {
+            send(new RegisterUnitContact(unit.subsidiaryId(), site.postId(), null, UnitContactKind.OWNERS_COMMITTEE,
+                    "Owners' committee " + site.name(), "owners-" + site.postId() + "@" + domain, language));
+            send(new RegisterUnitContact(unit.subsidiaryId(), site.postId(), InspectionScript.contractorOf(unit),
+                    UnitContactKind.CONTRACTOR, "Site lead, " + InspectionScript.contractorOf(unit),
+                    "site-lead-" + site.postId() + "@" + domain, language));
+        }
     }
 
     private void send(Object command) {

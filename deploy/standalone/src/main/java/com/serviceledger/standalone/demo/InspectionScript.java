@@ -45,12 +45,17 @@ final class InspectionScript {
                 : InspectorRole.FOREMAN), null);
         if (day.getDayOfWeek() == DayOfWeek.WEDNESDAY) {
             inspect(unit, day, zone, InspectionKind.WEEKLY, 8, List.of(InspectorRole.ASSISTANT, InspectorRole.FOREMAN,
-                    InspectorRole.CONTRACTOR_SITE_LEAD), "contractor-" + unit.subsidiaryId());
+                    InspectorRole.CONTRACTOR_SITE_LEAD), contractorOf(unit));
         }
         if (day.equals(day.withDayOfMonth(day.lengthOfMonth()))) {
             inspect(unit, day, zone, InspectionKind.MONTHLY, 12, List.of(InspectorRole.TECHNICAL_DEPARTMENT,
                     InspectorRole.MANAGER, InspectorRole.ASSISTANT, InspectorRole.FOREMAN), null);
         }
+    }
+
+    /** The cleaning contractor whose work the weekly round judges (with its site lead). */
+    static String contractorOf(Unit unit) {
+        return "contractor-" + unit.subsidiaryId();
     }
 
     private void inspect(Unit unit, LocalDate day, ZoneId zone, InspectionKind kind, int itemCount,
