@@ -2,6 +2,7 @@ package com.serviceledger.bench.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,22 @@ public final class CommandLoadBench {
         Files.createDirectories(options.out());
         LoadDriver.Sustained sustained;
         LoadDriver.OpenLoop halfRate;
+        NotificationProbe.Result notifications;
         double peakRss;
-        try (StandaloneProcess child = StandaloneProcess.start(options.jar(), options.childHeap(), dataDir)) {
+        try (StandaloneProcess child = StandaloneProcess.start(options.jar(), options.childHeap(), dataDir,
+                NotificationProbe.ENVIRONMENT); NotificationProbe probe = NotificationProbe.start()) {
             LoadDriver driver = new LoadDriver(child.baseUrl());
+            CommandClient client = new CommandClient(child.baseUrl());
+            probe.prepare(client);
+            // filed from the start of the sustained window: their decisions fall due 30 s to 2 min later, in the load
+            probe.fileDuring(client, Duration.ofSeconds(20), Duration.ofSeconds(1));
             sustained = driver.sustained(options.clients(), options.warmup(), options.duration());
             log.info("Sustained: {}", sustained);
             halfRate = driver.openLoop(sustained.commandsPerSecond() / 2, options.latencyDuration(),
                     options.lagEvery());
             log.info("Half rate: {}", halfRate);
+            notifications = probe.await(Duration.ofMinutes(2));
+            log.info("Notifications: {}", notifications);
             peakRss = child.peakRssMb();
         }
         try (JdbcCeiling ceiling = new JdbcCeiling(dataDir)) {
@@ -59,7 +68,7 @@ public final class CommandLoadBench {
             double rawInsert = ceiling.rawInsert(options.ceilingRows(), options.batch());
             double oneCommitInsert = ceiling.rawInsert(Math.min(options.ceilingRows(), 5_000), 1);
             return new RunResult(sustained, halfRate, appended, appended / (options.duration().toNanos() / 1e9),
-                    peakRss, rawInsert, oneCommitInsert);
+                    peakRss, rawInsert, oneCommitInsert, notifications);
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.resolve("elasticsearch"));
         }
@@ -70,6 +79,6 @@ public final class CommandLoadBench {
         LoadDriver.Sustained sustained = driver.sustained(options.clients(), options.warmup(), options.duration());
         LoadDriver.OpenLoop halfRate = driver.openLoop(sustained.commandsPerSecond() / 2,
                 options.latencyDuration(), options.lagEvery());
-        return new RunResult(sustained, halfRate, -1, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        return new RunResult(sustained, halfRate, -1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
     }
 }

@@ -37,6 +37,10 @@ final class LoadReport {
         figures.put("append ÷ raw insert, %", r -> r.appendToRawInsert() * 100);
         figures.put("raw JDBC insert rows/s, one commit per row", RunResult::rawInsertOneCommitRowsPerSecond);
         figures.put("append ÷ one-commit insert, %", r -> r.appendToOneCommitInsert() * 100);
+        figures.put("SLA decision → webhook p50 ms (under the load)",
+                r -> r.notifications() == null ? Double.NaN : r.notifications().p50Ms());
+        figures.put("SLA decision → webhook p99 ms (under the load)",
+                r -> r.notifications() == null ? Double.NaN : r.notifications().p99Ms());
         return figures;
     }
 
@@ -67,7 +71,7 @@ final class LoadReport {
     }
 
     static String markdown(Map<String, Object> report) {
-        StringBuilder md = new StringBuilder("# Command load: throughput, latency, projection lag, RSS, JDBC ceiling\n\n")
+        StringBuilder md = new StringBuilder("# Command load: throughput, latency, projection lag, notification delay, RSS, JDBC ceiling\n\n")
                 .append("Measured ").append(report.get("measuredAt")).append(" on ").append(report.get("machine"))
                 .append(".\n\nSettings: ").append(report.get("settings")).append("\n\n")
                 .append("| figure | median | min | max |\n|---|---|---|---|\n");
@@ -85,6 +89,7 @@ final class LoadReport {
                     .append(run.halfRate().sent()).append(" sent, failures ").append(run.halfRate().failures())
                     .append("; lag samples ").append(run.halfRate().lagSamples()).append(", lag timeouts ")
                     .append(run.halfRate().lagTimeouts()).append("; events appended ").append(run.eventsAppended())
+                    .append(run.notifications() == null ? "" : "; webhooks: " + run.notifications())
                     .append('\n');
         }
         return md.toString();

@@ -14,7 +14,8 @@ class LoadReportTest {
         return new RunResult(
                 new LoadDriver.Sustained(commandsPerSecond, 100, Map.of("500", 1), from, from.plusSeconds(60)),
                 new LoadDriver.OpenLoop(commandsPerSecond / 2, 50, 10, 20, 30, 40, 5, 100, 200, 250, 0, Map.of()),
-                60, appendedPerSecond, 800, rawInsert, rawInsert / 10);
+                60, appendedPerSecond, 800, rawInsert, rawInsert / 10,
+                new NotificationProbe.Result(20, 120, 120, 150, 300, 900, 1500, 0, 0));
     }
 
     @Test
@@ -28,6 +29,8 @@ class LoadReportTest {
                 .isEqualTo(new Percentiles.Spread(200, 100, 300));
         assertThat(figures.get("append ÷ raw insert, %")).isEqualTo(new Percentiles.Spread(3.0, 1.0, 3.0)); // the median of the runs' own ratios
         assertThat(figures.get("peak RSS MiB (VmHWM)")).isEqualTo(new Percentiles.Spread(800, 800, 800));
+        assertThat(figures.get("SLA decision → webhook p99 ms (under the load)"))
+                .isEqualTo(new Percentiles.Spread(900, 900, 900));
         assertThat(figures).containsKeys("latency p99 ms at half rate", "projection lag p99 ms (complaint view)",
                 "raw JDBC batch insert rows/s (ceiling)", "events appended/s (sustained window)");
     }
