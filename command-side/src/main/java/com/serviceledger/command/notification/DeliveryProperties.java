@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     keeps it
  */
 @ConfigurationProperties("serviceledger.notifications.delivery")
-public record DeliveryProperties(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2m") Duration lease,
+public record DeliveryProperties(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("1m") Duration lease,
                                  @DefaultValue("32") int maxInFlight, @DefaultValue("4") int perRecipient,
                                  @DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration backoffBase,
                                  @DefaultValue("30m") Duration backoffMax, @DefaultValue("3d") Duration maxAge) {

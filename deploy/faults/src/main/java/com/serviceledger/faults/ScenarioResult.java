@@ -18,13 +18,15 @@ import java.util.Map;
  * @param documentsPerView     documents read from each view's alias (each compared with the fold)
  * @param differences          the first few view differences and store findings, for the report
  * @param excludedFields       document fields left out of the comparison, and why
+ * @param notifications        webhook notifications of the store's events: expected, received, lost
  */
 public record ScenarioResult(String name, int faultsInjected, long commandsAcknowledged, InDoubt commandsInDoubt,
                              Map<String, Long> refusals, Replays replays, Races races, long eventsInStore,
                              long eventsLost, long eventsDuplicated, long refusedButStored, long chainBroken,
                              long documentsCompared, long documentsMismatched, Map<String, Long> documentsPerView,
                              List<String> differences,
-                             List<String> excludedFields, Deadlines deadlines, Duration duration, List<String> notes) {
+                             List<String> excludedFields, Deadlines deadlines, Duration duration, List<String> notes,
+                             Notifications notifications) {
 
     /**
      * The usual assembly: what the load recorded, what the store and view checks found, the deadline probe's
@@ -42,14 +44,24 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
         return new ScenarioResult(name, faultsInjected, load.acks().size(), load.inDoubt(), load.refusalsByStatus(),
                 load.replays(), load.races(), store.events(), store.eventsLost(), store.eventsDuplicated(),
                 store.refusedButStored(), store.chainBroken(), views.documentsCompared(), views.documentsMismatched(),
-                views.perView(), differences, views.excludedFields(), deadlines, duration, allNotes);
+                views.perView(), differences, views.excludedFields(), deadlines, duration, allNotes,
+                Notifications.NONE);
+    }
+
+    /** The same result with the notifications checked. */
+    public ScenarioResult withNotifications(Notifications checked) {
+        return new ScenarioResult(name, faultsInjected, commandsAcknowledged, commandsInDoubt, refusals, replays,
+                races, eventsInStore, eventsLost, eventsDuplicated, refusedButStored, chainBroken, documentsCompared,
+                documentsMismatched, documentsPerView, differences, excludedFields, deadlines, duration, notes,
+                checked);
     }
 
     /** The same result with other refusals (a split run adds the reads' answers during its faults). */
     public ScenarioResult withRefusals(Map<String, Long> otherRefusals) {
         return new ScenarioResult(name, faultsInjected, commandsAcknowledged, commandsInDoubt, otherRefusals, replays,
                 races, eventsInStore, eventsLost, eventsDuplicated, refusedButStored, chainBroken, documentsCompared,
-                documentsMismatched, documentsPerView, differences, excludedFields, deadlines, duration, notes);
+                documentsMismatched, documentsPerView, differences, excludedFields, deadlines, duration, notes,
+                notifications);
     }
 
     /** Commands that got no answer; each was retried with its Idempotency-Key until it got one. */
@@ -82,6 +94,19 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
         public static final Deadlines NONE = new Deadlines(0, 0, 0, 0, 0);
     }
 
+    /**
+     * Webhook notifications of the store's notifying events (at least once each; a repeat carries the same id).
+     *
+     * @param expected      events that must have been told
+     * @param received      of them, received at least once
+     * @param repeats       receipts of a notification already received
+     * @param badSignatures requests whose signature did not verify
+     */
+    public record Notifications(long expected, long received, long lost, long repeats, long badSignatures) {
+
+        public static final Notifications NONE = new Notifications(0, 0, 0, 0, 0);
+    }
+
     /** The findings that make the run fail; empty when the scenario passed. */
     @JsonProperty
     public List<String> failures() {
@@ -95,6 +120,8 @@ public record ScenarioResult(String name, int faultsInjected, long commandsAckno
         check(failures, deadlines.lost(), "deadline checkpoints lost");
         check(failures, replays.notReplayed(), "retries of acknowledged commands not answered as replays");
         check(failures, races.bothAcknowledged(), "races in which both commands were acknowledged");
+        check(failures, notifications.lost(), "notifications lost");
+        check(failures, notifications.badSignatures(), "webhook requests with a bad signature");
         refusals.forEach((status, count) -> {
             if (status.startsWith("5") && !status.equals("503")) {
                 check(failures, count, "answers " + status);

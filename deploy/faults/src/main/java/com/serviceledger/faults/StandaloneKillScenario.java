@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * recorded load, killed with SIGKILL at seeded random moments and restarted on the same data directory, cycle after
  * cycle. Before each kill a few service requests are planned to fall due while it is down ({@link DeadlineProbe}).
  * At the end: every acknowledged command exactly once in the store, every view equal to the fold, every deadline
- * checkpoint fired once.
+ * checkpoint fired once, every SLA decision and resolution told to a webhook receiver at least once.
  */
 public final class StandaloneKillScenario implements Scenario {
 
@@ -31,6 +31,8 @@ public final class StandaloneKillScenario implements Scenario {
     private static final Duration SETTLE = Duration.ofMinutes(2);
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
     private static final Duration DEADLINE_PATIENCE = Duration.ofSeconds(90);
+    /** Beyond the lease of a delivery cut short by the last kill (20 s here) and a few backoffs. */
+    private static final Duration NOTIFICATION_PATIENCE = Duration.ofSeconds(90);
 
     @Override
     public String name() {
@@ -47,10 +49,12 @@ public final class StandaloneKillScenario implements Scenario {
         SplittableRandom dice = new SplittableRandom(options.seed());
         DeadlineProbe deadlines = new DeadlineProbe(options.seed() + 1);
         List<String> notes = new ArrayList<>();
-        Map<String, String> environment = Map.of();
+        Map<String, String> environment = NotificationCheck.ENVIRONMENT;
         StandaloneProcess child = StandaloneProcess.start(options.jar(), options.childHeap(), dataDir, environment);
         int kills = 0;
+        NotificationCheck notifications = NotificationCheck.start();
         try {
+            notifications.subscribe(new CommandClient(child.baseUrl()));
             RecordingLoad load = new RecordingLoad(options.seed(), options.scale().clients(),
                     "flt" + Long.toString(options.seed(), 36) + "-" + Long.toString(started.toEpochMilli(), 36))
                     .start(child.baseUrl());
@@ -80,10 +84,12 @@ public final class StandaloneKillScenario implements Scenario {
             StoreCheck.Findings store = StoreCheck.check(client, events, summary);
             ViewCheck.Findings views = ViewCheck.check(child.elasticsearchUrl(), child.elasticsearchCredential(), events);
             notes.add(kills + " kill -9 of the standalone process, each restarted on the same H2 file");
+            ScenarioResult.Notifications told = notifications.await(events, NOTIFICATION_PATIENCE);
             return ScenarioResult.of(name(), kills, summary, store, views, deadlines.check(events),
-                    Duration.between(started, Instant.now()), notes);
+                    Duration.between(started, Instant.now()), notes).withNotifications(told);
         } finally {
             child.close();
+            notifications.close();
         }
     }
 

@@ -77,6 +77,6 @@ class FaultRunReportTest {
         return new ScenarioResult(name, 2, 40, ScenarioResult.InDoubt.NONE, Map.of("409", 3L),
                 ScenarioResult.Replays.NONE, ScenarioResult.Races.NONE, 60, 0, 0, 0, 0, 12, 0,
                 Map.of("sq-ratings", 12L), List.of(), List.of(), ScenarioResult.Deadlines.NONE, Duration.ofSeconds(5),
-                List.of());
+                List.of(), ScenarioResult.Notifications.NONE);
     }
 }

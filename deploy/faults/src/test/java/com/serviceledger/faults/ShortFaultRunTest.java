@@ -45,6 +45,10 @@ class ShortFaultRunTest {
         assertThat(kill.documentsMismatched()).as("differences %s", kill.differences()).isZero();
         assertThat(kill.deadlines().firedTwice()).isZero();
         assertThat(kill.deadlines().lost()).isZero();
+        // every SLA decision and resolution reached the webhook receiver, across the kills
+        assertThat(kill.notifications().expected()).isPositive();
+        assertThat(kill.notifications().lost()).isZero();
+        assertThat(kill.notifications().badSignatures()).isZero();
         assertThat(kill.failures()).isEmpty();
     }
 }

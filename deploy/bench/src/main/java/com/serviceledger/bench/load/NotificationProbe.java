@@ -1,78 +1,52 @@
 package com.serviceledger.bench.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The delay from a deadline decision to its webhook's receipt, under the bench's load: the load's subsidiary gets a
  * policy version with a one-minute contact target (the API's shortest; the hard limit two minutes), a complaint a
  * second that nobody contacts is filed while the load runs, and the subsidiary's SLA warnings and breaches are
- * posted to this receiver. It checks each signature and keeps, per notification id, the first receipt against the
- * decision's time ({@code occurredAt}, the child's clock on the same machine). The load's own complaints may
- * breach too under the shorter target: their decisions count alike.
+ * posted to a {@link WebhookReceiver}. The delay of each notification is its first receipt against the decision's
+ * time ({@code occurredAt}, the child's clock on the same machine). The load's own complaints may breach too under
+ * the shorter target: their decisions count alike.
  */
 final class NotificationProbe implements AutoCloseable {
 
     static final String SUBSIDIARY = DemoMix.SUBSIDIARY;
+    static final Map<String, String> ENVIRONMENT = WebhookReceiver.ENVIRONMENT;
     /** Every probe complaint misses both contact targets: two warnings and a breach each. */
     private static final int DECISIONS_PER_COMPLAINT = 6;
-    /** The child may post to this receiver on loopback. */
-    static final Map<String, String> ENVIRONMENT = Map.of("SERVICELEDGER_NOTIFICATIONS_WEBHOOKS_ALLOWPRIVATEADDRESSES",
-            "true");
-    private static final String SECRET = "bench-webhook-secret-0123456789abcdef";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
-    private final Map<String, Double> delaysMs = new ConcurrentHashMap<>();
-    private final Set<String> repeats = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger badSignatures = new AtomicInteger();
+    private final WebhookReceiver receiver;
     private final Set<String> filed = ConcurrentHashMap.newKeySet();
-    private final Map<String, AtomicInteger> receivedPerCase = new ConcurrentHashMap<>();
 
-    private NotificationProbe(HttpServer server) {
-        this.server = server;
+    private NotificationProbe(WebhookReceiver receiver) {
+        this.receiver = receiver;
     }
 
     static NotificationProbe start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        NotificationProbe probe = new NotificationProbe(server);
-        server.createContext("/hook", probe::receive);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.start();
-        return probe;
+        return new NotificationProbe(WebhookReceiver.start("bench-webhook-secret-0123456789abcdef"));
     }
 
     /** The one-minute contact target and the subscription to the subsidiary's SLA decisions. */
     void prepare(CommandClient client) {
-        admin(client, "/api/policies/" + SUBSIDIARY + "/versions", """
+        CommandClient.Answer policy = client.post("/api/policies/" + SUBSIDIARY + "/versions", "admin", """
                 {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
                  "complaint":{"contactTarget":"PT1M","contactHardLimit":"PT2M","onSiteTarget":"PT1M",
-                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]}}""");
-        admin(client, "/api/admin/webhooks", """
-                {"url":"http://127.0.0.1:%d/hook","kinds":["COMPLAINT_SLA_WARNING","COMPLAINT_SLA_BREACH"],
-                 "units":["%s"],"secret":"%s","description":"bench probe"}"""
-                .formatted(server.getAddress().getPort(), SUBSIDIARY, SECRET));
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]}}""", Map.of());
+        if (policy.status() != 201) {
+            throw new IllegalStateException("publishing the probe's policy answered " + policy.status());
+        }
+        receiver.subscribe(client, List.of("COMPLAINT_SLA_WARNING", "COMPLAINT_SLA_BREACH"), List.of(SUBSIDIARY));
     }
 
-    /** Files a complaint in the probe's subsidiary every {@code every} for {@code span}, in the background. */
+    /** Files a complaint nobody contacts every {@code every} for {@code span}, in the background. */
     Thread fileDuring(CommandClient client, Duration span, Duration every) {
         return Thread.ofVirtual().start(() -> {
             Instant end = Instant.now().plus(span);
@@ -100,72 +74,32 @@ final class NotificationProbe implements AutoCloseable {
         while (probeDecisions() < expected && Instant.now().isBefore(end)) {
             Thread.sleep(500);
         }
-        List<Double> delays = List.copyOf(delaysMs.values());
+        List<Double> delays = receiver.receipts().stream()
+                .map(receipt -> Duration.between(Instant.parse(receipt.body().path("occurredAt").asText()),
+                        receipt.receivedAt()).toNanos() / 1e6)
+                .toList();
         return new Result(filed.size(), expected, probeDecisions(), delays.size(), Percentiles.of(delays, 50),
-                Percentiles.of(delays, 99),
-                delays.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), repeats.size(),
-                badSignatures.get());
+                Percentiles.of(delays, 99), delays.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+                receiver.repeats(), receiver.badSignatures());
     }
 
-    private void receive(HttpExchange exchange) throws IOException {
-        Instant received = Instant.now();
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        String timestamp = exchange.getRequestHeaders().getFirst("X-ServiceLedger-Timestamp");
-        String signature = exchange.getRequestHeaders().getFirst("X-ServiceLedger-Signature");
-        if (timestamp == null || signature == null || !signature.equals("v1=" + hmac(timestamp, body))) {
-            badSignatures.incrementAndGet();
-            exchange.sendResponseHeaders(401, -1);
-            exchange.close();
-            return;
-        }
-        JsonNode notification = JSON.readTree(body);
-        String id = exchange.getRequestHeaders().getFirst("X-ServiceLedger-Id");
-        double delay = Duration.between(Instant.parse(notification.path("occurredAt").asText()), received).toNanos()
-                / 1e6;
-        if (delaysMs.putIfAbsent(id, delay) != null) {
-            repeats.add(id);
-        } else {
-            receivedPerCase.computeIfAbsent(notification.path("caseId").asText(), c -> new AtomicInteger())
-                    .incrementAndGet();
-        }
-        exchange.sendResponseHeaders(204, -1);
-        exchange.close();
-    }
-
-    private int probeDecisions() {
-        return filed.stream().mapToInt(id -> receivedPerCase.getOrDefault(id, new AtomicInteger()).get()).sum();
-    }
-
-    private static String hmac(String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void admin(CommandClient client, String path, String body) {
-        CommandClient.Answer answer = client.post(path, "admin", body, Map.of());
-        if (answer.status() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
-        }
+    private long probeDecisions() {
+        return receiver.receipts().stream().filter(receipt -> filed.contains(receipt.body().path("caseId").asText()))
+                .count();
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        receiver.close();
     }
 
     /**
-     * @param expected       decisions the probe complaints must produce
-     * @param probeReceived  of those, received
-     * @param received       distinct notifications received (the load's own decisions too): the delays' sample
-     * @param repeats        notifications received more than once (at least once, told apart by their id)
+     * @param expected      decisions the probe complaints must produce
+     * @param probeReceived of those, received
+     * @param received      distinct notifications received (the load's own decisions too): the delays' sample
+     * @param repeats       notifications received more than once (at least once, told apart by their id)
      */
-    record Result(int complaintsFiled, int expected, int probeReceived, int received, double p50Ms, double p99Ms,
+    record Result(int complaintsFiled, int expected, long probeReceived, int received, double p50Ms, double p99Ms,
                   double maxMs, int repeats, int badSignatures) {
     }
 }
