@@ -86,11 +86,11 @@ public record FaultReport(Instant started, String scale, long seed, List<Scenari
             lines.add("deliberate retries of acknowledged commands: " + r.replays().sent() + " (answered as replays "
                     + r.replays().replayed() + ", not " + r.replays().notReplayed() + ")");
             lines.add("documents per view: " + r.documentsPerView());
-            ScenarioResult.Notifications n = r.notifications();
-            if (n.expected() > 0) {
-                lines.add("webhook notifications of SLA decisions and resolutions: " + n.expected() + " expected, "
-                        + n.received() + " received, " + n.lost() + " lost, " + n.repeats()
-                        + " repeats (same id, dropped by the receiver), " + n.badSignatures() + " bad signatures");
+            ScenarioResult.Notifications told = r.notifications();
+            if (told.expected() > 0) {
+                lines.add("webhook notifications of SLA decisions and resolutions: " + told.expected() + " expected, "
+                        + told.received() + " received, " + told.lost() + " lost, " + told.repeats()
+                        + " repeats (same id, dropped by the receiver), " + told.badSignatures() + " bad signatures");
             }
             r.excludedFields().forEach(f -> lines.add("excluded from the comparison: " + f));
             r.differences().forEach(f -> lines.add("difference: " + f));
