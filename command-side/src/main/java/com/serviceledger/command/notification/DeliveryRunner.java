@@ -129,7 +129,7 @@ public class DeliveryRunner {
         transaction.executeWithoutResult(status -> {
             store.recordAttempt(new DeliveryAttempt(claimed.id(), attempt, started,
                     Duration.between(started, ended).toMillis(), settled.statusCode(),
-                    outcome == SendResult.Outcome.RETRY ? "FAILED" : outcome.name(), settled.detail()));
+                    logged(outcome), settled.detail()));
             switch (outcome) {
                 case DELIVERED -> store.delivered(claimed.id(), attempt, ended);
                 case RETRY -> store.retryAt(claimed.id(), attempt, settled.detail(), ended.plus(backoff(attempt)));
@@ -141,6 +141,16 @@ public class DeliveryRunner {
             log.warn("Parked the {} notification {} to {} after {} attempts: {}", sender.channel(), claimed.id(),
                     claimed.recipient(), attempt, settled.detail());
         }
+    }
+
+    /** The attempt's outcome as DeliveryAttempt documents it (the row's state it led to; FAILED for a retry). */
+    private static String logged(SendResult.Outcome outcome) {
+        return switch (outcome) {
+            case DELIVERED -> "DELIVERED";
+            case RETRY -> "FAILED";
+            case PARK -> "PARKED";
+            case CANCEL -> "CANCELLED";
+        };
     }
 
     /** base × 2^(attempt-1), at most the maximum, of which a random half to all ("equal jitter"). */

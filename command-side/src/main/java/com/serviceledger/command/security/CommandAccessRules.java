@@ -88,6 +88,8 @@ public class CommandAccessRules implements AccessRules {
                 post("/api/admin/customer-erasures", ADMIN),
                 AccessRule.any("/api/admin/customers/**", ADMIN),
                 // rotating the vault's master and fingerprint keys: start and watch
-                AccessRule.any("/api/admin/privacy/key-rotations", ADMIN));
+                AccessRule.any("/api/admin/privacy/key-rotations", ADMIN),
+                // webhook subscriptions and their delivery log: make, list, read, deactivate, redeliver
+                AccessRule.any("/api/admin/webhooks/**", ADMIN));
     }
 }

@@ -82,6 +82,10 @@ class AccessMappingTest {
         return new Endpoint("POST", path, Set.of(roles));
     }
 
+    static Endpoint delete(String path, String... roles) {
+        return new Endpoint("DELETE", path, Set.of(roles));
+    }
+
     /** The specification. Sample ids name nothing that exists: allowed calls end in 400 or 404, never a change. */
     static final List<Endpoint> TABLE = List.of(
             // complaints: commands
@@ -136,6 +140,13 @@ class AccessMappingTest {
             // key rotation: with nothing under a retired key a run changes nothing
             post("/api/admin/privacy/key-rotations", AD),
             get("/api/admin/privacy/key-rotations", Set.of(AD)),
+            // webhook subscriptions and their delivery log
+            post("/api/admin/webhooks", AD),
+            get("/api/admin/webhooks", Set.of(AD)),
+            get("/api/admin/webhooks/WH-x", Set.of(AD)),
+            delete("/api/admin/webhooks/WH-x", AD),
+            get("/api/admin/webhooks/WH-x/deliveries", Set.of(AD)),
+            post("/api/admin/webhooks/WH-x/deliveries/DLV-x/redeliver", AD),
 
             // case views (customer data, masked): not for analysts
             get("/api/complaints", CASE_READERS),
@@ -379,6 +390,8 @@ class AccessMappingTest {
         if (endpoint.method().equals("POST")) {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        } else if (endpoint.method().equals("DELETE")) {
+            request.header("Content-Type", "application/json").DELETE();
         } else {
             request.GET();
         }

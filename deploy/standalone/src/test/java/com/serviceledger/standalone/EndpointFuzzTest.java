@@ -71,7 +71,8 @@ class EndpointFuzzTest {
     static final Map<String, String> SAMPLE_IDS = Map.ofEntries(Map.entry("complaintId", "CMP-x"),
             Map.entry("aggregateId", "CMP-x"), Map.entry("requestId", "SR-x"), Map.entry("inspectionId", "INS-x"),
             Map.entry("ratingId", "RAT-x"), Map.entry("subsidiaryId", "sub-x"), Map.entry("staffId", "staff-x"),
-            Map.entry("processor", "no-such-processor"), Map.entry("id", "no-such-rebuild"));
+            Map.entry("processor", "no-such-processor"), Map.entry("id", "no-such-rebuild"),
+            Map.entry("subscriptionId", "WH-x"), Map.entry("deliveryId", "DLV-x"));
 
     static final ObjectMapper JSON = new ObjectMapper();
     /**

@@ -105,6 +105,13 @@ class ScopeMatrixTest {
         rule("POST /api/admin/customer-erasures", Rule.GROUP, null);
         rule("POST /api/admin/privacy/key-rotations", Rule.GROUP, null);
         rule("GET /api/admin/privacy/key-rotations", Rule.GROUP, null);
+        // webhooks: a narrower admin makes, sees and changes the subscriptions whose units all lie within the scope
+        rule("POST /api/admin/webhooks", Rule.NEW, "units");
+        rule("GET /api/admin/webhooks", Rule.LIST, null);
+        for (String webhook : List.of("GET /api/admin/webhooks/WH-x", "GET /api/admin/webhooks/WH-x/deliveries",
+                "POST /api/admin/webhooks/WH-x/deliveries/DLV-x/redeliver", "DELETE /api/admin/webhooks/WH-x")) {
+            rule(webhook, Rule.CASE, null);
+        }
         for (String list : List.of("complaints", "service-requests", "inspections", "rectifications",
                 "quality-months", "scorecards")) {
             rule("GET /api/" + list, Rule.LIST, null);
@@ -182,6 +189,8 @@ class ScopeMatrixTest {
         // the reads first: the commands below move the cases on
         List<Endpoint> ordered = new ArrayList<>(TABLE.stream().filter(e -> e.method().equals("GET")).toList());
         ordered.addAll(TABLE.stream().filter(e -> e.method().equals("POST")).toList());
+        // a deactivation last: the redelivery above needs its subscription
+        ordered.addAll(TABLE.stream().filter(e -> e.method().equals("DELETE")).toList());
         for (Endpoint endpoint : ordered) {
             Scoping scoping = RULES.get(endpoint.toString());
             String scoped = endpoint.roles().stream().anyMatch(SCOPED_ROLES::contains) ? "sub1-worker" : "sub1-admin";
@@ -249,6 +258,7 @@ class ScopeMatrixTest {
             case "/api/inspections" -> "INS-x";
             case "/api/rectifications" -> "RCT-x";
             case "/api/quality-months" -> "QM-x";
+            case "/api/admin/webhooks" -> "WH-x";
             default -> "SC-x";
         };
         String path = endpoint.path() + "?size=100";
@@ -344,6 +354,9 @@ class ScopeMatrixTest {
         if (endpoint.method().equals("GET")) {
             return endpoint.path().endsWith("/live") ? streamStatus(path, user) : call("GET", path, user, null);
         }
+        if (endpoint.method().equals("DELETE")) {
+            return call("DELETE", path, user, null);
+        }
         String template = template(endpoint.path());
         String body = ValidBodies.forUnit(template, unit.get("sub-x"));
         if (endpoint.path().equals("/api/organisation/subsidiaries")) {
@@ -402,6 +415,12 @@ class ScopeMatrixTest {
         String staff9 = TestOrganisation.staffOf(subsidiary, "staff-9");
         ids.put("sub-x", subsidiary);
         ids.put("staff-9", staff9);
+        // before the complaint, whose forwarding it is told of (to a closed port: the delivery stays pending)
+        Matcher webhook = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(post("/api/admin/webhooks",
+                "{\"url\":\"http://127.0.0.1:9/matrix\",\"kinds\":[\"CASE_ASSIGNED\"],\"units\":[\"" + subsidiary
+                        + "\"]}").body());
+        assertThat(webhook.find()).isTrue();
+        ids.put("WH-x", webhook.group(1));
         String complaint = created("/api/complaints", ValidBodies.forUnit("/api/complaints", subsidiary));
         String path = "/api/complaints/" + complaint;
         String head = TestOrganisation.staffOf(subsidiary, "head-1");
@@ -445,6 +464,12 @@ class ScopeMatrixTest {
         }
         await().atMost(PATIENCE).until(() -> call("GET", "/api/history?aggregateId=" + complaint, "tester", null)
                 .status() == 200);
+        String deliveries = "/api/admin/webhooks/" + ids.get("WH-x") + "/deliveries";
+        await().atMost(PATIENCE).until(() -> call("GET", deliveries, "tester", null).body().contains("\"seq\""));
+        Matcher delivery = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(call("GET", deliveries, "tester", null).body());
+        assertThat(delivery.find()).isTrue();
+        ids.put("DLV-x", delivery.group(1));
         return ids;
     }
 
@@ -477,6 +502,8 @@ class ScopeMatrixTest {
         if (method.equals("POST")) {
             request.header("Content-Type", "application/json")
                     .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        } else if (method.equals("DELETE")) {
+            request.header("Content-Type", "application/json").DELETE();
         } else {
             request.GET();
         }

@@ -1,6 +1,9 @@
 package com.serviceledger.standalone;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * Calls that succeed, one after the other as a user holding every role would make them: a small organisation,
- * a complaint and a service request through their lifecycles, an inspection, a rating, an erasure, a key rotation
- * and a view rebuild. Every answer is kept ({@link Observed}); a call that does not succeed is kept too, so the
- * test names it. Fresh ids per run: the context (and its event store) is shared with the other standalone tests.
+ * a complaint and a service request through their lifecycles, an inspection, a rating, an erasure, a key rotation,
+ * a view rebuild, and a webhook subscription whose parked delivery is redelivered. Every answer is kept
+ * ({@link Observed}); a call that does not succeed is kept too, so the test names it. Fresh ids per run: the
+ * context (and its event store) is shared with the other standalone tests.
  */
 public final class SuccessScenario {
 
@@ -67,6 +71,22 @@ public final class SuccessScenario {
 
     public SuccessScenario run() {
         organisation();
+        HttpServer receiver = goneReceiver();
+        try {
+            // before the complaint, whose forwarding it is told of
+            String webhook = field(post("/api/admin/webhooks", ("{\"url\":\"http://127.0.0.1:%d/hook\","
+                    + "\"kinds\":[\"CASE_ASSIGNED\"],\"units\":[\"sub-e2e\"],\"description\":\"success scenario\"}")
+                    .formatted(receiver.getAddress().getPort())), "id");
+            realIds.put("WH-x", webhook);
+            runCases();
+            webhooks(webhook);
+        } finally {
+            receiver.stop(0);
+        }
+        return this;
+    }
+
+    private void runCases() {
         String complaint = complaintThroughItsLifecycle();
         String serviceRequest = serviceRequestThroughItsLifecycle();
         post("/api/organisation/subsidiaries/sub-e2e/posts",
@@ -85,7 +105,57 @@ public final class SuccessScenario {
         realIds.put("sub-x", "sub-ok-" + suffix);
         realIds.put("staff-x", "staff-ok-" + suffix);
         administration();
-        return this;
+    }
+
+    /**
+     * The webhook's first delivery (the complaint's forwarding) is answered 410 and parked; redelivered, then the
+     * subscription is deactivated.
+     */
+    private void webhooks(String webhook) {
+        String log = "/api/admin/webhooks/" + webhook + "/deliveries";
+        Pattern parked = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^{}]*\"state\"\\s*:\\s*\"PARKED\"");
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String deliveryId = "missing-parked-delivery";
+        while (System.nanoTime() < until) {
+            Matcher delivery = parked.matcher(get(log));
+            if (delivery.find()) {
+                deliveryId = delivery.group(1);
+                break;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        realIds.put("DLV-x", deliveryId);
+        call("GET", log, null);
+        post("/api/admin/webhooks/" + webhook + "/deliveries/" + deliveryId + "/redeliver", null);
+        call("DELETE", "/api/admin/webhooks/" + webhook, null);
+    }
+
+    /** A receiver on a free port of this machine that answers every delivery 410 Gone: parked at once. */
+    private static HttpServer goneReceiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/hook", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(410, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A read's body, not kept among the observed answers (a poll). */
+    private String get(String path) {
+        Observed answer = call("GET", path, null);
+        observed.remove(observed.size() - 1);
+        return answer.body();
     }
 
     private void organisation() {
@@ -206,6 +276,8 @@ public final class SuccessScenario {
         if (method.equals("POST")) {
             request.header("Content-Type", "application/json")
                     .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        } else if (method.equals("DELETE")) {
+            request.header("Content-Type", "application/json").DELETE();
         } else {
             request.GET();
         }

@@ -111,42 +111,42 @@ public final class Mutations {
             }
             return json("several-fields", path, body, null, random);
         } else if (choice < 80) {
-            return new FuzzInput("malformed-json", "POST", path, "application/json",
+            return new FuzzInput("malformed-json", operation.method(), path, "application/json",
                     BadValues.malformedBody(random, valid), null);
         } else if (choice < 86) {
-            return new FuzzInput("content-type", "POST", path, BadValues.pick(random, BadValues.CONTENT_TYPES),
+            return new FuzzInput("content-type", operation.method(), path, BadValues.pick(random, BadValues.CONTENT_TYPES),
                     valid.getBytes(StandardCharsets.UTF_8), null);
         } else if (choice < 89) {
-            return new FuzzInput("oversized", "POST", path, "application/json", oversized(valid), null);
+            return new FuzzInput("oversized", operation.method(), path, "application/json", oversized(valid), null);
         } else if (choice < 96 && !operation.pathVariables().isEmpty()) {
-            return new FuzzInput("path-id", "POST", path(ids(random, true)), "application/json",
+            return new FuzzInput("path-id", operation.method(), path(ids(random, true)), "application/json",
                     valid.getBytes(StandardCharsets.UTF_8), null);
         }
-        return new FuzzInput("valid", "POST", path, "application/json", valid.getBytes(StandardCharsets.UTF_8), null);
+        return new FuzzInput("valid", operation.method(), path, "application/json", valid.getBytes(StandardCharsets.UTF_8), null);
     }
 
     private FuzzInput bodilessCommand(Random random) {
         int choice = random.nextInt(10);
         if (choice < 5 && !operation.pathVariables().isEmpty()) {
-            return new FuzzInput("path-id", "POST", path(ids(random, true)), "application/json", null, null);
+            return new FuzzInput("path-id", operation.method(), path(ids(random, true)), "application/json", null, null);
         }
         String path = path(ids(random, false));
         return switch (choice % 4) {
-            case 0 -> new FuzzInput("malformed-json", "POST", path, "application/json",
+            case 0 -> new FuzzInput("malformed-json", operation.method(), path, "application/json",
                     BadValues.malformedBody(random, "{\"x\":1}"), null);
-            case 1 -> new FuzzInput("content-type", "POST", path, BadValues.pick(random, BadValues.CONTENT_TYPES),
+            case 1 -> new FuzzInput("content-type", operation.method(), path, BadValues.pick(random, BadValues.CONTENT_TYPES),
                     BadValues.randomString(random, 40).getBytes(StandardCharsets.UTF_8), null);
-            case 2 -> new FuzzInput("oversized", "POST", path, "application/json", oversized("{}"), null);
+            case 2 -> new FuzzInput("oversized", operation.method(), path, "application/json", oversized("{}"), null);
             // a bodiless command still says it is JSON (cross-site request protection); without it: 415
-            default -> random.nextBoolean() ? new FuzzInput("no-body", "POST", path, "application/json", null, null)
-                    : new FuzzInput("no-content-type", "POST", path, null, null, null);
+            default -> random.nextBoolean() ? new FuzzInput("no-body", operation.method(), path, "application/json", null, null)
+                    : new FuzzInput("no-content-type", operation.method(), path, null, null, null);
         };
     }
 
     private FuzzInput json(String kind, String path, ObjectNode body, String field, Random random) {
         // raw UTF-8 unless a lone surrogate makes that impossible; sometimes escaped anyway
         String text = write(random.nextInt(4) == 0 ? ESCAPED : UTF8, body);
-        return new FuzzInput(kind, "POST", path, "application/json", text.getBytes(StandardCharsets.UTF_8), field);
+        return new FuzzInput(kind, operation.method(), path, "application/json", text.getBytes(StandardCharsets.UTF_8), field);
     }
 
     private static byte[] oversized(String valid) {

@@ -86,7 +86,11 @@ public final class ValidBodies {
             Map.entry("/api/organisation/subsidiaries/{subsidiaryId}/unit-contacts",
                     "{\"siteId\":\"site-fuzz\",\"contractorId\":\"clean-co\",\"kind\":\"CONTRACTOR\",\"name\":\"Chen Jie\","
                     + "\"email\":\"chen@clean.example\",\"language\":\"zh-CN\"}"),
-            Map.entry("/api/admin/customer-erasures", "{\"phone\":\"13700000000\",\"reason\":\"the customer asked\"}"));
+            Map.entry("/api/admin/customer-erasures", "{\"phone\":\"13700000000\",\"reason\":\"the customer asked\"}"),
+            // a closed port of this machine: the tests allow private addresses, and nothing is posted anywhere
+            Map.entry("/api/admin/webhooks", "{\"url\":\"http://127.0.0.1:9/serviceledger\","
+                    + "\"kinds\":[\"CASE_ASSIGNED\",\"COMPLAINT_SLA_BREACH\"],\"units\":[\"sub-fuzz\"],"
+                    + "\"description\":\"Ops paging\",\"secret\":\"fuzz-secret-0123456789\"}"));
 
     private ValidBodies() {
     }
