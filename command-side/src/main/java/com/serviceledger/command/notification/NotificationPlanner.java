@@ -2,6 +2,8 @@ package com.serviceledger.command.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.command.notification.webhook.Subscription;
+import com.serviceledger.command.notification.webhook.SubscriptionStore;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.notification.NotificationChannel;
 import com.serviceledger.kernel.notification.NotificationKind;
@@ -37,12 +39,12 @@ public class NotificationPlanner {
     private final Occasions occasions;
     private final Recipients recipients;
     private final NotificationPolicies policies;
-    private final WebhookSubscriptions webhooks;
+    private final SubscriptionStore webhooks;
     private final NotificationStore store;
     private final Clock clock;
 
     NotificationPlanner(Occasions occasions, Recipients recipients, NotificationPolicies policies,
-                        WebhookSubscriptions webhooks, NotificationStore store, Clock clock) {
+                        SubscriptionStore webhooks, NotificationStore store, Clock clock) {
         this.occasions = occasions;
         this.recipients = recipients;
         this.policies = policies;
@@ -82,7 +84,7 @@ public class NotificationPlanner {
                 }
             }
         }
-        for (WebhookSubscriber subscriber : webhooks.active()) {
+        for (Subscription subscriber : webhooks.active()) {
             if (subscriber.wants(occasion.kind(), occasion.subsidiaryId(), occasion.departmentId())) {
                 store.plan(Delivery.planned(message.getIdentifier(), Delivery.webhook(subscriber.id()),
                         NotificationChannel.WEBHOOK, occasion.kind(), occasion.caseId(), occasion.subsidiaryId(),

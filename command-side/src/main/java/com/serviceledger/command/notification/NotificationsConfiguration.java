@@ -1,5 +1,6 @@
 package com.serviceledger.command.notification;
 
+import com.serviceledger.command.notification.webhook.SubscriptionStore;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.platform.axon.EventAvailability;
 import com.serviceledger.platform.notification.NotificationStore;
@@ -35,7 +36,7 @@ class NotificationsConfiguration {
     private static final String NAME = NotificationPlanner.PROCESSING_GROUP;
 
     @Bean
-    NotificationPlanner notificationPlanner(EventStore eventStore, Directory directory, WebhookSubscriptions webhooks,
+    NotificationPlanner notificationPlanner(EventStore eventStore, Directory directory, SubscriptionStore webhooks,
                                             NotificationStore store, Clock clock) {
         Occasions.CaseHistory cases = (caseId, sequence) -> eventStore.readEvents(caseId).asStream()
                 .takeWhile(message -> message.getSequenceNumber() <= sequence)

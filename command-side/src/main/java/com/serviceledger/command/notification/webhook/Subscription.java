@@ -14,6 +14,13 @@ public record Subscription(String id, String url, List<NotificationKind> kinds, 
         units = List.copyOf(units);
     }
 
+    /** Subscribed to this kind of this unit (a case without a department is covered by its subsidiary). */
+    public boolean wants(NotificationKind kind, String subsidiaryId, String departmentId) {
+        Scope covered = Scope.of(units);
+        return kinds.contains(kind) && (covered.group()
+                || subsidiaryId != null && covered.covers(subsidiaryId, departmentId));
+    }
+
     /** Whether a user of this scope may see and change it: every unit it covers lies within the scope. */
     public boolean within(Scope scope) {
         return within(Scope.of(units), scope);

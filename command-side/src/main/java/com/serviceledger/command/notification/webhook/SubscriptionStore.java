@@ -39,6 +39,12 @@ public class SubscriptionStore {
                 SubscriptionStore::row);
     }
 
+    /** The active subscriptions, as the notification planner matches events against them. */
+    public List<Subscription> active() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE active = TRUE ORDER BY created_at, id",
+                SubscriptionStore::row);
+    }
+
     /** Deactivates it for good (the planner plans nothing more, the sender cancels what is pending). */
     public void deactivate(String id) {
         jdbc.update("UPDATE webhook_subscription SET active = FALSE, version = version + 1 "
