@@ -115,6 +115,28 @@ class ComposeFileTest {
     }
 
     @Test
+    void every_published_port_binds_to_loopback() {
+        services.properties().forEach(service -> service.getValue().path("ports").forEach(port ->
+                assertThat(port.asText()).as(service.getKey() + " publishes " + port.asText()).startsWith("127.0.0.1:")));
+    }
+
+    /** Notification e-mails go from the command side to Mailpit, whose web UI shows them; the query side sends none. */
+    @Test
+    void the_command_side_sends_its_notification_e_mails_to_the_mailpit_service() {
+        JsonNode env = services.path("command-side").path("environment");
+        String host = env.path("SPRING_MAIL_HOST").asText();
+        assertThat(host).isEqualTo("mailpit");
+        JsonNode mailpit = services.path(host);
+        assertThat(mailpit.path("image").asText()).as("a pinned tag").matches("axllent/mailpit:v\\d+\\.\\d+\\.\\d+");
+        List<String> ports = new java.util.ArrayList<>();
+        mailpit.path("ports").forEach(port -> ports.add(port.asText()));
+        assertThat(ports).contains("127.0.0.1:" + env.path("SPRING_MAIL_PORT").asText() + ":1025",
+                "127.0.0.1:8025:8025");
+        assertThat(services.path("command-side").path("depends_on").has(host)).isTrue();
+        assertThat(services.path("query-side").path("environment").has("SPRING_MAIL_HOST")).isFalse();
+    }
+
+    @Test
     void the_variable_names_are_the_ones_the_apps_read() {
         String sideConfig = Repo.text(Repo.ROOT.resolve("command-side/src/main/resources/application.yml"))
                 + Repo.text(Repo.ROOT.resolve("query-side/src/main/resources/application.yml"));
