@@ -1,8 +1,7 @@
 package com.serviceledger.command.notification.mail;
 
-import com.serviceledger.platform.privacy.CustomerVault;
 import jakarta.mail.internet.AddressException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +21,8 @@ class MailChannelConfiguration {
 
     /** Fails the start-up when the configured sender is not an address. Not named mailSender: that is Boot's. */
     @Bean
-    MailSender emailSender(JavaMailSender mail, EventStore eventStore, CustomerVault vault,
-                          MailChannelProperties properties) throws AddressException {
-        return new MailSender(mail, new CaseCustomers(eventStore, vault), properties.from());
+    MailSender emailSender(JavaMailSender mail, CommandGateway commands, MailChannelProperties properties)
+            throws AddressException {
+        return new MailSender(mail, new DisclosedCaseCustomers(commands), properties.from());
     }
 }

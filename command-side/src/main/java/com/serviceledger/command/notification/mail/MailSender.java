@@ -79,7 +79,7 @@ public class MailSender implements ChannelSender {
     /** The recipient's address: the row's, or the customer's from the vault (with their name); empty for none. */
     private Optional<InternetAddress> addressOf(Delivery delivery) throws AddressException {
         if (delivery.recipient().startsWith(CUSTOMER)) {
-            Optional<CustomerContact> customer = customers.of(delivery.recipient().substring(CUSTOMER.length()));
+            Optional<CustomerContact> customer = customers.of(delivery);
             if (customer.isEmpty() || blank(customer.get().email())) {
                 return Optional.empty();
             }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.serviceledger.command.notification.ChannelSender;
-import com.serviceledger.platform.privacy.CustomerVault;
 import jakarta.mail.internet.AddressException;
 import java.io.IOException;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -28,8 +27,7 @@ class MailChannelConfigurationTest {
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
             .withUserConfiguration(MailChannelConfiguration.class)
-            .withBean(EventStore.class, () -> mock(EventStore.class))
-            .withBean(CustomerVault.class, () -> mock(CustomerVault.class))
+            .withBean(CommandGateway.class, () -> mock(CommandGateway.class))
             .withInitializer(context -> {
                 try {
                     new YamlPropertySourceLoader().load("command-side", new ClassPathResource("application.yml"))

@@ -1,6 +1,7 @@
-package com.serviceledger.command.notification;
+package com.serviceledger.command.notification.mail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.DisclosedCustomer;
 import com.serviceledger.kernel.common.MetadataKeys;
 import com.serviceledger.kernel.complaint.DiscloseComplaintCustomer;
@@ -12,38 +13,32 @@ import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.springframework.stereotype.Component;
 
 /**
- * A customer's e-mail address for one notification, read as a person reads a contact: by a disclosure on the case,
- * whose purpose names the notification, so the case's own stream records every message sent to its customer. The
- * case refuses after erasure ({@link com.serviceledger.kernel.common.ContactErased}): an erased customer is never
- * written to.
+ * A customer's contact for one notification, read as a person reads it: by a disclosure on the case whose purpose
+ * names the notification, so the case's own stream records every message sent to its customer. The case refuses
+ * after erasure ({@link com.serviceledger.kernel.common.ContactErased}): an erased customer is never written to.
  */
-@Component
-public class CustomerAddresses {
+class DisclosedCaseCustomers implements CaseCustomers {
 
     static final String PRINCIPAL = "system:notifications";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CommandGateway commands;
 
-    CustomerAddresses(CommandGateway commands) {
+    DisclosedCaseCustomers(CommandGateway commands) {
         this.commands = commands;
     }
 
-    /**
-     * @return the address, empty when the customer gave none
-     * @throws com.serviceledger.kernel.common.ContactErased when the customer was erased
-     */
-    public Optional<String> emailOf(Delivery delivery) {
+    @Override
+    public Optional<CustomerContact> of(Delivery delivery) {
         String purpose = "notification " + delivery.kind() + " " + delivery.id();
-        Object disclose = Occasions.COMPLAINT.equals(caseType(delivery))
+        Object disclose = "complaint".equals(caseType(delivery))
                 ? new DiscloseComplaintCustomer(delivery.caseId(), purpose)
                 : new DiscloseServiceRequestCustomer(delivery.caseId(), purpose);
         DisclosedCustomer customer = commands.sendAndWait(GenericCommandMessage.asCommandMessage(disclose)
                 .andMetaData(MetaData.with(MetadataKeys.PRINCIPAL, PRINCIPAL)));
-        return Optional.ofNullable(customer.email()).filter(email -> !email.isBlank());
+        return Optional.of(new CustomerContact(customer.name(), customer.phone(), customer.email()));
     }
 
     private static String caseType(Delivery delivery) {
