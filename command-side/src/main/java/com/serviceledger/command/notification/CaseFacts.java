@@ -1,5 +1,7 @@
 package com.serviceledger.command.notification;
 
+import com.serviceledger.kernel.common.CustomerErased;
+import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
@@ -12,26 +14,35 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
  * unit, the department it was forwarded to and its head, the handler or assignee, the inspected site.
  */
 record CaseFacts(String subsidiaryId, String departmentId, String departmentHeadId, String handlerId,
-                 String siteId, String contractorId) {
+                 String siteId, String contractorId, boolean customerEmail) {
 
-    static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null);
+    static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null, false);
 
-    /** Folds one more of the case's events in. */
+    /**
+     * Folds one more of the case's events in. {@code customerEmail}: the case's customer gave an e-mail address
+     * (sealed in the event; only whether there is one is read here) and was not erased since.
+     */
     CaseFacts with(Object event) {
         return switch (event) {
             case ComplaintReceived e -> new CaseFacts(e.complainedAbout().subsidiaryId(),
-                    e.complainedAbout().departmentId(), null, null, null, null);
+                    e.complainedAbout().departmentId(), null, null, null, null, hasEmail(e.customer()));
             case ComplaintForwarded e -> new CaseFacts(subsidiaryId, e.departmentId(), e.departmentHeadId(),
-                    handlerId, siteId, contractorId);
+                    handlerId, siteId, contractorId, customerEmail);
             case ComplaintHandlerNamed e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, e.handlerId(),
-                    siteId, contractorId);
+                    siteId, contractorId, customerEmail);
             case ServiceRequestReceived e -> new CaseFacts(e.target().subsidiaryId(), e.target().departmentId(),
-                    null, null, null, null);
+                    null, null, null, null, hasEmail(e.customer()));
             case ServiceRequestAssigned e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId,
-                    e.assigneeId(), siteId, contractorId);
+                    e.assigneeId(), siteId, contractorId, customerEmail);
             case RectificationRaised e -> new CaseFacts(e.unit().subsidiaryId(), null, null, e.responsibleStaffId(),
-                    e.unit().siteId(), e.unit().contractorId());
+                    e.unit().siteId(), e.unit().contractorId(), false);
+            case CustomerErased e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, handlerId, siteId,
+                    contractorId, false);
             default -> this;
         };
+    }
+
+    private static boolean hasEmail(ProtectedContact customer) {
+        return customer != null && customer.email() != null && !customer.email().isBlank();
     }
 }

@@ -17,11 +17,12 @@ import java.util.Map;
  * @param siteId        the inspected site (inspections), else null
  * @param contractorId  the inspected unit's contractor, else null
  * @param departmentHeadId the head the complaint was forwarded to, when it was (a fallback for the directory)
+ * @param customerEmail the case's customer can be written to: they gave an e-mail and were not erased
  */
 public record Occasion(NotificationKind kind, String target, EscalationLevel level, String caseType, String caseId,
                        String subsidiaryId, String departmentId, String handlerId, String staffMemberId,
-                       String siteId, String contractorId, String departmentHeadId, Instant occurredAt,
-                       Map<String, Object> facts) {
+                       String siteId, String contractorId, String departmentHeadId, boolean customerEmail,
+                       Instant occurredAt, Map<String, Object> facts) {
 
     public Occasion {
         facts = facts == null ? Map.of() : facts;

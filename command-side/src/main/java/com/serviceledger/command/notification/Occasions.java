@@ -79,7 +79,7 @@ class Occasions {
                             "penalty", e.penalty(), "siteId", e.unit().siteId()));
             case QualityEscalated e -> new Occasion(QUALITY_ESCALATION, null, null, "quality-month",
                     e.qualityMonthId(), e.unit().subsidiaryId(), null, null, null, e.unit().siteId(),
-                    e.unit().contractorId(), null, e.escalatedAt(),
+                    e.unit().contractorId(), null, false, e.escalatedAt(),
                     facts("month", e.month(), "siteId", e.unit().siteId(), "contractorId", e.unit().contractorId(),
                             "triggeredBy", e.triggeredBy(), "inspectionsWithFailures", e.inspectionsWithFailures(),
                             "contractPenalty", e.contractPenalty()));
@@ -90,7 +90,7 @@ class Occasions {
                     e.staffId(), null, e.recommendedAt(), facts("staffId", e.staffId(), "month", e.month(),
                             "worstDesignations", e.worstDesignations()));
             case ServiceStarAwarded e -> new Occasion(SERVICE_STAR_AWARD, null, null, "star-board", e.starBoardId(),
-                    e.subsidiaryId(), e.departmentId(), null, e.staffId(), null, null, null, e.awardedAt(),
+                    e.subsidiaryId(), e.departmentId(), null, e.staffId(), null, null, null, false, e.awardedAt(),
                     facts("staffId", e.staffId(), "month", e.month(), "consecutiveMonths", e.consecutiveMonths(),
                             "bonus", e.bonus()));
             case ComplaintForwarded e -> ofCase(CASE_ASSIGNED, null, null, COMPLAINT, caseId, sequenceNumber,
@@ -120,7 +120,7 @@ class Occasions {
         CaseFacts found = cases.asOf(caseId, sequenceNumber);
         return new Occasion(kind, target, level, caseType, caseId, found.subsidiaryId(), found.departmentId(),
                 assignee != null ? assignee : found.handlerId(), null, found.siteId(), found.contractorId(),
-                found.departmentHeadId(), at, facts);
+                found.departmentHeadId(), found.customerEmail(), at, facts);
     }
 
     /** An event about a staff member: their unit as the directory had it then. */
@@ -130,7 +130,7 @@ class Occasions {
         String subsidiary = subsidiaryId != null ? subsidiaryId : chain.map(StaffChain::subsidiaryId)
                 .orElseGet(() -> directory.employmentOf(staffId).map(e -> e.subsidiaryId()).orElse(null));
         return new Occasion(kind, null, null, caseType, caseId, subsidiary,
-                chain.map(StaffChain::departmentId).orElse(null), null, staffId, null, null, null, at, facts);
+                chain.map(StaffChain::departmentId).orElse(null), null, staffId, null, null, null, false, at, facts);
     }
 
     /** Facts in the order given, dropping absent ones; values as JSON shows them. */

@@ -50,6 +50,10 @@ public class TestOrganisation implements ApplicationListener<ApplicationReadyEve
         SUBSIDIARIES.forEach(this::register);
     }
 
+    public boolean isRegistered(String subsidiaryId) {
+        return directory.unitsOf(subsidiaryId).isPresent();
+    }
+
     /** The subsidiary with the test departments, posts and staff; nothing when it is registered already. */
     public void register(String subsidiaryId) {
         if (directory.unitsOf(subsidiaryId).isPresent()) {
