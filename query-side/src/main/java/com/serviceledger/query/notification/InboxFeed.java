@@ -30,7 +30,7 @@ import reactor.util.concurrent.Queues;
  */
 @Component
 @EnableConfigurationProperties(InboxProperties.class)
-public class InboxFeed {
+class InboxFeed {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFeed.class);
 
@@ -52,7 +52,7 @@ public class InboxFeed {
     }
 
     /** One listener: a staff member within a scope. */
-    public final class Listener {
+    final class Listener {
 
         private final String staffId;
         private final Scope scope;
