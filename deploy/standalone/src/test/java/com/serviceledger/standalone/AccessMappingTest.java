@@ -168,6 +168,11 @@ class AccessMappingTest {
             get("/api/organisation/subsidiaries/sub-x", EVERYONE),
             get("/api/organisation/staff/staff-x", EVERYONE),
             get("/api/policies/sub-x", EVERYONE),
+            // my notifications: everybody's own inbox (a user who is no staff member has an empty one)
+            get("/api/notifications", EVERYONE),
+            get("/api/notifications/stream", EVERYONE),
+            post("/api/notifications/NTF-x/read", AG, DH, HA, IN, QS, AN, AU, AD),
+            post("/api/notifications/read", AG, DH, HA, IN, QS, AN, AU, AD),
             // figures
             get("/api/metrics/complaint-rate", FIGURES),
             get("/api/metrics/complaint-rate/live", FIGURES),

@@ -6,7 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.serviceledger.kernel.inspection.InspectedUnit;
 import com.serviceledger.kernel.inspection.QualityMonthId;
+import com.serviceledger.kernel.notification.NotificationChannel;
+import com.serviceledger.kernel.notification.NotificationKind;
 import com.serviceledger.kernel.scoring.ScorecardId;
+import com.serviceledger.platform.notification.Delivery;
+import com.serviceledger.platform.notification.NotificationStore;
 import com.serviceledger.standalone.AccessMappingTest.Endpoint;
 import com.serviceledger.standalone.fuzz.ValidBodies;
 import java.io.IOException;
@@ -17,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,6 +38,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -63,6 +69,11 @@ class ScopeMatrixTest {
         GROUP,
         /** The caller's own. */
         SELF,
+        /**
+         * One of the caller's notifications: another's, or one of a unit outside the scope (after a transfer), is a
+         * 404 like an unknown id. As {@code tangshan-agent}, a staff member (the scoped users are none).
+         */
+        INBOX,
         /** The machinery (views, rebuilds, dead letters, actuator): holds no unit's data. */
         OPERATIONS
     }
@@ -125,6 +136,10 @@ class ScopeMatrixTest {
         rule("GET /api/complaints/CMP-x/live", Rule.STREAM, null);
         rule("GET /api/service-requests/SR-x/live", Rule.STREAM, null);
         rule("GET /api/me", Rule.SELF, null);
+        rule("GET /api/notifications", Rule.SELF, null);
+        rule("GET /api/notifications/stream", Rule.SELF, null);
+        rule("POST /api/notifications/read", Rule.SELF, null);
+        rule("POST /api/notifications/NTF-x/read", Rule.INBOX, null);
         for (String metric : List.of("complaint-rate", "on-time-completion", "satisfaction-trend")) {
             rule("GET /api/metrics/" + metric, Rule.UNIT, "subsidiaryId");
             rule("GET /api/metrics/" + metric + "/live", Rule.UNIT, "subsidiaryId");
@@ -155,8 +170,13 @@ class ScopeMatrixTest {
     private static final Pattern ID_FIELD = Pattern.compile("\"(complaintId|serviceRequestId|inspectionId|ratingId)\""
             + "\\s*:\\s*\"([^\"]+)\"");
 
+    /** The staff member zhou-min, within demo-tangshan. */
+    static final String INBOX_USER = "tangshan-agent";
+
     @LocalServerPort
     int port;
+    @Autowired
+    NotificationStore notifications;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -235,6 +255,7 @@ class ScopeMatrixTest {
                 case LIST -> lists(wrong, endpoint, scoped, inside, outside);
                 case STREAM -> streams(wrong, endpoint, scoped, inside, outside);
                 case SELF -> expectThrough(wrong, endpoint, scoped, call(endpoint, scoped, inside), "inside");
+                case INBOX -> inbox(wrong, endpoint);
                 case OPERATIONS -> {
                     // no unit's data: the roles alone decide (AccessMappingTest)
                 }
@@ -247,6 +268,41 @@ class ScopeMatrixTest {
         if (answer.status() == 403 || answer.status() == 404 || answer.status() >= 500) {
             wrong.add(endpoint + " as " + user + " " + where + ": expected through, got " + answer);
         }
+    }
+
+    /**
+     * The staff member's notification of a unit in the scope is theirs to read; theirs of a unit outside it, someone
+     * else's, and any to a user who is no staff member (the group's {@code tester}) are unknown ids. The inbox lists
+     * only the first.
+     */
+    private void inbox(List<String> wrong, Endpoint endpoint) {
+        String inScope = planInbox("zhou-min", "demo-tangshan", "dept-cs");
+        String outside = planInbox("zhou-min", OUT, "dept-gate");
+        String others = planInbox("wang-fang", "demo-tangshan", "dept-sales");
+        expectThrough(wrong, endpoint, INBOX_USER, call("POST", endpoint.path().replace("NTF-x", inScope), INBOX_USER,
+                null), "inside");
+        for (String[] call : List.of(new String[] {INBOX_USER, outside}, new String[] {INBOX_USER, others},
+                new String[] {"tester", inScope})) {
+            Answer answer = call("POST", endpoint.path().replace("NTF-x", call[1]), call[0], null);
+            if (!answer.problem(404, "not-found")) {
+                wrong.add(endpoint + " as " + call[0] + " for " + call[1] + ": expected the unknown id's 404, got "
+                        + answer);
+            }
+        }
+        String listed = call("GET", "/api/notifications?size=100", INBOX_USER, null).body();
+        if (!listed.contains(inScope) || listed.contains(outside) || listed.contains(others)) {
+            wrong.add("GET /api/notifications as " + INBOX_USER + ": expected " + inScope + " only, got " + listed);
+        }
+    }
+
+    private String planInbox(String staffId, String subsidiary, String department) {
+        String eventId = "matrix-" + UUID.randomUUID();
+        Delivery row = Delivery.planned(eventId, Delivery.staff(staffId), NotificationChannel.INBOX,
+                NotificationKind.CASE_ASSIGNED, "CMP-matrix", subsidiary, department, staffId, null, "en",
+                "{\"kind\":\"CASE_ASSIGNED\",\"caseType\":\"complaint\",\"caseId\":\"CMP-matrix\",\"facts\":{}}",
+                Instant.now(), Instant.now());
+        notifications.plan(row);
+        return row.id();
     }
 
     /** A search as the scoped user holds the unit's cases and none outside; the group's holds both. */
@@ -315,6 +371,10 @@ class ScopeMatrixTest {
         return endpoint.path().endsWith("/live") ? streamStatus(path, user) : call("GET", path, user, null);
     }
 
+    private static boolean isStream(String path) {
+        return path.endsWith("/live") || path.endsWith("/stream");
+    }
+
     /** The period parameters an endpoint needs: this month for figures and reports, today for the audit. */
     private static String periodOf(String path, String separator) {
         String month = thisMonth();
@@ -352,7 +412,7 @@ class ScopeMatrixTest {
     private Answer call(Endpoint endpoint, String user, Map<String, String> unit) {
         String path = withIds(endpoint.path(), unit) + periodOf(endpoint.path(), "?");
         if (endpoint.method().equals("GET")) {
-            return endpoint.path().endsWith("/live") ? streamStatus(path, user) : call("GET", path, user, null);
+            return isStream(endpoint.path()) ? streamStatus(path, user) : call("GET", path, user, null);
         }
         if (endpoint.method().equals("DELETE")) {
             return call("DELETE", path, user, null);

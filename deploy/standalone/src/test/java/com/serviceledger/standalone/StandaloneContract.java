@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.awaitility.Awaitility.await;
 
+import com.serviceledger.kernel.notification.NotificationChannel;
+import com.serviceledger.platform.notification.NotificationStore;
 import com.serviceledger.standalone.demo.DemoOrganisation;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.Disposable;
 
 /**
  * The whole system in one JVM, driven only over HTTP as a user would: complaint and service request
@@ -40,6 +45,8 @@ abstract class StandaloneContract {
     com.serviceledger.query.elasticsearch.ComplaintIndex complaintIndex;
     @Autowired
     TestOrganisation organisation;
+    @Autowired
+    NotificationStore notifications;
     WebTestClient http;
 
     @BeforeEach
@@ -478,5 +485,66 @@ abstract class StandaloneContract {
         return http.get().uri("/api/audit/cases/" + id + "/state" + query).exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult()
                 .getResponseBody();
+    }
+
+    @Test
+    void anAssignmentReachesTheAssigneesInboxAndStreamAndNobodyElses() {
+        WebTestClient zhouMin = http.mutate()
+                .defaultHeaders(headers -> headers.setBasicAuth("tangshan-agent", "tangshan-agent")).build();
+        List<ServerSentEvent<Map<String, Object>>> seen = new CopyOnWriteArrayList<>();
+        Disposable listening = zhouMin.get().uri("/api/notifications/stream?lang=en")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
+                .getResponseBody()
+                .subscribe(seen::add);
+        try {
+            await().atMost(VIEW_TIMEOUT).until(() -> seen.stream().anyMatch(event -> "inbox".equals(event.comment())));
+            String others = demoServiceRequestAssignedTo("wang-fang");
+            String mine = demoServiceRequestAssignedTo("zhou-min");
+
+            await().atMost(VIEW_TIMEOUT).until(() -> notificationOf(seen, mine) != null);
+            Map<String, Object> sent = notificationOf(seen, mine);
+            assertThat(sent).containsEntry("kind", "CASE_ASSIGNED").containsEntry("caseType", "service-request")
+                    .containsEntry("subsidiaryId", "demo-tangshan").containsEntry("departmentId", "dept-sales")
+                    .containsEntry("read", false).containsEntry("title", "A case for you: " + mine);
+            // wang-fang was told too, and her notification came before; it never reached zhou-min's stream
+            assertThat(notifications.ofRecipient("staff:wang-fang", null, 50)).anyMatch(row ->
+                    others.equals(row.caseId()) && row.channel() == NotificationChannel.INBOX);
+            assertThat(notificationOf(seen, others)).isNull();
+
+            String id = sent.get("id").toString();
+            // in her inbox, in her language (the directory's default, zh-CN)
+            zhouMin.get().uri("/api/notifications?unread=true&size=100").exchange().expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.items[?(@.id == '" + id + "')].title").isEqualTo(List.of("新案件交由您处理：" + mine));
+            // nobody else may mark it, or learn that it exists
+            http.post().uri("/api/notifications/{id}/read", id).contentType(MediaType.APPLICATION_JSON).exchange()
+                    .expectStatus().isNotFound();
+            zhouMin.post().uri("/api/notifications/{id}/read", id).contentType(MediaType.APPLICATION_JSON).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.read").isEqualTo(true).jsonPath("$.caseId").isEqualTo(mine);
+        } finally {
+            listening.dispose();
+        }
+    }
+
+    /** A service request of the demo subsidiary's sales centre, assigned to one of its staff. */
+    String demoServiceRequestAssignedTo(String staffId) {
+        String id = http.post().uri("/api/service-requests").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"channel":"HOTLINE","customer":{"name":"Zhao Min","phone":"13912345678"},
+                         "category":"BUSINESS_ASSISTANCE","description":"Open an account",
+                         "target":{"subsidiaryId":"demo-tangshan","departmentId":"dept-sales","postId":"billing"}}""")
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("serviceRequestId").toString();
+        serviceRequestStep(id, "assign", "{\"assigneeId\":\"" + staffId + "\"}");
+        return id;
+    }
+
+    /** The data of the stream's notification of the case, or null. */
+    static Map<String, Object> notificationOf(List<ServerSentEvent<Map<String, Object>>> events, String caseId) {
+        return events.stream().filter(event -> "notification".equals(event.event()))
+                .map(ServerSentEvent::data).filter(data -> data != null && caseId.equals(data.get("caseId")))
+                .findFirst().orElse(null);
     }
 }

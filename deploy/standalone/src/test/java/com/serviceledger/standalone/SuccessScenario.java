@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Calls that succeed, one after the other as a user holding every role would make them: a small organisation,
  * a complaint and a service request through their lifecycles, an inspection, a rating, an erasure, a key rotation,
- * a view rebuild, and a webhook subscription whose parked delivery is redelivered. Every answer is kept
- * ({@link Observed}); a call that does not succeed is kept too, so the test names it. Fresh ids per run: the
- * context (and its event store) is shared with the other standalone tests.
+ * a view rebuild, a webhook subscription whose parked delivery is redelivered, and, as a staff member, reading a
+ * notification of the inbox. Every answer is kept ({@link Observed}); a call that does not succeed is kept too, so
+ * the test names it. Fresh ids per run: the context (and its event store) is shared with the other standalone tests.
  */
 public final class SuccessScenario {
 
@@ -39,6 +39,8 @@ public final class SuccessScenario {
         }
     }
 
+    /** The demo staff member zhou-min (src/test/resources/config/application.properties). */
+    private static final String INBOX_USER = "tangshan-agent";
     private static final Pattern STRING_FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -105,6 +107,7 @@ public final class SuccessScenario {
         realIds.put("sub-x", "sub-ok-" + suffix);
         realIds.put("staff-x", "staff-ok-" + suffix);
         administration();
+        inbox();
     }
 
     /**
@@ -156,6 +159,43 @@ public final class SuccessScenario {
         Observed answer = call("GET", path, null);
         observed.remove(observed.size() - 1);
         return answer.body();
+    }
+
+    /**
+     * A service request of the demo subsidiary assigned to zhou-min tells her so in her inbox ({@code tangshan-agent}
+     * is she; the notification processor plans the row): she marks it read, then everything.
+     */
+    private void inbox() {
+        String request = field(post("/api/service-requests", """
+                {"channel":"HOTLINE","customer":{"name":"Zhao Min","phone":"%s"},
+                 "category":"BUSINESS_ASSISTANCE","description":"Open an account",
+                 "target":{"subsidiaryId":"demo-tangshan","departmentId":"dept-sales","postId":"billing"}}"""
+                .formatted(uniquePhone())), "serviceRequestId");
+        post("/api/service-requests/" + request + "/assign", "{\"assigneeId\":\"zhou-min\"}");
+        // unread first, newest first: a new notification is on the first page
+        String notification = null;
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (notification == null && System.nanoTime() < until) {
+            Matcher item = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^{}]*\"caseId\":\"" + Pattern.quote(request) + "\"")
+                    .matcher(call("GET", "/api/notifications", null, INBOX_USER).body());
+            if (item.find()) {
+                notification = item.group(1);
+            } else {
+                pause();
+            }
+        }
+        post("/api/notifications/" + (notification == null ? "missing-notification" : notification) + "/read", null,
+                INBOX_USER);
+        post("/api/notifications/read", null, INBOX_USER);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void organisation() {
@@ -267,12 +307,21 @@ public final class SuccessScenario {
         return call("POST", path, body);
     }
 
+    private Observed post(String path, String body, String user) {
+        return call("POST", path, body, user);
+    }
+
     /** As the test user holding every role; the body is read unless it is an event stream. */
     Observed call(String method, String path, String body) {
+        return call(method, path, body, "tester");
+    }
+
+    /** As a test user (password = name). */
+    private Observed call(String method, String path, String body, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8)));
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         if (method.equals("POST")) {
             request.header("Content-Type", "application/json")
                     .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

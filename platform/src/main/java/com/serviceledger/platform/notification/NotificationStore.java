@@ -2,11 +2,13 @@ package com.serviceledger.platform.notification;
 
 import com.serviceledger.kernel.notification.NotificationChannel;
 import com.serviceledger.kernel.notification.NotificationKind;
+import com.serviceledger.platform.security.Scope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -167,6 +169,88 @@ public class NotificationStore {
     public long lastSeq() {
         Long last = jdbc.queryForObject("SELECT MAX(seq) FROM notification_delivery", Long.class);
         return last == null ? 0 : last;
+    }
+
+    // The inbox (query side): one staff member's INBOX rows whose unit their scope covers now. A scope is a few
+    // entries, so it becomes a small OR of unit conditions; a row without a unit only the group scope covers.
+
+    /**
+     * A page of the inbox: unread first, then newest first.
+     *
+     * @param unreadOnly only rows not read yet
+     * @param before     only rows older than this seq (a stable first page while new ones arrive), or null
+     */
+    public List<Delivery> inbox(String staffId, Scope scope, boolean unreadOnly, Long before, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = inboxWhere(staffId, scope, unreadOnly, before, args);
+        return jdbc.query("SELECT " + COLUMNS + " FROM notification_delivery WHERE " + where
+                        + " ORDER BY CASE WHEN read_at IS NULL THEN 0 ELSE 1 END, seq DESC OFFSET "
+                        + Math.max(0, offset) + " ROWS FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                DELIVERY, args.toArray());
+    }
+
+    /** How many rows {@link #inbox} pages through. */
+    public long inboxCount(String staffId, Scope scope, boolean unreadOnly, Long before) {
+        List<Object> args = new ArrayList<>();
+        String where = inboxWhere(staffId, scope, unreadOnly, before, args);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_delivery WHERE " + where, Long.class,
+                args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Marks one inbox row read at {@code at} unless it is read already (the first reading stays).
+     *
+     * @return the row as it is now; empty when it is not this staff member's or lies outside the scope
+     */
+    public Optional<Delivery> markRead(String id, String staffId, Scope scope, Instant at) {
+        List<Object> args = new ArrayList<>(List.of(at.toEpochMilli(), id));
+        String where = inboxWhere(staffId, scope, true, null, args);
+        jdbc.update("UPDATE notification_delivery SET read_at = ? WHERE id = ? AND " + where, args.toArray());
+        List<Object> find = new ArrayList<>(List.of(id));
+        String mine = inboxWhere(staffId, scope, false, null, find);
+        return jdbc.query("SELECT " + COLUMNS + " FROM notification_delivery WHERE id = ? AND " + mine, DELIVERY,
+                find.toArray()).stream().findFirst();
+    }
+
+    /**
+     * Marks every unread inbox row of the staff member within the scope read ({@code before}: only rows older than
+     * that seq, so what arrived after the client's page stays unread).
+     *
+     * @return how many rows were marked
+     */
+    public int markAllRead(String staffId, Scope scope, Long before, Instant at) {
+        List<Object> args = new ArrayList<>(List.of(at.toEpochMilli()));
+        String where = inboxWhere(staffId, scope, true, before, args);
+        return jdbc.update("UPDATE notification_delivery SET read_at = ? WHERE " + where, args.toArray());
+    }
+
+    private static String inboxWhere(String staffId, Scope scope, boolean unreadOnly, Long before, List<Object> args) {
+        StringBuilder where = new StringBuilder("channel = 'INBOX' AND staff_id = ?");
+        args.add(staffId);
+        if (unreadOnly) {
+            where.append(" AND read_at IS NULL");
+        }
+        if (before != null) {
+            where.append(" AND seq < ?");
+            args.add(before);
+        }
+        if (scope.group()) {
+            return where.toString();
+        }
+        List<String> units = new ArrayList<>();
+        scope.subsidiaries().forEach((subsidiary, departments) -> {
+            args.add(subsidiary);
+            if (departments.isEmpty()) {
+                units.add("subsidiary_id = ?");
+            } else {
+                units.add("(subsidiary_id = ? AND department_id IN ("
+                        + String.join(", ", Collections.nCopies(departments.size(), "?")) + "))");
+                args.addAll(departments.stream().sorted().toList());
+            }
+        });
+        // no entry: nothing is in scope
+        return where.append(units.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", units) + ")").toString();
     }
 
     static Delivery delivery(ResultSet rs, int row) throws SQLException {

@@ -72,6 +72,11 @@ public class QueryAccessRules implements AccessRules {
                 get("/api/organisation/subsidiaries/{subsidiaryId}", Roles.ALL),
                 get("/api/organisation/staff/{staffId}", Roles.ALL),
                 get("/api/policies/{subsidiaryId}", Roles.ALL),
+                // my notifications: everybody's own inbox (empty for a user who is no staff member)
+                get("/api/notifications", Roles.ALL),
+                get("/api/notifications/stream", Roles.ALL),
+                post("/api/notifications/{id}/read", Roles.ALL),
+                post("/api/notifications/read", Roles.ALL),
 
                 // metrics (000 §5.2–5.4), their live streams, evaluation reports, event history
                 get("/api/metrics/complaint-rate", ANALYTICS),
