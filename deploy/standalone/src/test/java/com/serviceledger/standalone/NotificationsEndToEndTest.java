@@ -42,7 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Notifications end to end in the standalone system, with real parts: a complaint nobody contacts in sub-notify
  * (contact target 2 s, hard limit 4 s) is mailed to its department head in English and its quality supervisor in
- * Chinese through a real SMTP server, never to their colleague; posted, signed, to a webhook receiver that fails
+ * Chinese through a real SMTP server and shown in their inboxes, never to their colleague; posted, signed, to a webhook receiver that fails
  * each notification twice (three attempts, one delivery) and to one that never answers (parked, then redelivered by
  * an admin); and a customer who gave an e-mail is told the result through a disclosure on the case, and nothing
  * after their erasure.
@@ -105,6 +105,13 @@ class NotificationsEndToEndTest {
                     "Complaint " + id + " is close to its customer contact deadline");
         });
         assertThat(subjects("clerk@sub-notify.example")).noneMatch(subject -> subject.contains(id));
+
+        // the same in the inboxes: the head's warnings and breaches, the quality supervisor's breach, none for the clerk
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(inbox("notify-head", id)).contains("COMPLAINT_SLA_WARNING", "COMPLAINT_SLA_BREACH");
+            assertThat(inbox("notify-quality", id)).containsOnly("COMPLAINT_SLA_BREACH");
+        });
+        assertThat(inbox("notify-bystander", id)).isEmpty();
         MimeMessage breach = TestSmtpServer.to("quality@sub-notify.example").stream()
                 .filter(mail -> subject(mail).contains(id)).findFirst().orElseThrow();
         assertThat(breach.getMessageID()).matches("<[0-9a-f-]{36}@serviceledger>");
@@ -161,6 +168,15 @@ class NotificationsEndToEndTest {
         Thread.sleep(3000); // as long as the first mail took, and more
         assertThat(TestSmtpServer.to(email)).hasSize(1);
         assertThat(disclosures(id)).hasSize(1);
+    }
+
+    /** The kinds of the user's inbox notifications of the case. */
+    private List<String> inbox(String user, String caseId) throws Exception {
+        HttpResponse<String> answer = get("/api/notifications?size=100", user);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return StreamSupport.stream(JSON.readTree(answer.body()).path("items").spliterator(), false)
+                .filter(item -> caseId.equals(item.path("caseId").asText()))
+                .map(item -> item.path("kind").asText()).toList();
     }
 
     private List<CustomerContactDisclosed> disclosures(String caseId) {
