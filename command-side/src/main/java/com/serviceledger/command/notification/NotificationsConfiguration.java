@@ -13,7 +13,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(DeliveryProperties.class)
 class NotificationsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
     private static final String NAME = NotificationPlanner.PROCESSING_GROUP;
 
     @Bean
@@ -52,7 +57,7 @@ class NotificationsConfiguration {
                 .registerPooledStreamingEventProcessor(NAME, EventAvailability::eventStoreOf, (config, builder) -> builder
                         .initialSegmentCount(1)
                         .batchSize(20)
-                        .initialToken(StreamableMessageSource::createHeadToken))
+                        .initialToken(NotificationsConfiguration::headOrTail))
                 .registerDeadLetterQueue(NAME, config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(NAME)
                         .connectionProvider(config.getComponent(ConnectionProvider.class))
@@ -61,6 +66,22 @@ class NotificationsConfiguration {
                         .eventSerializer(config.eventSerializer())
                         .build())
                 .registerListenerInvocationErrorHandler(NAME, config -> PropagatingErrorHandler.INSTANCE));
+    }
+
+    /**
+     * Where the processor starts when it first runs: the head of the stream, so a new installation tells nobody
+     * about its past. In Axon Server mode the head is a call to the server while the application starts; without a
+     * reachable server it starts from the tail instead (as every other processor there), so the application still
+     * starts: the past is then planned once, and the senders cancel what is older than their max-age.
+     */
+    static TrackingToken headOrTail(StreamableMessageSource<TrackedEventMessage<?>> source) {
+        try {
+            return source.createHeadToken();
+        } catch (RuntimeException unreachable) {
+            log.warn("The notification processor starts from the first event: the head of the stream could not be "
+                    + "read ({})", unreachable.toString());
+            return null;
+        }
     }
 
     /** One runner per channel that has a sender here (e-mail only when an SMTP server is configured). */
