@@ -1,5 +1,7 @@
 package com.serviceledger.kernel.notification;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -10,9 +12,18 @@ import java.util.Set;
 public record NotificationRule(NotificationKind kind, String target, Set<RecipientRole> recipients,
                                Set<NotificationChannel> channels) {
 
+    /** In the enums' order, whatever order they were given in: a rule folds and serialises the same every time. */
     public NotificationRule {
-        recipients = recipients == null ? Set.of() : Set.copyOf(recipients);
-        channels = channels == null ? Set.of() : Set.copyOf(channels);
+        recipients = ordered(RecipientRole.class, recipients);
+        channels = ordered(NotificationChannel.class, channels);
+    }
+
+    private static <E extends Enum<E>> Set<E> ordered(Class<E> type, Set<E> given) {
+        EnumSet<E> ordered = EnumSet.noneOf(type);
+        if (given != null) {
+            ordered.addAll(given);
+        }
+        return Collections.unmodifiableSet(ordered);
     }
 
     public static NotificationRule of(NotificationKind kind, Set<RecipientRole> recipients,

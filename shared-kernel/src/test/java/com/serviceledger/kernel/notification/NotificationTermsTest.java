@@ -37,4 +37,16 @@ class NotificationTermsTest {
         }
         assertThat(NotificationTerms.orDefaults(null)).isEqualTo(defaults);
     }
+
+    @Test
+    void aRuleKeepsItsRecipientsAndChannelsInTheEnumsOrderSoItSerialisesTheSameEveryTime() {
+        NotificationRule rule = NotificationRule.of(NotificationKind.COMPLAINT_SLA_BREACH,
+                new java.util.LinkedHashSet<>(List.of(RecipientRole.HANDLER, RecipientRole.ESCALATION_LEVEL,
+                        RecipientRole.DEPARTMENT_HEAD)),
+                new java.util.LinkedHashSet<>(List.of(NotificationChannel.EMAIL, NotificationChannel.INBOX)));
+
+        assertThat(rule.recipients()).containsExactly(RecipientRole.ESCALATION_LEVEL, RecipientRole.DEPARTMENT_HEAD,
+                RecipientRole.HANDLER);
+        assertThat(rule.channels()).containsExactly(NotificationChannel.INBOX, NotificationChannel.EMAIL);
+    }
 }
