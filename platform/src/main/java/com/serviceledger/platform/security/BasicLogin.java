@@ -15,8 +15,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code users} mode's HTTP Basic login: Spring's user-details login, throttled, with the same work for an
- * unknown user name as for a known one.
+ * The {@code users} mode's password login: Spring's user-details login, throttled, with the same work for an
+ * unknown user name as for a known one. The API's HTTP Basic and the web console's sign-in form both use it, so
+ * the form is no way around the throttle.
  *
  * <p><b>Throttle.</b> A name or client address the {@link LoginThrottle} holds locked is refused with a
  * {@link LoginThrottledException} (a 429, {@link SecurityProblems}) before its password is looked at, so the
@@ -31,12 +32,12 @@ import reactor.core.publisher.Mono;
  * configured user's stored password ({@link ConfiguredUsers#referencePassword()}: a {@code {bcrypt}} one when any
  * user has one, so the unknown name pays the same bcrypt check), and then refused whatever the outcome.
  */
-final class BasicLogin implements ReactiveAuthenticationManager {
+public final class BasicLogin implements ReactiveAuthenticationManager {
 
     private final ReactiveAuthenticationManager delegate;
     private final LoginThrottle throttle;
 
-    BasicLogin(ConfiguredUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    public BasicLogin(ConfiguredUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         String reference = users.referencePassword();
         ReactiveUserDetailsService orUnknown = name -> users.findByUsername(name)
                 .switchIfEmpty(Mono.fromSupplier(() -> new UnknownUser(name, reference)));

@@ -3,8 +3,8 @@ package com.serviceledger.platform.security;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
-/** A Basic login refused unchecked: its user name or client address is locked ({@link LoginThrottle}). */
-final class LoginThrottledException extends AuthenticationException {
+/** A password login (Basic or the console's form) refused unchecked: its user name or client address is locked ({@link LoginThrottle}). */
+public final class LoginThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
@@ -13,7 +13,7 @@ final class LoginThrottledException extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
-    Duration retryAfter() {
+    public Duration retryAfter() {
         return retryAfter;
     }
 }

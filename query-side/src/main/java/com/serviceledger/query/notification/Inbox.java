@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * analyst or administrator) has an empty inbox. Blocking JDBC: callers run it on a blocking scheduler.
  */
 @Component
-class Inbox {
+public class Inbox {
 
     /** What "mark all read" did. */
-    record MarkedRead(int marked, long unread) {
+    public record MarkedRead(int marked, long unread) {
     }
 
     private final NotificationStore store;
@@ -28,7 +28,7 @@ class Inbox {
         this.clock = clock;
     }
 
-    InboxPage page(StaffUser user, InboxQuery query) {
+    public InboxPage page(StaffUser user, InboxQuery query) {
         if (user.staffId() == null) {
             return InboxPage.empty(query.page(), query.size());
         }
@@ -41,7 +41,7 @@ class Inbox {
     }
 
     /** Empty for a notification that is not the caller's or lies outside their scope, as for an unknown id. */
-    Optional<InboxItem> markRead(StaffUser user, String id, Language language) {
+    public Optional<InboxItem> markRead(StaffUser user, String id, Language language) {
         if (user.staffId() == null) {
             return Optional.empty();
         }
@@ -49,7 +49,7 @@ class Inbox {
                 .map(row -> InboxItem.of(row, language));
     }
 
-    MarkedRead markAllRead(StaffUser user, Long before) {
+    public MarkedRead markAllRead(StaffUser user, Long before) {
         if (user.staffId() == null) {
             return new MarkedRead(0, 0);
         }

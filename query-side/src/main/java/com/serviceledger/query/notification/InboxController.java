@@ -2,7 +2,6 @@ package com.serviceledger.query.notification;
 
 import com.serviceledger.kernel.organisation.Language;
 import com.serviceledger.platform.security.StaffUser;
-import com.serviceledger.query.live.LiveQuery;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
 import java.util.concurrent.Callable;
@@ -31,17 +30,15 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/notifications")
 class InboxController {
 
-    static final String EVENT = "notification";
+    static final String EVENT = InboxStream.EVENT;
 
     private final Inbox inbox;
-    private final InboxFeed feed;
-    private final LiveQuery live;
+    private final InboxStream stream;
     private final QueryApiProperties api;
 
-    InboxController(Inbox inbox, InboxFeed feed, LiveQuery live, QueryApiProperties api) {
+    InboxController(Inbox inbox, InboxStream stream, QueryApiProperties api) {
         this.inbox = inbox;
-        this.feed = feed;
-        this.live = live;
+        this.stream = stream;
         this.api = api;
     }
 
@@ -80,19 +77,7 @@ class InboxController {
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<InboxItem>> stream(@RequestParam(required = false) String lang) {
         Language language = InboxQuery.language(lang);
-        return StaffUser.current().flatMapMany(user -> user.staffId() == null
-                // no staff member, no inbox: open and silent, and nothing polled for it
-                ? opened().concatWith(live.events(Flux.<InboxItem>never(), EVENT))
-                : Flux.usingWhen(Mono.fromSupplier(() -> feed.join(user.staffId(), user.scope())),
-                        listener -> listener.ready().thenMany(opened().concatWith(live.events(
-                                        listener.rows().map(row -> InboxItem.of(row, language)), EVENT,
-                                        item -> String.valueOf(item.seq()))))
-                                .takeUntilOther(listener.dropped()),
-                        listener -> Mono.fromRunnable(listener::leave)));
-    }
-
-    private static Flux<ServerSentEvent<InboxItem>> opened() {
-        return Flux.just(ServerSentEvent.<InboxItem>builder().comment("inbox").build());
+        return StaffUser.current().flatMapMany(user -> stream.events(user, language));
     }
 
     private static <T> Mono<T> blocking(Callable<T> call) {

@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
  * @param before     only notifications older than this {@code seq} (null: up to the newest)
  * @param language   {@code lang}, or null for each recipient's own
  */
-record InboxQuery(boolean unreadOnly, Long before, int page, int size, Language language) {
+public record InboxQuery(boolean unreadOnly, Long before, int page, int size, Language language) {
 
     static InboxQuery parse(String unread, String before, String page, String size, String lang,
                             QueryApiProperties api) {

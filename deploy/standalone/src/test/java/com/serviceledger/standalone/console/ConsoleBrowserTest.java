@@ -1,0 +1,285 @@
+package com.serviceledger.standalone.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.serviceledger.kernel.notification.NotificationChannel;
+import com.serviceledger.kernel.notification.NotificationKind;
+import com.serviceledger.platform.notification.Delivery;
+import com.serviceledger.platform.notification.NotificationStore;
+import com.serviceledger.standalone.StandaloneOnH2;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web console in a real browser: headless Chromium driven through chromedriver (the Debian packages
+ * {@code chromium} and {@code chromium-driver}; skipped without them). In the shared standalone test context;
+ * screenshots go to {@code target/console-screenshots/}.
+ */
+@StandaloneOnH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    /** The demo staff member zhou-min of demo-tangshan (test users: password = name). */
+    private static final String USER = "tangshan-agent";
+    private static final String STAFF = "zhou-min";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    NotificationStore store;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        File driver = executable("chromedriver");
+        File chromium = executable("chromium");
+        Assumptions.assumeTrue(driver != null && chromium != null, "No chromium/chromedriver on this machine "
+                + "(apt-get install chromium chromium-driver): the console's browser tests are skipped");
+        ChromeOptions options = new ChromeOptions().setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--window-size=1280,900");
+        // the browser's languages (Accept-Language): Chinese first, as the console's default users
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
+        // the packaged driver, never one Selenium Manager would download
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // htmx swaps the inbox list in while we read it
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies(); // the session and the language chosen
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedTheRightOneLandsOnHomeAndSigningOutEndsTheSession() {
+        browser.get(url("/login"));
+        screenshot("login");
+        browser.findElement(By.id("username")).sendKeys(USER);
+        browser.findElement(By.id("password")).sendKeys("not-" + USER);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(text(By.id("login-error"))).isEqualTo("用户名或密码不正确。");
+
+        signIn(USER, USER);
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(text(By.id("greeting"))).isEqualTo("您好，" + USER);
+        assertThat(text(By.cssSelector(".who"))).contains(USER, "营运专员", "demo-tangshan");
+        screenshot("home");
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/login?signed-out"));
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void aPageAskedForBeforeSigningInIsShownAfterIt() {
+        browser.get(url("/console/inbox"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(USER, USER);
+        wait.until(ExpectedConditions.urlToBe(url("/console/inbox")));
+    }
+
+    @Test
+    void theLanguageSwitchesBetweenChineseAndEnglish() {
+        signIn(USER, USER);
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(text(By.cssSelector("nav.pages"))).contains("通知", "指标看板");
+
+        browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("greeting"), "Hello, " + USER));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text(By.cssSelector("nav.pages"))).contains("Inbox", "Dashboard");
+        screenshot("home-en");
+
+        browser.findElement(By.cssSelector(".languages button[value='zh-CN']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("greeting"), "您好，" + USER));
+    }
+
+    @Test
+    void theInboxListsTheUsersNotificationsTakesNewOnesLiveAndMarksThemRead() {
+        Delivery first = plan("CMP-console-1", "demo-tangshan", STAFF);
+        Delivery foreign = plan("CMP-console-x", "demo-tangshan", "someone-else");
+        Delivery outOfScope = plan("CMP-console-y", "sub-elsewhere", STAFF);
+        signIn(USER, USER);
+        browser.get(url("/console/inbox"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("inbox"), "data-live", "ready"));
+        assertThat(attribute(By.id("n-" + first.id()), "class")).contains("unread");
+        assertThat(text(By.id("n-" + first.id()))).contains("CMP-console-1");
+        assertThat(browser.findElements(By.id("n-" + foreign.id()))).as("another's notification").isEmpty();
+        assertThat(browser.findElements(By.id("n-" + outOfScope.id()))).as("outside the scope").isEmpty();
+
+        // arrives while the page is open, without a reload
+        browser.executeScript("window.sameDocument = true");
+        Delivery second = plan("CMP-console-2", "demo-tangshan", STAFF);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("n-" + second.id())));
+        assertThat(browser.executeScript("return window.sameDocument === true")).isEqualTo(true);
+        screenshot("inbox");
+
+        browser.findElement(By.cssSelector("#n-" + second.id() + " button.mark-read")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("n-" + second.id()), "class", "read"));
+        assertThat(store.find(second.id()).orElseThrow().readAt()).isNotNull();
+        assertThat(store.find(first.id()).orElseThrow().readAt()).isNull();
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        screenshot("inbox-phone");
+    }
+
+    @Test
+    void theConsolesSessionCookieOpensTheConsoleButNoApiEndpoint() throws Exception {
+        signIn(USER, USER);
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        Cookie session = browser.manage().getCookieNamed("SESSION");
+        assertThat(session).as("the console's session cookie").isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> console = http.send(withCookie("/console/inbox", session),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(console.statusCode()).as("the cookie is valid").isEqualTo(200);
+        for (String path : List.of("/api/me", "/api/notifications")) {
+            HttpResponse<String> api = http.send(withCookie(path, session), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).as(path).isEqualTo(401);
+            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckFindsNoSeriousIssue() {
+        plan("CMP-console-a11y", "demo-tangshan", STAFF);
+        browser.get(url("/login"));
+        assertNoSeriousViolations("login");
+        signIn(USER, USER);
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertNoSeriousViolations("home");
+        browser.get(url("/console/inbox"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notifications li")));
+        assertNoSeriousViolations("inbox");
+    }
+
+    private void assertNoSeriousViolations(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                .map(ConsoleBrowserTest::describe)
+                .toList();
+        assertThat(serious).as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    private void signIn(String name, String password) {
+        browser.get(url("/login")); // a fresh form: its CSRF token is the session's
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
+    }
+
+    /** An inbox notification, as the notification processor plans it. */
+    private Delivery plan(String caseId, String subsidiary, String staffId) {
+        Instant now = Instant.now();
+        String payload = """
+                {"kind":"CASE_ASSIGNED","eventId":"%s","occurredAt":"%s","caseType":"complaint","caseId":"%s",\
+                "subsidiaryId":"%s","departmentId":null,"facts":{"caseType":"complaint","as":"HANDLER"}}"""
+                .formatted(UUID.randomUUID(), now, caseId, subsidiary);
+        Delivery planned = Delivery.planned(UUID.randomUUID().toString(), Delivery.staff(staffId),
+                NotificationChannel.INBOX, NotificationKind.CASE_ASSIGNED, caseId, subsidiary, null, staffId, null,
+                "zh-CN", payload, now, now);
+        assertThat(store.plan(planned)).isTrue();
+        return store.find(planned.id()).orElseThrow();
+    }
+
+    private HttpRequest withCookie(String path, Cookie session) {
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", "SESSION=" + session.getValue())
+                .timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private String attribute(By by, String name) {
+        return wait.until(driver -> driver.findElement(by).getAttribute(name));
+    }
+
+    private String text(By by) {
+        return wait.until(driver -> {
+            WebElement element = driver.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("screenshot " + name, e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The program on the PATH (or in /usr/bin), or null. */
+    private static File executable(String name) {
+        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/bin";
+        for (String dir : path.split(File.pathSeparator)) {
+            File file = new File(dir, name);
+            if (file.isFile() && file.canExecute()) {
+                return file;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package com.serviceledger.query.console;
+
+import com.serviceledger.platform.security.SecurityProperties;
+import com.serviceledger.platform.security.StaffUser;
+import com.serviceledger.query.notification.Inbox;
+import com.serviceledger.query.notification.InboxQuery;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** The home page, the sign-in page and the language switch. */
+@Component
+class ConsolePages {
+
+    private final ConsoleView view;
+    private final Inbox inbox;
+    private final boolean signIn;
+
+    ConsolePages(ConsoleView view, Inbox inbox, SecurityProperties security) {
+        this.view = view;
+        this.inbox = inbox;
+        this.signIn = security.mode() == SecurityProperties.Mode.USERS;
+    }
+
+    /** A greeting and the way to the inbox, with its unread count. */
+    Mono<ServerResponse> home(ServerRequest request) {
+        Locale locale = ConsoleView.locale(request);
+        return StaffUser.current()
+                .flatMap(user -> Mono.fromCallable(() -> inbox.page(user,
+                                new InboxQuery(true, null, 0, 1, ConsoleLocales.language(locale))).unread())
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(unread -> view.render(request, "console/home", Map.of("active", "home", "unread", unread)));
+    }
+
+    Mono<ServerResponse> login(ServerRequest request) {
+        String outcome = request.queryParam("error").isPresent() ? "error"
+                : request.queryParam("locked").isPresent() ? "locked"
+                : request.queryParam("signed-out").isPresent() ? "signed-out" : "";
+        return view.render(request, "console/login", Map.of("outcome", outcome, "signIn", signIn));
+    }
+
+    /** Remembers the language chosen (a cookie for a year) and goes back to the console page it was chosen on. */
+    Mono<ServerResponse> language(ServerRequest request) {
+        return request.formData().flatMap(form -> {
+            Locale locale = ConsoleLocales.supported(form.getFirst("lang"));
+            URI back = URI.create(consolePath(form.getFirst("back")));
+            var response = ServerResponse.status(HttpStatus.SEE_OTHER).location(back);
+            if (locale != null) {
+                response.cookie(ConsoleLocales.cookie(locale));
+            }
+            return response.build();
+        });
+    }
+
+    /** Only a path of the console itself: never another site, nor an API address (no open redirect). */
+    private static String consolePath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.contains("?") || back.contains("#")) {
+            return ConsolePaths.HOME;
+        }
+        try {
+            return ConsolePaths.matches(PathContainer.parsePath(back)) ? back : ConsolePaths.HOME;
+        } catch (IllegalArgumentException malformed) {
+            return ConsolePaths.HOME;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.serviceledger.query.console;
+
+import java.util.List;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/** The web console's paths: its own security chain guards exactly these; the JSON API never sees them. */
+final class ConsolePaths {
+
+    static final String HOME = "/";
+    static final String LOGIN = "/login";
+    static final String LOGOUT = "/logout";
+    static final String INBOX = "/console/inbox";
+    static final String LANGUAGE = "/console/language";
+    /** Static files: the console's own and the WebJars (htmx). No data, so open, as the login page needs them. */
+    static final List<String> ASSETS = List.of("/webjars/**", "/console/assets/**");
+
+    static final List<String> PATTERNS = List.of(HOME, LOGIN, LOGOUT, "/console/**", ASSETS.get(0), ASSETS.get(1));
+    static final ServerWebExchangeMatcher ALL = ServerWebExchangeMatchers.pathMatchers(PATTERNS.toArray(String[]::new));
+    /** The same, for code that cannot wait on a matcher's Mono. */
+    private static final List<PathPattern> PARSED = PATTERNS.stream().map(PathPatternParser.defaultInstance::parse)
+            .toList();
+
+    static boolean matches(PathContainer path) {
+        return PARSED.stream().anyMatch(pattern -> pattern.matches(path));
+    }
+
+    private ConsolePaths() {
+    }
+}

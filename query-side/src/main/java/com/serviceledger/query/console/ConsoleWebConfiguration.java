@@ -1,0 +1,48 @@
+package com.serviceledger.query.console;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.i18n.LocaleContextResolver;
+
+/**
+ * The web console's pages, texts and language. Functional routes, not controllers: the pages are no part of the
+ * JSON API, so they stay out of its handler tables, its access rules and its description.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleWebConfiguration {
+
+    @Bean
+    RouterFunction<ServerResponse> consoleRoutes(ConsolePages pages, ConsoleInbox inbox) {
+        return RouterFunctions.route()
+                .GET(ConsolePaths.HOME, pages::home)
+                .GET(ConsolePaths.LOGIN, pages::login)
+                .POST(ConsolePaths.LANGUAGE, pages::language)
+                .GET(ConsolePaths.INBOX, inbox::page)
+                .GET(ConsolePaths.INBOX + "/list", inbox::list)
+                .GET(ConsolePaths.INBOX + "/stream", inbox::stream)
+                .POST(ConsolePaths.INBOX + "/{id}/read", inbox::markRead)
+                .build();
+    }
+
+    /** The console's texts: console/messages.properties (zh-CN, the default) and messages_en. */
+    @Bean
+    MessageSource messageSource() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("console/messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Bean(WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)
+    LocaleContextResolver localeContextResolver() {
+        return new ConsoleLocales();
+    }
+}
