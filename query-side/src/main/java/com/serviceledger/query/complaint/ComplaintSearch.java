@@ -1,9 +1,11 @@
 package com.serviceledger.query.complaint;
 
 import static com.serviceledger.query.view.ViewSearch.between;
+import static com.serviceledger.query.view.ViewSearch.noneOf;
 import static com.serviceledger.query.view.ViewSearch.term;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
@@ -26,6 +28,16 @@ class ComplaintSearch {
 
     Mono<ComplaintView> byId(String complaintId) {
         return views.byId(complaintId);
+    }
+
+    /** Cases not closed, oldest first, within the reader's scope as every search; null filters are left out. */
+    Mono<ViewPage<ComplaintView>> open(String subsidiary, String department, String handler, int size) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        term(bool, "subsidiaryId", subsidiary);
+        term(bool, "departmentId", department);
+        term(bool, "handlerId", handler);
+        noneOf(bool, "status", OpenComplaints.CLOSED);
+        return views.search(bool, 0, size, SortOrder.Asc);
     }
 
     Mono<ViewPage<ComplaintView>> search(ComplaintSearchCriteria c) {

@@ -340,4 +340,12 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
     String departmentId() {
         return departmentId;
     }
+
+    String handlerId() {
+        return handlerId;
+    }
+
+    String timeZone() {
+        return timeZone;
+    }
 }

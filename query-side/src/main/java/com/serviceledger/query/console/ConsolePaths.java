@@ -14,6 +14,7 @@ final class ConsolePaths {
     static final String LOGIN = "/login";
     static final String LOGOUT = "/logout";
     static final String INBOX = "/console/inbox";
+    static final String SLA = "/console/sla";
     static final String LANGUAGE = "/console/language";
     /** Static files: the console's own and the WebJars (htmx). No data, so open, as the login page needs them. */
     static final List<String> ASSETS = List.of("/webjars/**", "/console/assets/**");

@@ -19,7 +19,7 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 class ConsoleWebConfiguration {
 
     @Bean
-    RouterFunction<ServerResponse> consoleRoutes(ConsolePages pages, ConsoleInbox inbox) {
+    RouterFunction<ServerResponse> consoleRoutes(ConsolePages pages, ConsoleInbox inbox, ConsoleSla sla) {
         return RouterFunctions.route()
                 .GET(ConsolePaths.HOME, pages::home)
                 .GET(ConsolePaths.LOGIN, pages::login)
@@ -28,6 +28,9 @@ class ConsoleWebConfiguration {
                 .GET(ConsolePaths.INBOX + "/list", inbox::list)
                 .GET(ConsolePaths.INBOX + "/stream", inbox::stream)
                 .POST(ConsolePaths.INBOX + "/{id}/read", inbox::markRead)
+                .GET(ConsolePaths.SLA, sla::page)
+                .GET(ConsolePaths.SLA + "/board", sla::board)
+                .GET(ConsolePaths.SLA + "/stream", sla::stream)
                 .build();
     }
 

@@ -1,9 +1,11 @@
 package com.serviceledger.query.servicerequest;
 
 import static com.serviceledger.query.view.ViewSearch.between;
+import static com.serviceledger.query.view.ViewSearch.noneOf;
 import static com.serviceledger.query.view.ViewSearch.term;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import com.serviceledger.query.view.ViewPage;
@@ -26,6 +28,16 @@ class ServiceRequestSearch {
 
     Mono<ServiceRequestView> byId(String requestId) {
         return views.byId(requestId);
+    }
+
+    /** Requests not finished, oldest first, within the reader's scope as every search; null filters are left out. */
+    Mono<ViewPage<ServiceRequestView>> open(String subsidiary, String department, String assignee, int size) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        term(bool, "subsidiaryId", subsidiary);
+        term(bool, "departmentId", department);
+        term(bool, "assigneeId", assignee);
+        noneOf(bool, "status", OpenServiceRequests.FINISHED);
+        return views.search(bool, 0, size, SortOrder.Asc);
     }
 
     Mono<ViewPage<ServiceRequestView>> search(ServiceRequestSearchCriteria c) {

@@ -347,4 +347,12 @@ public final class ServiceRequestView extends SequencedView implements FreeTextV
     String departmentId() {
         return departmentId;
     }
+
+    String assigneeId() {
+        return assigneeId;
+    }
+
+    String timeZone() {
+        return timeZone;
+    }
 }

@@ -6,7 +6,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.serviceledger.query.security.ReadScope;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
 
@@ -35,19 +37,24 @@ public class ViewSearch<V> extends ViewReader<V> {
     }
 
     public Mono<ViewPage<V>> search(BoolQuery.Builder filters, int page, int size) {
-        Query asked = filters.build()._toQuery();
-        return ReadScope.current().flatMap(scope -> search(Query.of(q -> q.bool(b -> b.filter(asked,
-                unit.filter(scope)))), page, size));
+        return search(filters, page, size, SortOrder.Desc);
     }
 
-    private Mono<ViewPage<V>> search(Query query, int page, int size) {
+    /** @param order by the time field; oldest first where the longest waiting matter most (the SLA board) */
+    public Mono<ViewPage<V>> search(BoolQuery.Builder filters, int page, int size, SortOrder order) {
+        Query asked = filters.build()._toQuery();
+        return ReadScope.current().flatMap(scope -> search(Query.of(q -> q.bool(b -> b.filter(asked,
+                unit.filter(scope)))), page, size, order));
+    }
+
+    private Mono<ViewPage<V>> search(Query query, int page, int size, SortOrder order) {
         return Mono.fromFuture(() -> client.search(s -> s
                                 .index(index.alias())
                                 .query(query)
                                 .from(page * size)
                                 .size(size)
                                 .trackTotalHits(t -> t.enabled(true))
-                                .sort(o -> o.field(f -> f.field(timeField).order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field(timeField).order(order)))
                                 .sort(o -> o.field(f -> f.field(idField).order(SortOrder.Asc))),
                         type))
                 .map(response -> new ViewPage<>(
@@ -59,6 +66,14 @@ public class ViewSearch<V> extends ViewReader<V> {
         if (value != null) {
             String text = value instanceof Enum<?> e ? e.name() : value.toString();
             bool.filter(f -> f.term(t -> t.field(field).value(text)));
+        }
+    }
+
+    /** None of these values (e.g. the closed statuses). */
+    public static void noneOf(BoolQuery.Builder bool, String field, java.util.Collection<? extends Enum<?>> values) {
+        if (!values.isEmpty()) {
+            List<FieldValue> names = values.stream().map(value -> FieldValue.of(value.name())).toList();
+            bool.mustNot(n -> n.terms(t -> t.field(field).terms(v -> v.value(names))));
         }
     }
 

@@ -5,22 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.kernel.notification.NotificationChannel;
 import com.serviceledger.kernel.notification.NotificationKind;
 import com.serviceledger.platform.notification.Delivery;
 import com.serviceledger.platform.notification.NotificationStore;
 import com.serviceledger.standalone.StandaloneOnH2;
+import com.serviceledger.standalone.TestOrganisation;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -56,11 +60,15 @@ class ConsoleBrowserTest {
     /** The demo staff member zhou-min of demo-tangshan (test users: password = name). */
     private static final String USER = "tangshan-agent";
     private static final String STAFF = "zhou-min";
+    /** Seconds-long contact targets (see the test configuration), so a breach falls due inside the test. */
+    private static final String NOTIFY = "sub-notify";
 
     @LocalServerPort
     int port;
     @Autowired
     NotificationStore store;
+    @Autowired
+    TestOrganisation organisation;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -204,6 +212,68 @@ class ConsoleBrowserTest {
         browser.get(url("/console/inbox"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notifications li")));
         assertNoSeriousViolations("inbox");
+    }
+
+    /**
+     * A complaint nobody contacts in sub-notify (2 s contact target, 4 s hard limit) appears on its department
+     * head's board while the page is open, and turns to breached, in red and in words, without a reload; the
+     * filters narrow it; a user of another scope never sees it.
+     */
+    @Test
+    void theSlaBoardShowsOpenCasesOfTheScopeLiveUntilTheirBreach() throws Exception {
+        organisation.register(NOTIFY); // nothing when registered already
+        signIn("notify-head", "notify-head");
+        browser.get(url("/console/sla"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("sla"), "data-live", "ready"));
+        assertThat(text(By.cssSelector("nav.pages a[aria-current='page']"))).isEqualTo("时限看板");
+        browser.executeScript("window.sameDocument = true");
+
+        String id = fileComplaint();
+        By row = By.id("case-" + id);
+        WebDriverWait live = new WebDriverWait(browser, Duration.ofSeconds(25));
+        live.ignoring(StaleElementReferenceException.class);
+        live.until(ExpectedConditions.presenceOfElementLocated(row));
+        live.until(ExpectedConditions.attributeToBe(row, "data-standing", "BREACHED"));
+        assertThat(browser.executeScript("return window.sameDocument === true")).as("no reload").isEqualTo(true);
+        assertThat(attribute(row, "class")).isEqualTo("standing-breached");
+        assertThat(text(row)).contains("已超时", "投诉", "sub-notify / dept-gate", "联系客户", "Asia/Shanghai");
+        assertThat(text(By.id("sla-summary"))).containsPattern("已超时 [1-9]");
+        assertNoSeriousViolations("sla");
+        screenshot("sla");
+
+        browser.get(url("/console/sla?subsidiary=" + NOTIFY + "&department=dept-gate"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        browser.get(url("/console/sla?subsidiary=demo-tangshan"));
+        assertThat(text(By.id("sla-summary"))).startsWith("未结案件 0 件");
+        browser.get(url("/console/sla?mine=on"));
+        assertThat(text(By.id("sla-summary"))).startsWith("未结案件");
+        assertThat(browser.findElements(row)).as("nobody handles it yet, so not the head's own").isEmpty();
+
+        browser.manage().deleteAllCookies();
+        signIn(USER, USER);
+        for (String path : List.of("/console/sla", "/console/sla?subsidiary=" + NOTIFY)) {
+            browser.get(url(path));
+            wait.until(ExpectedConditions.attributeToBe(By.id("sla"), "data-live", "ready"));
+            assertThat(text(By.id("sla-summary"))).startsWith("未结案件");
+            assertThat(browser.findElements(row)).as("outside " + USER + "'s scope: " + path).isEmpty();
+        }
+    }
+
+    /** As the intake agent files it over the JSON API. */
+    private String fileComplaint() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/complaints")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("agent:agent".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
+                         "content":"Barrier stuck","demand":"Apology",
+                         "target":{"subsidiaryId":"sub-notify","departmentId":"dept-gate"},"urgency":"NORMAL"}"""))
+                .build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return new ObjectMapper().readTree(answer.body()).path("complaintId").asText();
     }
 
     private void assertNoSeriousViolations(String page) {
