@@ -249,6 +249,13 @@ class ConsoleBrowserTest {
         assertThat(text(By.id("sla-summary"))).startsWith("未结案件");
         assertThat(browser.findElements(row)).as("nobody handles it yet, so not the head's own").isEmpty();
 
+        browser.get(url("/console/sla"));
+        browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "SLA board"));
+        assertThat(text(row)).contains("Breached", "Complaint", "Contact the customer", "not assigned");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        screenshot("sla-phone-en");
+
         browser.manage().deleteAllCookies();
         signIn(USER, USER);
         for (String path : List.of("/console/sla", "/console/sla?subsidiary=" + NOTIFY)) {
