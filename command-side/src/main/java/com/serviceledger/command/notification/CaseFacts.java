@@ -14,30 +14,31 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
  * unit, the department it was forwarded to and its head, the handler or assignee, the inspected site.
  */
 record CaseFacts(String subsidiaryId, String departmentId, String departmentHeadId, String handlerId,
-                 String siteId, String contractorId, boolean customerEmail) {
+                 String siteId, String contractorId, boolean customerEmail, String timeZone) {
 
-    static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null, false);
+    static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null, false, null);
 
     /**
      * Folds one more of the case's events in. {@code customerEmail}: the case's customer gave an e-mail address
-     * (sealed in the event; only whether there is one is read here) and was not erased since.
+     * (sealed in the event; only whether there is one is read here) and was not erased since. {@code timeZone}: the
+     * subsidiary's, as the case was received (times in the texts are local).
      */
     CaseFacts with(Object event) {
         return switch (event) {
             case ComplaintReceived e -> new CaseFacts(e.complainedAbout().subsidiaryId(),
-                    e.complainedAbout().departmentId(), null, null, null, null, hasEmail(e.customer()));
+                    e.complainedAbout().departmentId(), null, null, null, null, hasEmail(e.customer()), e.timeZone());
             case ComplaintForwarded e -> new CaseFacts(subsidiaryId, e.departmentId(), e.departmentHeadId(),
-                    handlerId, siteId, contractorId, customerEmail);
+                    handlerId, siteId, contractorId, customerEmail, timeZone);
             case ComplaintHandlerNamed e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, e.handlerId(),
-                    siteId, contractorId, customerEmail);
+                    siteId, contractorId, customerEmail, timeZone);
             case ServiceRequestReceived e -> new CaseFacts(e.target().subsidiaryId(), e.target().departmentId(),
-                    null, null, null, null, hasEmail(e.customer()));
+                    null, null, null, null, hasEmail(e.customer()), e.timeZone());
             case ServiceRequestAssigned e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId,
-                    e.assigneeId(), siteId, contractorId, customerEmail);
+                    e.assigneeId(), siteId, contractorId, customerEmail, timeZone);
             case RectificationRaised e -> new CaseFacts(e.unit().subsidiaryId(), null, null, e.responsibleStaffId(),
-                    e.unit().siteId(), e.unit().contractorId(), false);
+                    e.unit().siteId(), e.unit().contractorId(), false, e.timeZone());
             case CustomerErased e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, handlerId, siteId,
-                    contractorId, false);
+                    contractorId, false, timeZone);
             default -> this;
         };
     }

@@ -118,6 +118,9 @@ class Occasions {
                             String caseId, long sequenceNumber, String assignee, Instant at,
                             Map<String, Object> facts) {
         CaseFacts found = cases.asOf(caseId, sequenceNumber);
+        if (found.timeZone() != null) {
+            facts.put("timeZone", found.timeZone());
+        }
         return new Occasion(kind, target, level, caseType, caseId, found.subsidiaryId(), found.departmentId(),
                 assignee != null ? assignee : found.handlerId(), null, found.siteId(), found.contractorId(),
                 found.departmentHeadId(), found.customerEmail(), at, facts);

@@ -6,6 +6,11 @@ import com.serviceledger.kernel.notification.NotificationKind;
 import com.serviceledger.kernel.organisation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +30,8 @@ public final class NotificationTexts {
     private static final List<String> TRANSLATED = List.of("target", "level", "caseType", "severity");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+    private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -65,6 +72,8 @@ public final class NotificationTexts {
         if (body.get("facts") instanceof Map<?, ?> facts) {
             facts.forEach((key, value) -> values.put(String.valueOf(key), String.valueOf(value)));
         }
+        ZoneId zone = zoneOf(values.get("timeZone"));
+        values.replaceAll((key, value) -> INSTANT.matcher(value).matches() ? local(value, zone) : value);
         for (String key : TRANSLATED) {
             String value = values.get(key);
             if (value != null) {
@@ -72,6 +81,21 @@ public final class NotificationTexts {
             }
         }
         return values;
+    }
+
+    /** The case's zone (its subsidiary's, carried in the facts), UTC when the notification names none. */
+    private static ZoneId zoneOf(String timeZone) {
+        try {
+            return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** "2026-12-08 00:01 (Asia/Shanghai)": to the minute, in the zone people there read their clocks in. */
+    private static String local(String instant, ZoneId zone) {
+        String time = LOCAL_MINUTE.format(Instant.parse(instant).atZone(zone));
+        return zone.equals(ZoneOffset.UTC) ? time + " UTC" : time + " (" + zone.getId() + ")";
     }
 
     private static String translated(ResourceBundle bundle, String key, String fallback) {

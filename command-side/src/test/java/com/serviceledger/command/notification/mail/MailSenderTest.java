@@ -123,7 +123,7 @@ class MailSenderTest {
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
         assertThat(parts.getBodyPart(0).getContentType()).contains("text/plain").containsIgnoringCase("utf-8");
         assertThat((String) parts.getBodyPart(0).getContent())
-                .isEqualTo("投诉 CMP-7 的“解决”未在 2026-12-07T10:00:00Z 前完成，已升级至质量主管。");
+                .isEqualTo("投诉 CMP-7 的“解决”未在 2026-12-07 10:00 UTC 前完成，已升级至质量主管。");
         assertThat(parts.getBodyPart(1).getContentType()).contains("text/html");
         assertThat((String) parts.getBodyPart(1).getContent()).contains("<html lang=\"zh-CN\">", "已升级至质量主管");
 
