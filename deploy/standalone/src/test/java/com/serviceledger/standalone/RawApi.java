@@ -46,13 +46,30 @@ record RawApi(int port, DataSource dataSource) {
         return send("GET", path, user, null, HttpRequest.BodyPublishers.noBody());
     }
 
+    /** A request to the system on {@code port} as a test user (password = name). */
+    static HttpRequest.Builder asUser(int port, String path, String user) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A GET, or a POST or DELETE with the JSON content type every command needs (a bodiless POST too), as a test
+     * user.
+     */
+    static HttpRequest.Builder call(int port, String method, String path, String user, String body) {
+        HttpRequest.Builder request = asUser(port, path, user);
+        return switch (method) {
+            case "POST" -> request.header("Content-Type", "application/json")
+                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            case "DELETE" -> request.header("Content-Type", "application/json").DELETE();
+            default -> request.GET();
+        };
+    }
+
     Answer send(String method, String path, String user, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .method(method, body);
+        HttpRequest.Builder request = asUser(port, path, user).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

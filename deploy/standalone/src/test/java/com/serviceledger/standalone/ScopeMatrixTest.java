@@ -15,7 +15,6 @@ import com.serviceledger.standalone.AccessMappingTest.Endpoint;
 import com.serviceledger.standalone.fuzz.ValidBodies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -552,21 +550,11 @@ class ScopeMatrixTest {
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        return RawApi.asUser(port, path, user);
     }
 
     private Answer call(String method, String path, String user, String body) {
-        HttpRequest.Builder request = request(path, user);
-        if (method.equals("POST")) {
-            request.header("Content-Type", "application/json")
-                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        } else if (method.equals("DELETE")) {
-            request.header("Content-Type", "application/json").DELETE();
-        } else {
-            request.GET();
-        }
+        HttpRequest.Builder request = RawApi.call(port, method, path, user, body);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());

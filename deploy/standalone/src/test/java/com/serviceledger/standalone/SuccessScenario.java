@@ -4,14 +4,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -318,18 +316,7 @@ public final class SuccessScenario {
 
     /** As a test user (password = name). */
     private Observed call(String method, String path, String body, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        if (method.equals("POST")) {
-            request.header("Content-Type", "application/json")
-                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        } else if (method.equals("DELETE")) {
-            request.header("Content-Type", "application/json").DELETE();
-        } else {
-            request.GET();
-        }
+        HttpRequest.Builder request = RawApi.call(port, method, path, user, body);
         try {
             HttpResponse<java.io.InputStream> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofInputStream());
