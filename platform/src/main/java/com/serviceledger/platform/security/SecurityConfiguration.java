@@ -1,5 +1,6 @@
 package com.serviceledger.platform.security;
 
+import com.serviceledger.platform.web.InProcessApi;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,19 +14,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * The one filter chain of an application, from the {@link AccessTable}: health, info and the API description
  * open, every side's {@link AccessRules} in turn, the rest of actuator for ADMIN, and everything no rule names
  * denied. Stateless (no session, no CSRF token, no
- * login page, no redirects): each request carries its credentials, Basic or a bearer token by {@code mode}.
+ * login page, no redirects): each request carries its credentials, Basic or a bearer token by {@code mode}; a call
+ * from inside the application ({@link InProcessApi}) carries its user instead.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties({SecurityProperties.class, LoginThrottleProperties.class})
 public class SecurityConfiguration {
+
+    /** The API called from inside the application as a signed-in user (the web console's commands). */
+    @Bean
+    InProcessApi inProcessApi(org.springframework.context.ApplicationContext context) {
+        return new InProcessApi(context);
+    }
 
     /** Every side's rules, in the order the chain applies them; the API description reads its roles here. */
     @Bean
@@ -44,7 +51,7 @@ public class SecurityConfiguration {
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .securityContextRepository(InProcessApi.securityContexts())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> {

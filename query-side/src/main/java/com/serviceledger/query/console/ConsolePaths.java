@@ -13,8 +13,17 @@ final class ConsolePaths {
     static final String HOME = "/";
     static final String LOGIN = "/login";
     static final String LOGOUT = "/logout";
-    static final String INBOX = "/console/inbox";
+    static final String DASHBOARD = "/console/dashboard";
     static final String SLA = "/console/sla";
+    static final String INTAKE = "/console/intake";
+    /** A complaint's page is {@code COMPLAINTS + "/" + id}; a service request's likewise. */
+    static final String COMPLAINTS = "/console/complaints";
+    static final String SERVICE_REQUESTS = "/console/service-requests";
+    static final String QUALITY = "/console/quality";
+    static final String PEOPLE = "/console/people";
+    static final String INBOX = "/console/inbox";
+    static final String REPORTS = "/console/reports";
+    static final String ADMIN = "/console/admin";
     static final String LANGUAGE = "/console/language";
     /** Static files: the console's own and the WebJars (htmx). No data, so open, as the login page needs them. */
     static final List<String> ASSETS = List.of("/webjars/**", "/console/assets/**");

@@ -13,10 +13,14 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
  * The web console's pages, texts and language. Functional routes, not controllers: the pages are no part of the
- * JSON API, so they stay out of its handler tables, its access rules and its description.
+ * JSON API, so they stay out of its handler tables, its access rules and its description. Each part of the
+ * console adds its own routes (a {@code RouterFunction} bean of its own) and its own bundle of texts.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleWebConfiguration {
+
+    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "dashboard", "intake", "cases",
+            "quality", "people", "reports", "admin");
 
     @Bean
     RouterFunction<ServerResponse> consoleRoutes(ConsolePages pages, ConsoleInbox inbox, ConsoleSla sla) {
@@ -34,11 +38,14 @@ class ConsoleWebConfiguration {
                 .build();
     }
 
-    /** The console's texts: console/messages.properties (zh-CN, the default) and messages_en. */
+    /**
+     * The console's texts, a bundle per part of the console: console/messages.properties (the layout and the
+     * pages of the start: zh-CN, the default) and messages_en (English); likewise console/dashboard and the rest.
+     */
     @Bean
     MessageSource messageSource() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasename("console/messages");
+        messages.setBasenames(BUNDLES.stream().map(bundle -> "console/" + bundle).toArray(String[]::new));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;

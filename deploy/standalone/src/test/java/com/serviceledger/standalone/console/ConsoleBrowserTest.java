@@ -2,9 +2,6 @@ package com.serviceledger.standalone.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.kernel.notification.NotificationChannel;
 import com.serviceledger.kernel.notification.NotificationKind;
@@ -12,23 +9,18 @@ import com.serviceledger.platform.notification.Delivery;
 import com.serviceledger.platform.notification.NotificationStore;
 import com.serviceledger.standalone.StandaloneOnH2;
 import com.serviceledger.standalone.TestOrganisation;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +44,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     /** The demo staff member zhou-min of demo-tangshan (test users: password = name). */
     private static final String USER = "tangshan-agent";
     private static final String STAFF = "zhou-min";
@@ -70,39 +57,27 @@ class ConsoleBrowserTest {
     @Autowired
     TestOrganisation organisation;
 
+    private ConsoleBrowser console;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void startBrowser() throws IOException {
-        File driver = executable("chromedriver");
-        File chromium = executable("chromium");
-        Assumptions.assumeTrue(driver != null && chromium != null, "No chromium/chromedriver on this machine "
-                + "(apt-get install chromium chromium-driver): the console's browser tests are skipped");
-        ChromeOptions options = new ChromeOptions().setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--window-size=1280,900");
-        // the browser's languages (Accept-Language): Chinese first, as the console's default users
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
-        // the packaged driver, never one Selenium Manager would download
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class); // htmx swaps the inbox list in while we read it
-        Files.createDirectories(SCREENSHOTS);
+        console = ConsoleBrowser.open(port);
+        browser = console.driver;
+        wait = console.wait;
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
     @BeforeEach
     void signedOut() {
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies(); // the session and the language chosen
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        console.reset();
     }
 
     @Test
@@ -283,28 +258,6 @@ class ConsoleBrowserTest {
         return new ObjectMapper().readTree(answer.body()).path("complaintId").asText();
     }
 
-    private void assertNoSeriousViolations(String page) {
-        Results results = new AxeBuilder().analyze(browser);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
-                .map(ConsoleBrowserTest::describe)
-                .toList();
-        assertThat(serious).as("serious or critical accessibility violations on " + page).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
-    }
-
-    private void signIn(String name, String password) {
-        browser.get(url("/login")); // a fresh form: its CSRF token is the session's
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
-    }
-
     /** An inbox notification, as the notification processor plans it. */
     private Delivery plan(String caseId, String subsidiary, String staffId) {
         Instant now = Instant.now();
@@ -324,39 +277,27 @@ class ConsoleBrowserTest {
                 .timeout(Duration.ofSeconds(30)).build();
     }
 
+    private void signIn(String name, String password) {
+        console.signIn(name, password);
+    }
+
     private String attribute(By by, String name) {
-        return wait.until(driver -> driver.findElement(by).getAttribute(name));
+        return console.attribute(by, name);
     }
 
     private String text(By by) {
-        return wait.until(driver -> {
-            WebElement element = driver.findElement(by);
-            return element.isDisplayed() ? element.getText() : null;
-        });
+        return console.text(by);
     }
 
     private void screenshot(String name) {
-        try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("screenshot " + name, e);
-        }
+        console.screenshot(name);
+    }
+
+    private void assertNoSeriousViolations(String page) {
+        console.assertNoSeriousViolations(page);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** The program on the PATH (or in /usr/bin), or null. */
-    private static File executable(String name) {
-        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/bin";
-        for (String dir : path.split(File.pathSeparator)) {
-            File file = new File(dir, name);
-            if (file.isFile() && file.canExecute()) {
-                return file;
-            }
-        }
-        return null;
+        return console.url(path);
     }
 }

@@ -1,0 +1,103 @@
+package com.serviceledger.query.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.serviceledger.platform.web.InProcessApi;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import reactor.core.publisher.Mono;
+
+/**
+ * The console's way to the JSON API: every command (and any read the console shows as the API answers it) goes
+ * through the API itself, in process, as the signed-in user ({@link InProcessApi}). So the console writes no rule,
+ * access check or validation of its own, and shows the API's refusals beside the fields they name.
+ */
+@Component
+class ConsoleApi {
+
+    /**
+     * What the API answered: the status, the JSON body (a problem for a refusal), and a refusal's field errors by
+     * field ({@code customer.phone} → its message), in the order the API named them.
+     */
+    record Outcome(int status, JsonNode json, Map<String, String> errors) {
+
+        boolean successful() {
+            return status >= 200 && status < 300;
+        }
+
+        /** The refusal's summary (the problem's detail, else its title); null for a success. */
+        String problem() {
+            if (successful()) {
+                return null;
+            }
+            String detail = json.path("detail").asText("");
+            return detail.isEmpty() ? json.path("title").asText("HTTP " + status) : detail;
+        }
+    }
+
+    private final InProcessApi api;
+    private final ObjectMapper json;
+
+    ConsoleApi(InProcessApi api, ObjectMapper json) {
+        this.api = api;
+        this.json = json;
+    }
+
+    Mono<Outcome> get(ServerRequest request, String path) {
+        return call(request, HttpMethod.GET, path, null, null);
+    }
+
+    /**
+     * @param body the request body (a record or map, written as the API reads JSON), or null for none
+     * @param idempotencyKey the form's key, so a form sent twice (a double click, a reload) acts once; or null
+     */
+    Mono<Outcome> post(ServerRequest request, String path, Object body, String idempotencyKey) {
+        return call(request, HttpMethod.POST, path, body, idempotencyKey);
+    }
+
+    Mono<Outcome> call(ServerRequest request, HttpMethod method, String path, Object body, String idempotencyKey) {
+        Locale locale = ConsoleView.locale(request);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
+        headers.put("X-Client-Id", "web-console"); // the events' client: recorded through the console
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            headers.put("Idempotency-Key", idempotencyKey);
+        }
+        String content;
+        try {
+            content = body == null ? null : json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return Mono.error(new IllegalArgumentException("not writable as JSON: " + body, e));
+        }
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated)
+                .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
+                .flatMap(user -> api.call(user, method, path, content, headers))
+                .map(this::outcome);
+    }
+
+    private Outcome outcome(InProcessApi.Answer answer) {
+        JsonNode body;
+        try {
+            body = answer.body().isEmpty() ? MissingNode.getInstance() : json.readTree(answer.body());
+        } catch (JsonProcessingException notJson) {
+            body = MissingNode.getInstance();
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (JsonNode error : body.path("errors")) {
+            errors.putIfAbsent(error.path("field").asText(), error.path("message").asText());
+        }
+        return new Outcome(answer.status(), body, errors);
+    }
+}
