@@ -1,10 +1,10 @@
 package com.serviceledger.query.console;
 
-import com.serviceledger.platform.security.SecurityProperties;
 import com.serviceledger.platform.security.StaffUser;
 import com.serviceledger.query.notification.Inbox;
 import com.serviceledger.query.notification.InboxQuery;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -21,12 +21,12 @@ class ConsolePages {
 
     private final ConsoleView view;
     private final Inbox inbox;
-    private final boolean signIn;
+    private final ConsoleSignIn signIn;
 
-    ConsolePages(ConsoleView view, Inbox inbox, SecurityProperties security) {
+    ConsolePages(ConsoleView view, Inbox inbox, ConsoleSignIn signIn) {
         this.view = view;
         this.inbox = inbox;
-        this.signIn = security.mode() == SecurityProperties.Mode.USERS;
+        this.signIn = signIn;
     }
 
     /** A greeting and the way to the inbox, with its unread count. */
@@ -43,7 +43,13 @@ class ConsolePages {
         String outcome = request.queryParam("error").isPresent() ? "error"
                 : request.queryParam("locked").isPresent() ? "locked"
                 : request.queryParam("signed-out").isPresent() ? "signed-out" : "";
-        return view.render(request, "console/login", Map.of("outcome", outcome, "signIn", signIn));
+        Map<String, Object> model = new HashMap<>(Map.of("outcome", outcome,
+                "signIn", signIn.kind().name().toLowerCase(Locale.ROOT)));
+        signIn.provider().ifPresent(provider -> {
+            model.put("providerStart", ConsoleSignIn.PROVIDER_START + provider.getRegistrationId());
+            model.put("providerName", provider.getClientName());
+        });
+        return view.render(request, "console/login", model);
     }
 
     /** Remembers the language chosen (a cookie for a year) and goes back to the console page it was chosen on. */

@@ -28,7 +28,11 @@ final class ConsolePaths {
     /** Static files: the console's own and the WebJars (htmx). No data, so open, as the login page needs them. */
     static final List<String> ASSETS = List.of("/webjars/**", "/console/assets/**");
 
-    static final List<String> PATTERNS = List.of(HOME, LOGIN, LOGOUT, "/console/**", ASSETS.get(0), ASSETS.get(1));
+    /** The sign-in through an OpenID Connect provider (jwt mode): its start and the provider's way back. */
+    static final List<String> PROVIDER_SIGN_IN = List.of("/oauth2/authorization/**", "/login/oauth2/code/**");
+
+    static final List<String> PATTERNS = List.of(HOME, LOGIN, LOGOUT, "/console/**", ASSETS.get(0), ASSETS.get(1),
+            PROVIDER_SIGN_IN.get(0), PROVIDER_SIGN_IN.get(1));
     static final ServerWebExchangeMatcher ALL = ServerWebExchangeMatchers.pathMatchers(PATTERNS.toArray(String[]::new));
     /** The same, for code that cannot wait on a matcher's Mono. */
     private static final List<PathPattern> PARSED = PATTERNS.stream().map(PathPatternParser.defaultInstance::parse)

@@ -2,6 +2,7 @@ package com.serviceledger.query.console;
 
 import com.serviceledger.platform.security.BasicLogin;
 import com.serviceledger.platform.security.ConfiguredUsers;
+import com.serviceledger.platform.security.JwtUserConverter;
 import com.serviceledger.platform.security.LoginThrottle;
 import com.serviceledger.platform.security.LoginThrottledException;
 import com.serviceledger.platform.security.SecurityProperties;
@@ -15,12 +16,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The web console's own security chain, ahead of the API's: a session cookie, CSRF tokens and a sign-in form of
@@ -28,48 +33,79 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
  * the session, so the console's cookie opens no API endpoint.
  *
  * <p>{@code users} mode: the form checks the configured users through the API's own throttled password login
- * ({@link BasicLogin}). {@code jwt} mode: the identity provider holds the passwords and the resource server
- * settings give no OpenID Connect client to sign in with, so the console only says it is not available there yet.
+ * ({@link BasicLogin}). {@code jwt} mode: the identity provider holds the passwords; the console signs in through
+ * it (OpenID Connect, authorization code with PKCE where the registration asks for it) and keeps as the session's
+ * user the one the API makes of the provider's access token ({@link ConsoleProviderSession}). Without a client
+ * registration the console says it cannot sign anyone in.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleSecurityConfiguration.class);
 
-    /** Scripts and styles from this origin only (no inline script: htmx is told not to inject its style). */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Scripts and styles from this origin only (no inline script: htmx is told not to inject its style). Forms post
+     * here only, and to the identity provider's origin when signing out goes on to end its session there (a
+     * form's redirect counts as its action).
+     */
+    private static String contentSecurityPolicy(ConsoleSignIn signIn) {
+        String formAction = "'self'" + signIn.provider()
+                .map(provider -> provider.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint"))
+                .map(end -> " " + UriComponentsBuilder.fromUriString(end.toString()).replacePath(null)
+                        .replaceQuery(null).build().toUriString())
+                .orElse("");
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action " + formAction
+                + "; frame-ancestors 'none'";
+    }
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain consoleSecurity(ServerHttpSecurity http, SecurityProperties properties,
+                                           ConsoleSignIn signIn, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
                                            ObjectProvider<ConfiguredUsers> users,
                                            ObjectProvider<LoginThrottle> throttle, PasswordEncoder passwordEncoder) {
         http.securityMatcher(ConsolePaths.ALL)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(signIn)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(ConsolePaths.LOGIN)))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(ConsolePaths.ASSETS.toArray(String[]::new)).permitAll()
                         .pathMatchers(ConsolePaths.LOGIN, ConsolePaths.LANGUAGE).permitAll()
+                        .pathMatchers(ConsolePaths.PROVIDER_SIGN_IN.toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated());
-        if (properties.mode() == SecurityProperties.Mode.USERS) {
-            http.formLogin(form -> form.loginPage(ConsolePaths.LOGIN)
+        var contexts = new WebSessionServerSecurityContextRepository();
+        http.securityContextRepository(contexts);
+        switch (signIn.kind()) {
+            case FORM -> http.formLogin(form -> form.loginPage(ConsolePaths.LOGIN)
+                            .securityContextRepository(contexts)
                             .authenticationManager(new BasicLogin(users.getObject(), passwordEncoder,
                                     throttle.getObject()))
                             .authenticationFailureHandler(failure()))
                     .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT)
                             .logoutSuccessHandler(redirectTo(ConsolePaths.LOGIN + "?signed-out")));
-        } else {
-            log.warn("The web console has no sign-in in serviceledger.security.mode=jwt yet (sign-in through the "
-                    + "OpenID Connect provider comes later): {} says so, every other console page redirects there",
-                    ConsolePaths.LOGIN);
-            http.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                    .logout(ServerHttpSecurity.LogoutSpec::disable);
+            case PROVIDER -> {
+                var clients = new WebSessionServerOAuth2AuthorizedClientRepository();
+                http.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                        .oauth2Login(login -> login.authorizedClientRepository(clients)
+                                .securityContextRepository(contexts)
+                                .authenticationSuccessHandler(new ConsoleProviderSession(clients,
+                                        jwtDecoder.getObject(), new JwtUserConverter(properties.jwt()), contexts))
+                                .authenticationFailureHandler(failure()))
+                        .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT)
+                                .logoutSuccessHandler(new ConsoleProviderSignOut(signIn.provider().orElseThrow())));
+            }
+            case NONE -> {
+                log.warn("The web console cannot sign anyone in: serviceledger.security.mode=jwt without an OpenID "
+                        + "Connect client registration (spring.security.oauth2.client.registration.*, see "
+                        + "docs/operations.md); {} says so, every other console page redirects there",
+                        ConsolePaths.LOGIN);
+                http.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                        .logout(ServerHttpSecurity.LogoutSpec::disable);
+            }
         }
         return http.build();
     }
