@@ -203,6 +203,36 @@ class ComposeFileTest {
     }
 
     /**
+     * The web console on the query side signs in through the realm's console client: a public client with PKCE
+     * whose redirect address is the query side's published port and registration, whose tokens carry the same
+     * staff member and scope as the command line's; and its commands go to the command side.
+     */
+    @Test
+    void the_console_signs_in_through_the_realms_console_client_and_sends_its_commands_to_the_command_side() {
+        JsonNode realm = Repo.json(Repo.COMPOSE_DIR.resolve("keycloak/serviceledger-realm.json"));
+        JsonNode console = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("serviceledger-console")) {
+                console = client;
+            }
+        }
+        assertThat(console).as("the console's client").isNotNull();
+        assertThat(console.path("publicClient").asBoolean()).isTrue();
+        assertThat(console.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(console.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(console.path("protocolMappers")).isEqualTo(realm.path("clients").get(0).path("protocolMappers"));
+        JsonNode query = services.path("query-side").path("environment");
+        String registration = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_";
+        assertThat(query.path(registration + "CLIENTID").asText()).isEqualTo("serviceledger-console");
+        assertThat(query.path(registration + "CLIENTAUTHENTICATIONMETHOD").asText()).isEqualTo("none");
+        assertThat(console.path("redirectUris").get(0).asText())
+                .isEqualTo("http://localhost:8082/login/oauth2/code/keycloak");
+        assertThat(services.path("query-side").path("ports").get(0).asText()).endsWith(":8082");
+        assertThat(query.path("SERVICELEDGER_CONSOLE_APIURL").asText()).isEqualTo("http://command-side:8081");
+        assertThat(services.path("command-side").path("ports").get(0).asText()).endsWith(":8081");
+    }
+
+    /**
      * The tokens carry what the apps read as staff member and scope (a token without a scope may do nothing), the
      * same as the standalone's demo users, and only an administrator may set them: a user who could edit their own
      * {@code units} could widen their scope.

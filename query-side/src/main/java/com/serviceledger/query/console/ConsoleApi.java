@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.serviceledger.platform.security.AccessTable;
 import com.serviceledger.platform.web.InProcessApi;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,13 +15,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import reactor.core.publisher.Mono;
 
 /**
  * The console's way to the JSON API: every command (and any read the console shows as the API answers it) goes
- * through the API itself, in process, as the signed-in user ({@link InProcessApi}). So the console writes no rule,
- * access check or validation of its own, and shows the API's refusals beside the fields they name.
+ * through the API itself as the signed-in user: in process ({@link InProcessApi}) where this application serves
+ * the endpoint, else, where {@code serviceledger.console.api-url} names the other side, there over HTTP with the
+ * user's access token ({@link ConsoleRemoteApi}). So the console writes no rule, access check or validation of its
+ * own, and shows the API's refusals beside the fields they name.
  */
 @Component
 class ConsoleApi {
@@ -47,10 +51,17 @@ class ConsoleApi {
 
     private final InProcessApi api;
     private final ObjectMapper json;
+    private final AccessTable served;
+    private final ConsoleRemoteApi remote;
+    private final ConsoleAccessTokens tokens;
 
-    ConsoleApi(InProcessApi api, ObjectMapper json) {
+    ConsoleApi(InProcessApi api, ObjectMapper json, AccessTable served, ConsoleProperties properties,
+               WebClient.Builder http, ConsoleAccessTokens tokens) {
         this.api = api;
         this.json = json;
+        this.served = served;
+        this.remote = properties.apiUrl() == null ? null : new ConsoleRemoteApi(http, properties.apiUrl());
+        this.tokens = tokens;
     }
 
     Mono<Outcome> get(ServerRequest request, String path) {
@@ -83,8 +94,16 @@ class ConsoleApi {
                 .map(SecurityContext::getAuthentication)
                 .filter(Authentication::isAuthenticated)
                 .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
-                .flatMap(user -> api.call(user, method, path, content, headers))
+                .flatMap(user -> servedHere(method, path) ? api.call(user, method, path, content, headers)
+                        : tokens.accessToken(request.exchange(), user)
+                                .flatMap(token -> remote.call(token, method, path, content, headers)))
                 .map(this::outcome);
+    }
+
+    /** In process unless another side is configured and this application has no rule for the endpoint. */
+    private boolean servedHere(HttpMethod method, String path) {
+        int query = path.indexOf('?');
+        return remote == null || served.rolesFor(method, query < 0 ? path : path.substring(0, query)).isPresent();
     }
 
     private Outcome outcome(InProcessApi.Answer answer) {

@@ -10,12 +10,14 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.DefaultServerRedirectStrategy;
@@ -39,6 +41,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * registration the console says it cannot sign anyone in.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConsoleProperties.class)
 class ConsoleSecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleSecurityConfiguration.class);
@@ -63,6 +66,7 @@ class ConsoleSecurityConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain consoleSecurity(ServerHttpSecurity http, SecurityProperties properties,
                                            ConsoleSignIn signIn, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+                                           ObjectProvider<ServerOAuth2AuthorizedClientRepository> authorizedClients,
                                            ObjectProvider<ConfiguredUsers> users,
                                            ObjectProvider<LoginThrottle> throttle, PasswordEncoder passwordEncoder) {
         http.securityMatcher(ConsolePaths.ALL)
@@ -88,7 +92,7 @@ class ConsoleSecurityConfiguration {
                     .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT)
                             .logoutSuccessHandler(redirectTo(ConsolePaths.LOGIN + "?signed-out")));
             case PROVIDER -> {
-                var clients = new WebSessionServerOAuth2AuthorizedClientRepository();
+                ServerOAuth2AuthorizedClientRepository clients = authorizedClients.getObject();
                 http.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                         .oauth2Login(login -> login.authorizedClientRepository(clients)
                                 .securityContextRepository(contexts)
@@ -108,6 +112,15 @@ class ConsoleSecurityConfiguration {
             }
         }
         return http.build();
+    }
+
+    /**
+     * The provider's tokens of a console sign-in, kept in the user's session (gone with it), where the console
+     * finds them again to call the other side ({@link ConsoleAccessTokens}).
+     */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository consoleAuthorizedClients() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
     }
 
     /** Back to the form, saying whether the password was wrong or the name or address is locked for a while. */
