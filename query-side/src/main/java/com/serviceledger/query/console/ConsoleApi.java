@@ -9,6 +9,7 @@ import com.serviceledger.platform.web.InProcessApi;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -56,11 +57,12 @@ class ConsoleApi {
     private final ConsoleAccessTokens tokens;
 
     ConsoleApi(InProcessApi api, ObjectMapper json, AccessTable served, ConsoleProperties properties,
-               WebClient.Builder http, ConsoleAccessTokens tokens) {
+               ObjectProvider<WebClient.Builder> http, ConsoleAccessTokens tokens) {
         this.api = api;
         this.json = json;
         this.served = served;
-        this.remote = properties.apiUrl() == null ? null : new ConsoleRemoteApi(http, properties.apiUrl());
+        this.remote = properties.apiUrl() == null ? null : new ConsoleRemoteApi(
+                http.getIfAvailable(WebClient::builder), properties.apiUrl());
         this.tokens = tokens;
     }
 

@@ -3,8 +3,11 @@ package com.serviceledger.query.console;
 import com.serviceledger.platform.security.StaffUser;
 import com.serviceledger.query.notification.Inbox;
 import com.serviceledger.query.notification.InboxQuery;
+import com.serviceledger.platform.security.Roles;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -29,14 +32,24 @@ class ConsolePages {
         this.signIn = signIn;
     }
 
-    /** A greeting and the way to the inbox, with its unread count. */
+    /** A greeting, the way to the inbox with its unread count, and the way to each part of the console. */
     Mono<ServerResponse> home(ServerRequest request) {
         Locale locale = ConsoleView.locale(request);
-        return StaffUser.current()
-                .flatMap(user -> Mono.fromCallable(() -> inbox.page(user,
+        return StaffUser.current().flatMap(user -> Mono.fromCallable(() -> inbox.page(user,
                                 new InboxQuery(true, null, 0, 1, ConsoleLocales.language(locale))).unread())
-                        .subscribeOn(Schedulers.boundedElastic()))
-                .flatMap(unread -> view.render(request, "console/home", Map.of("active", "home", "unread", unread)));
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .flatMap(unread -> view.render(request, "console/home",
+                                Map.of("active", "home", "unread", unread, "parts", parts(user)))));
+    }
+
+    /** The parts of the console the home page points to: each part says itself what the user's roles may see. */
+    private static List<String> parts(StaffUser user) {
+        List<String> parts = new ArrayList<>(List.of("dashboard", "sla", "intake", "quality", "people", "inbox",
+                "reports"));
+        if (user.roles().contains(Roles.ADMIN)) {
+            parts.add("admin");
+        }
+        return parts;
     }
 
     Mono<ServerResponse> login(ServerRequest request) {

@@ -102,6 +102,6 @@ class ConsoleApiForwardingTest {
         // the query side's own endpoints only: a command is not among them
         var served = new AccessTable(List.of(new QueryAccessRules()));
         return new ConsoleApi(new InProcessApi(null), new ObjectMapper(), served,
-                new ConsoleProperties(commandSideUrl), WebClient.builder(), tokens);
+                new ConsoleProperties(commandSideUrl), beans.getBeanProvider(WebClient.Builder.class), tokens);
     }
 }

@@ -94,6 +94,9 @@ class ConsoleBrowserTest {
         wait.until(ExpectedConditions.urlToBe(url("/")));
         assertThat(text(By.id("greeting"))).isEqualTo("您好，" + USER);
         assertThat(text(By.cssSelector(".who"))).contains(USER, "营运专员", "demo-tangshan");
+        assertThat(text(By.id("to-intake"))).isEqualTo("受理");
+        assertThat(browser.findElements(By.id("to-admin"))).as("no way to admin for an agent").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("nav.pages a[href='/console/admin']"))).isEmpty();
         screenshot("home");
 
         browser.findElement(By.id("sign-out")).click();
