@@ -34,10 +34,12 @@ public class LiveQuery {
     private static final Object NOW = new Object();
 
     private final ViewChanges changes;
+    private final ViewRefresher refresher;
     private final LiveProperties properties;
 
-    LiveQuery(ViewChanges changes, LiveProperties properties) {
+    LiveQuery(ViewChanges changes, ViewRefresher refresher, LiveProperties properties) {
         this.changes = changes;
+        this.refresher = refresher;
         this.properties = properties;
     }
 
@@ -68,13 +70,16 @@ public class LiveQuery {
         Flux<Object> wakeUps = changes.changes()
                 .filter(relevant)
                 .onBackpressureLatest()
-                // look now, and again after the index has refreshed (searches are near real time); a loaded
-                // node refreshes late, so two later looks as well, or the last change could go unseen for good
-                .flatMap(change -> Flux.<Object>just(change).concatWith(Flux.merge(
-                        Mono.delay(settle).thenReturn(change),
-                        Mono.delay(settle.multipliedBy(3)).thenReturn(change),
-                        Mono.delay(settle.multipliedBy(8)).thenReturn(change))), 64)
-                .sample(interval)
+                // look as soon as the change is searchable (the view refreshed for it), and again later: a look
+                // that lost its race, or a change that fell in a quiet interval, is seen then, never lost for good
+                .flatMap(change -> refresher.refreshed(change.alias()).thenReturn((Object) change)
+                        .concatWith(Flux.merge(
+                                Mono.delay(settle).thenReturn(change),
+                                Mono.delay(settle.multipliedBy(3)).thenReturn(change),
+                                Mono.delay(settle.multipliedBy(8)).thenReturn(change))), 64)
+                // the first change of a quiet interval at once, then quiet for the interval (the later looks
+                // bring what the interval dropped)
+                .sampleFirst(interval)
                 .onBackpressureLatest();
         // subscribed to the changes before the first read, so a change during that read is not missed
         return Flux.merge(wakeUps, Mono.just(NOW))
