@@ -130,7 +130,7 @@ class ConsoleIntakeBrowserTest {
     }
 
     @Test
-    void aServiceRequestIsReceivedThroughItsOwnForm() {
+    void aServiceRequestIsReceivedThroughItsOwnFormAndWorkedThroughItsPage() throws Exception {
         console.openAs("agent", "/console/intake");
         browser.findElement(By.id("kind-service-request")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("service-request-form")));
@@ -144,10 +144,49 @@ class ConsoleIntakeBrowserTest {
         wait.until(ExpectedConditions.urlContains("/console/service-requests/"));
         assertThat(console.text(By.id("case-done"))).isEqualTo("服务请求已受理。");
         assertThat(console.text(By.id("case-facts"))).contains("信息咨询");
+        String path = new URI(browser.getCurrentUrl()).getPath();
         // the agent's own next steps at receipt: ask for the missing materials (assigning is the head's)
-        assertThat(browser.findElements(By.id("open-request-materials"))).hasSize(1);
         assertThat(browser.findElements(By.id("open-assign"))).isEmpty();
+        browser.findElement(By.id("open-request-materials")).click();
+        type("step-request-materials-missingItems", "身份证复印件\n\n户口簿\n");
+        browser.findElement(By.id("do-request-materials")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-status"), "待补材料"));
+        assertThat(console.text(By.id("case-texts"))).contains("身份证复印件\n户口簿");
+        browser.findElement(By.id("do-materials-received")).click(); // a step without a body: one button
+        wait.until(ExpectedConditions.urlContains("done=materials-received"));
+        assertThat(console.text(By.id("case-status"))).isEqualTo("已受理");
         console.assertNoSeriousViolations("service request");
+
+        // the department head takes it on
+        console.openAs("head", path);
+        browser.findElement(By.id("open-assign")).click();
+        type("step-assign-assigneeId", TestOrganisation.staffOf(UNIT, "handler-3"));
+        browser.findElement(By.id("do-assign")).click();
+        wait.until(ExpectedConditions.urlContains("done=assign"));
+        assertThat(console.text(By.id("case-status"))).isEqualTo("已指派");
+        assertThat(console.text(By.id("case-facts"))).contains(TestOrganisation.staffOf(UNIT, "handler-3"));
+        assertThat(moments()).extracting(WebElement::getText).anySatisfy(moment -> assertThat(moment)
+                .contains("已指派", "操作人：head"));
+    }
+
+    @Test
+    void aFormSentTwiceReceivesOneComplaint() {
+        console.openAs("agent", "/console/intake");
+        type("complaint-customer-name", "Zhang San");
+        type("complaint-customer-email", "zhang.san@example.com");
+        type("complaint-content", "Sent twice by a double click");
+        type("complaint-target-subsidiaryId", UNIT);
+        // the same form, its key included, sent twice: both answers lead to the one complaint
+        Object pages = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('complaint-form');
+                const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
+                    .then(r => r.url);
+                send().then(first => send().then(second => done([first, second])), e => done(['failed', String(e)]));""");
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) pages;
+        assertThat(urls.get(0)).contains("/console/complaints/CMP-");
+        assertThat(urls.get(1)).isEqualTo(urls.get(0));
     }
 
     @Test
