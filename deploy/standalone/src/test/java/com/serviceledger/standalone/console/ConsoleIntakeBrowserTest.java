@@ -124,7 +124,12 @@ class ConsoleIntakeBrowserTest {
 
         // the SLA board lists it, its id a link to this page
         console.get("/console/sla?subsidiary=" + UNIT);
-        browser.findElement(By.cssSelector("#case-" + id + " a")).click();
+        // the board reloads itself live (htmx swaps it in): the link is clicked on the board as it stands
+        wait.until(ExpectedConditions.attributeToBe(By.id("sla"), "data-live", "ready"));
+        wait.until(driver -> {
+            driver.findElement(By.cssSelector("#case-" + id + " a")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.urlToBe(console.url("/console/complaints/" + id)));
         assertThat(console.text(By.cssSelector("h1 .case-id"))).isEqualTo(id);
     }
@@ -190,10 +195,20 @@ class ConsoleIntakeBrowserTest {
     }
 
     @Test
-    void aUserWhoCannotReceiveIsToldSoInsteadOfTheForms() {
+    void aUserWhoCannotReceiveIsToldSoInsteadOfTheFormsAndOneWhoReadsNoCasesSeesNone() throws Exception {
+        String id = fileComplaint();
         console.openAs("analyst", "/console/intake");
         assertThat(console.text(By.id("intake-denied"))).contains("营运专员");
         assertThat(browser.findElements(By.id("complaint-form"))).isEmpty();
+        console.get("/console/complaints/" + id);
+        assertThat(console.text(By.id("case-denied"))).isEqualTo("您的角色无权查看案件。");
+        assertThat(browser.getPageSource()).doesNotContain("Barrier stuck");
+        assertThat(status("GET", "/console/complaints/" + id, null)).isEqualTo(403);
+
+        browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-denied"), "Your roles do not read cases."));
+        console.get("/console/intake");
+        assertThat(console.text(By.id("intake-denied"))).startsWith("Your roles cannot receive");
     }
 
     @Test
