@@ -32,9 +32,11 @@ class ConsoleCaseConfiguration {
     RouterFunction<ServerResponse> casesRoutes(ConsoleCases cases) {
         return RouterFunctions.route()
                 .GET(ConsolePaths.COMPLAINTS + "/{id}", cases::complaint)
+                .GET(ConsolePaths.COMPLAINTS + "/{id}/stream", cases::complaintStream)
                 .POST(ConsolePaths.COMPLAINTS + "/{id}/steps/{step}", cases::complaintStep)
                 .POST(ConsolePaths.COMPLAINTS + "/{id}/disclosure", cases::complaintDisclosure)
                 .GET(ConsolePaths.SERVICE_REQUESTS + "/{id}", cases::serviceRequest)
+                .GET(ConsolePaths.SERVICE_REQUESTS + "/{id}/stream", cases::serviceRequestStream)
                 .POST(ConsolePaths.SERVICE_REQUESTS + "/{id}/steps/{step}", cases::serviceRequestStep)
                 .POST(ConsolePaths.SERVICE_REQUESTS + "/{id}/disclosure", cases::serviceRequestDisclosure)
                 // a refused step (or a disclosure) is shown at its POST address: asked for again, the case's page

@@ -5,6 +5,9 @@ import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.servicerequest.Difficulty;
 import com.serviceledger.platform.security.StaffUser;
+import com.serviceledger.query.complaint.OpenComplaints;
+import com.serviceledger.query.live.LiveQuery;
+import com.serviceledger.query.servicerequest.OpenServiceRequests;
 import com.serviceledger.query.view.OpenCase;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -23,16 +26,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.RenderingResponse;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -194,11 +201,38 @@ class ConsoleCases {
     private final ConsoleView view;
     private final ConsoleApi api;
     private final ConsoleIntake intake;
+    private final LiveQuery live;
+    private final Map<Kind, String> aliases;
 
-    ConsoleCases(ConsoleView view, ConsoleApi api, ConsoleIntake intake) {
+    ConsoleCases(ConsoleView view, ConsoleApi api, ConsoleIntake intake, LiveQuery live, OpenComplaints complaints,
+                 OpenServiceRequests requests) {
         this.view = view;
         this.api = api;
         this.intake = intake;
+        this.live = live;
+        this.aliases = Map.of(Kind.COMPLAINT, complaints.alias(), Kind.SERVICE_REQUEST, requests.alias());
+    }
+
+    Mono<ServerResponse> complaintStream(ServerRequest request) {
+        return stream(request, Kind.COMPLAINT);
+    }
+
+    Mono<ServerResponse> serviceRequestStream(ServerRequest request) {
+        return stream(request, Kind.SERVICE_REQUEST);
+    }
+
+    /**
+     * Tells the page the case's version (its view's last sequence) now and whenever it changes, read through the
+     * API as the user (so "absent" out of scope); the page then offers a reload, never reloads a form being filled.
+     */
+    private Mono<ServerResponse> stream(ServerRequest request, Kind kind) {
+        String id = request.pathVariable("id");
+        String alias = aliases.get(kind);
+        Flux<String> versions = live.watch(() -> api.get(request, apiPath(kind, id))
+                        .map(found -> found.successful() ? found.json().path("lastSequence").asText("") : "absent"),
+                change -> change.touches(alias, id), Function.identity(), live.minInterval());
+        return ServerResponse.ok().contentType(MediaType.TEXT_EVENT_STREAM)
+                .body(BodyInserters.fromServerSentEvents(live.events(versions, "case")));
     }
 
     Mono<ServerResponse> complaint(ServerRequest request) {
@@ -297,6 +331,7 @@ class ConsoleCases {
             Map<String, Object> model = new HashMap<>();
             model.put("active", "sla");
             model.put("sheets", List.of("cases.css"));
+            model.put("scripts", List.of("cases.js"));
             model.put("kind", kind.name);
             model.put("caseId", id);
             model.put("missing", false);
@@ -315,6 +350,7 @@ class ConsoleCases {
                 ZoneId zone = zone(c.path("timeZone").asText(null));
                 model.put("zone", zone.getId());
                 model.put("status", c.path("status").asText());
+                model.put("version", c.path("lastSequence").asText(""));
                 model.put("facts", facts(kind, c, zone));
                 model.put("texts", texts(kind, c));
                 model.put("promises", promises(kind, c, zone));

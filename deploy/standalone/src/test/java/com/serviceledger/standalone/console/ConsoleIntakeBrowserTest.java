@@ -243,6 +243,17 @@ class ConsoleIntakeBrowserTest {
         assertThat(moments()).hasSize(2);
         console.assertNoSeriousViolations("case with a refusal");
 
+        // another user's step while the page is open: the page says so, and a reload shows it
+        wait.until(ExpectedConditions.attributeToBe(By.id("case-changed"), "data-live", "ready"));
+        HttpResponse<String> named = api("head", "/api/complaints/" + id + "/handler",
+                "{\"handlerId\":\"" + TestOrganisation.staffOf(UNIT, "handler-3") + "\"}");
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("case-changed"), "本案件有新的进展。 重新载入"));
+        browser.findElement(By.id("case-reload")).click();
+        wait.until(driver -> moments().size() == 3);
+        assertThat(moments().get(2).getText()).contains("已指定处理人", "操作人：head");
+
         // in English too
         browser.findElement(By.cssSelector(".languages button[value='en']")).click();
         wait.until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Timeline"));
@@ -313,6 +324,18 @@ class ConsoleIntakeBrowserTest {
                     headers: body === null ? {} : {'Content-Type': 'application/x-www-form-urlencoded'}})
                   .then(r => done(r.status), e => done(-1));""", method, path, form);
         return (Long) status;
+    }
+
+    /** A command over the JSON API as a test user. */
+    private HttpResponse<String> api(String user, String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(console.url(path)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** As the intake agent files it over the JSON API. */
