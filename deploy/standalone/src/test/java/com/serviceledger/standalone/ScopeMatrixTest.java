@@ -128,7 +128,8 @@ class ScopeMatrixTest {
         for (String view : List.of("complaints/CMP-x", "service-requests/SR-x", "ratings/RAT-x", "inspections/INS-x",
                 "rectifications/RCT-x", "quality-months/QM-x", "scorecards/SC-x", "organisation/subsidiaries/sub-x",
                 "organisation/staff/staff-x", "policies/sub-x", "reports/staff/staff-x", "audit/cases/CMP-x/events",
-                "audit/cases/CMP-x/state", "audit/cases/CMP-x/verification")) {
+                "audit/cases/CMP-x/state", "audit/cases/CMP-x/verification", "complaints/CMP-x/timeline",
+                "service-requests/SR-x/timeline")) {
             rule("GET /api/" + view, Rule.CASE, null);
         }
         rule("GET /api/complaints/CMP-x/live", Rule.STREAM, null);

@@ -60,11 +60,21 @@ class AuditTrail implements DisposableBean {
                 () -> then.apply(read(aggregateId, cut, scope)), reads)));
     }
 
+    /**
+     * All of the case's events, in order, on a read thread, for a caller that has already found the case within
+     * the reader's scope by its view (a case's timeline: the case readers' rule, as the view itself answers).
+     */
+    <T> Mono<T> readCaseFoundInScope(String aggregateId, Function<List<DomainEventMessage<?>>, T> then) {
+        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(
+                () -> then.apply(read(aggregateId, new CaseCut(null, null), null)), reads));
+    }
+
+    /** @param scope the reader's, or null when the caller has checked it */
     private List<DomainEventMessage<?>> read(String aggregateId, CaseCut cut, Scope scope) {
         List<DomainEventMessage<?>> selected = new ArrayList<>();
         // from sequence 0: an auditor wants the events themselves, never a snapshot in their place
         DomainEventStream stream = events.readEvents(aggregateId, 0);
-        if (stream.hasNext() && !CaseScope.covers(scope, () -> json.valueToTree(stream.peek().getPayload()))) {
+        if (scope != null && stream.hasNext() && !CaseScope.covers(scope, () -> json.valueToTree(stream.peek().getPayload()))) {
             return selected;
         }
         while (stream.hasNext()) {
@@ -77,9 +87,14 @@ class AuditTrail implements DisposableBean {
         return selected;
     }
 
+    /** The payload as JSON without personal data, as the audit shows it. */
+    JsonNode strippedPayload(DomainEventMessage<?> event) {
+        return PersonalData.strip(json.valueToTree(event.getPayload()));
+    }
+
     @SuppressWarnings("unchecked")
     private AuditEntry entry(DomainEventMessage<?> event) {
-        JsonNode payload = PersonalData.strip(json.valueToTree(event.getPayload()));
+        JsonNode payload = strippedPayload(event);
         Revision revision = event.getPayloadType().getAnnotation(Revision.class);
         return new AuditEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 revision == null ? null : revision.value(), event.getIdentifier(), event.getTimestamp(),
@@ -88,7 +103,7 @@ class AuditTrail implements DisposableBean {
                 json.convertValue(payload, Map.class));
     }
 
-    private static String text(DomainEventMessage<?> event, String key) {
+    static String text(DomainEventMessage<?> event, String key) {
         Object value = event.getMetaData().get(key);
         return value == null ? null : value.toString();
     }

@@ -1,10 +1,12 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.audit.CaseTimeline;
 import com.serviceledger.query.privacy.CaseWithCustomer;
 import com.serviceledger.query.privacy.CustomerCards;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
+import java.util.List;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +23,11 @@ class ComplaintQueryController {
     private final ComplaintSearch search;
     private final QueryApiProperties api;
     private final CustomerCards customers;
+    private final CaseTimeline timeline;
 
     ComplaintQueryController(ComplaintSearch search, QueryApiProperties api,
-                             CustomerCards customers) {
+                             CustomerCards customers, CaseTimeline timeline) {
+        this.timeline = timeline;
         this.search = search;
         this.api = api;
         this.customers = customers;
@@ -34,6 +38,17 @@ class ComplaintQueryController {
         return search.byId(complaintId)
                 .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("complaint", complaintId)))
                 .flatMap(view -> customers.one(view, ComplaintView::customerId));
+    }
+
+    /**
+     * The complaint's steps from its own event stream, oldest first: who, when and the structural facts, no
+     * personal data and no free text. For whoever may read the complaint, within scope as the view itself.
+     */
+    @GetMapping("/{complaintId}/timeline")
+    Mono<List<CaseTimeline.Step>> timeline(@PathVariable String complaintId) {
+        return search.byId(complaintId)
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("complaint", complaintId)))
+                .flatMap(view -> timeline.of(complaintId));
     }
 
     @GetMapping

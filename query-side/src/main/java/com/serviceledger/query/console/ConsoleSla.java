@@ -36,7 +36,8 @@ class ConsoleSla {
     /** The most cases of each kind the board reads (the oldest open first: they are the likeliest to be due). */
     static final int SHOWN = 200;
     static final String EVENT = "board";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** How the console shows a moment (in the case's zone, the zone named beside it); the case pages too. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Due first; cases with nothing due last. */
     private static final Comparator<OpenCase> NEXT_DUE = Comparator.comparing(OpenCase::dueAt,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(OpenCase::caseId);

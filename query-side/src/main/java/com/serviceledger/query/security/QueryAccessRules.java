@@ -57,9 +57,12 @@ public class QueryAccessRules implements AccessRules {
                 get("/api/complaints", CASE_READERS),
                 get("/api/complaints/{complaintId}", CASE_READERS),
                 get("/api/complaints/{complaintId}/live", CASE_READERS),
+                // a case's steps (who, when) from its own event stream: the case readers', unlike the audit's
+                get("/api/complaints/{complaintId}/timeline", CASE_READERS),
                 get("/api/service-requests", CASE_READERS),
                 get("/api/service-requests/{requestId}", CASE_READERS),
                 get("/api/service-requests/{requestId}/live", CASE_READERS),
+                get("/api/service-requests/{requestId}/timeline", CASE_READERS),
                 get("/api/ratings/{ratingId}", CASE_READERS),
                 get("/api/inspections", CASE_READERS),
                 get("/api/inspections/{inspectionId}", CASE_READERS),
