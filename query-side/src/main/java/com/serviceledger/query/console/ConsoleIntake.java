@@ -3,7 +3,6 @@ package com.serviceledger.query.console;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
-import com.serviceledger.platform.security.AccessTable;
 import com.serviceledger.platform.security.StaffUser;
 import java.net.URI;
 import java.util.HashMap;
@@ -78,10 +77,10 @@ class ConsoleIntake {
 
     private final ConsoleView view;
     private final ConsoleApi api;
-    private final AccessTable access;
+    private final ConsoleApiRoles access;
     private final MessageSource messages;
 
-    ConsoleIntake(ConsoleView view, ConsoleApi api, AccessTable access, MessageSource messages) {
+    ConsoleIntake(ConsoleView view, ConsoleApi api, ConsoleApiRoles access, MessageSource messages) {
         this.view = view;
         this.api = api;
         this.access = access;
@@ -207,9 +206,8 @@ class ConsoleIntake {
         return kind.fields.contains(shown) ? kind.name + "-" + shown.replace('.', '-') : null;
     }
 
-    /** Whether the user's roles may send the API request, as the access table decides (the API stays the judge). */
+    /** Whether the user's roles may send the API request, as the API's access rules say (the API stays the judge). */
     boolean mayPost(StaffUser user, String path) {
-        return access.rolesFor(HttpMethod.POST, path)
-                .map(roles -> user.roles().stream().anyMatch(roles::contains)).orElse(false);
+        return access.allows(user.roles(), HttpMethod.POST, path);
     }
 }
