@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -308,7 +307,6 @@ class ConsoleDashboard {
                     fresh.put("links", new ArrayList<String>());
                     return fresh;
                 });
-                points.computeIfAbsent("data", d -> new ArrayList<>());
                 @SuppressWarnings("unchecked")
                 List<Double> data = (List<Double>) points.get("data");
                 data.add(value == null ? null : Math.round(value * 10000) / 100.0);
@@ -343,7 +341,7 @@ class ConsoleDashboard {
      */
     private Headline headline(JsonNode series, String label, Map<String, long[]> totals, Controls controls,
                               boolean lowerIsBetter, Locale locale) {
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(totals.keySet()));
+        List<String> keys = new ArrayList<>(totals.keySet());
         if (keys.isEmpty()) {
             return new Headline(series.path("name").asText(), label, null, percent(null, locale), null, null,
                     "none", 0, 0);
