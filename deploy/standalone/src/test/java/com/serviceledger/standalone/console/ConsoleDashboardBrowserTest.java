@@ -197,6 +197,8 @@ class ConsoleDashboardBrowserTest {
         console.phoneSized();
         browser.navigate().refresh();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts", "3"));
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth"
+                + " <= document.documentElement.clientWidth")).as("no sideways scrolling of the page").isEqualTo(true);
         console.screenshot("dashboard-phone");
     }
 
