@@ -16,13 +16,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one bench command: runs the command-load, rebuild-rate and metric-latency harnesses one after the
+ * The one bench command: runs the command-load, rebuild-rate, metric-latency and console harnesses one after the
  * other, each in a JVM of its own (they start servers on the same machine and must not share a heap), then
  * gathers their reports into {@code bench-report.json} and {@code bench-report.md}: every figure of issue 6
  * as median and spread, and the ratios to the ceilings measured in the same run.
  *
- * <p>{@code --scale=quick} (default: 8 min 30 s of measuring after the build on a quiet 2-core machine) or {@code --scale=full}
- * (1 million events and complaints); {@code --only=load,rebuild,metrics} picks harnesses; {@code --out}.
+ * <p>{@code --scale=quick} (default: 8 min 30 s of measuring after the build on a quiet 2-core machine, and the
+ * console's dashboard after 90 days of demo history: 3 to 7 minutes to simulate them, kept in the output folder for
+ * the next run) or {@code --scale=full} (1 million events and complaints); {@code --only=load,rebuild,metrics,console}
+ * picks harnesses; {@code --out}.
  */
 public final class Bench {
 
@@ -33,7 +35,7 @@ public final class Bench {
         Map<String, String> given = BenchArguments.parse(args, Set.of("scale", "only", "out"));
         BenchScale scale = BenchScale.of(given.getOrDefault("scale", "quick"));
         Path out = Path.of(given.getOrDefault("out", "target/bench")).toAbsolutePath();
-        Set<String> only = Set.of(given.getOrDefault("only", "load,rebuild,metrics").split(","));
+        Set<String> only = Set.of(given.getOrDefault("only", "load,rebuild,metrics,console").split(","));
         Files.createDirectories(out);
 
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -67,6 +69,12 @@ public final class Bench {
             }
             harnesses.putArray("metricLatency").addAll(runs);
             figures.addAll(BenchFigure.ofMetrics(runs));
+        }
+        if (only.contains("console")) {
+            JsonNode console = run(json, "com.serviceledger.bench.console.ConsoleBench", scale.console(), out,
+                    "console-report.json");
+            harnesses.set("console", console);
+            figures.addAll(BenchFigure.ofConsole(console));
         }
         report.putPOJO("figures", figures);
         json.writeValue(out.resolve("bench-report.json").toFile(), report);

@@ -79,6 +79,31 @@ public record BenchFigure(String figure, double median, double min, double max, 
         return out;
     }
 
+    /** The console's dashboard (one run: its figures are percentiles over many loads and updates already). */
+    static List<BenchFigure> ofConsole(JsonNode console) {
+        List<BenchFigure> out = new ArrayList<>();
+        String history = " (" + console.path("historyDays").asInt() + " days of demo history)";
+        console.path("pages").fields().forEachRemaining(page -> {
+            out.add(goal("dashboard first render p50 ms, " + page.getKey() + history,
+                    number(page.getValue().path("firstRenderP50Ms")), ""));
+            out.add(goal("dashboard first render p95 ms, " + page.getKey() + history,
+                    number(page.getValue().path("firstRenderP95Ms")), "< 1000"));
+            out.add(goal("dashboard chart-ready (HTML + CSS + JS) p95 ms, " + page.getKey(),
+                    number(page.getValue().path("chartReadyP95Ms")), ""));
+        });
+        JsonNode live = console.path("liveUpdate");
+        out.add(goal("dashboard live update p50 ms (command → stream event)", number(live.path("p50Ms")), ""));
+        out.add(goal("dashboard live update p95 ms (command → stream event)", number(live.path("p95Ms")), "< 200"));
+        JsonNode weight = console.path("pageWeight").path("total");
+        out.add(single("dashboard page weight KiB (HTML + CSS + JS), raw", number(weight.path("raw")) / 1024));
+        out.add(single("dashboard page weight KiB (HTML + CSS + JS), gzip", number(weight.path("gzip")) / 1024));
+        return out;
+    }
+
+    private static BenchFigure goal(String figure, double value, String goal) {
+        return new BenchFigure(figure, value, value, value, goal);
+    }
+
     private static BenchFigure spread(String figure, List<double[]> values, int column, String goal) {
         double[] sorted = values.stream().mapToDouble(v -> v[column]).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (sorted.length == 0) {

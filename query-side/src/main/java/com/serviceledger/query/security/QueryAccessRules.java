@@ -50,6 +50,11 @@ public class QueryAccessRules implements AccessRules {
         return user.roles().stream().anyMatch(CASE_READERS::contains);
     }
 
+    /** Whether the user may read the metrics, as {@code GET /api/metrics/...} allows (the console's dashboard). */
+    public static boolean readsFigures(StaffUser user) {
+        return user.roles().stream().anyMatch(ANALYTICS::contains);
+    }
+
     @Override
     public List<AccessRule> rules() {
         return List.of(
