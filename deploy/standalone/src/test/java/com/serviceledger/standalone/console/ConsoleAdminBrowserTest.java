@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,7 +93,9 @@ class ConsoleAdminBrowserTest {
         // the publication form is filled in with the version in force
         assertThat(console.attribute(By.id("policy-terms"), "value")).contains("\"contactTarget\" : \"PT20M\"");
         console.assertNoSeriousViolations("admin policies");
+        browser.manage().window().setSize(new Dimension(1280, 1300)); // the versions and their difference
         console.screenshot("admin-policies");
+        browser.manage().window().setSize(new Dimension(1280, 900));
 
         // the same two the other way round, chosen in the form
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("diff-from")))
@@ -139,6 +142,9 @@ class ConsoleAdminBrowserTest {
         assertThat(console.text(By.id("directory-done"))).isEqualTo("员工已登记，稍后显示在组织架构中。");
         showStaff(staff, "dept-gate");
         console.assertNoSeriousViolations("admin directory");
+        console.phoneSized();
+        console.screenshot("admin-directory-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
 
         open("form-transfer");
         type("transfer-departmentId", "dept-sales");
