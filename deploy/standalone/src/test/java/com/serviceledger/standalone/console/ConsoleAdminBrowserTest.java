@@ -2,6 +2,11 @@ package com.serviceledger.standalone.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.serviceledger.kernel.notification.NotificationChannel;
+import com.serviceledger.kernel.notification.NotificationKind;
+import com.serviceledger.platform.notification.Delivery;
+import com.serviceledger.platform.notification.DeliveryState;
+import com.serviceledger.platform.notification.NotificationStore;
 import com.serviceledger.standalone.StandaloneOnH2;
 import com.serviceledger.standalone.TestOrganisation;
 import java.io.IOException;
@@ -11,8 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +57,8 @@ class ConsoleAdminBrowserTest {
     int port;
     @Autowired
     TestOrganisation organisation;
+    @Autowired
+    NotificationStore store;
 
     private ConsoleBrowser console;
     private ChromeDriver browser;
@@ -60,6 +69,8 @@ class ConsoleAdminBrowserTest {
         console = ConsoleBrowser.open(port);
         browser = console.driver;
         wait = console.wait;
+        // a page that does not load within this is loaded again by the waits below, not waited on for minutes
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         organisation.register(UNIT);
     }
 
@@ -200,9 +211,23 @@ class ConsoleAdminBrowserTest {
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("webhook-secret"))).isEmpty();
 
+        String subscription = browser.findElement(row).getAttribute("id").substring("webhook-".length());
         browser.findElement(row).findElement(By.linkText("投递记录")).click();
         assertThat(console.text(By.id("deliveries-empty"))).isEqualTo("尚未向该订阅投递任何通知。");
-        browser.navigate().back();
+
+        // a notification nobody answers (nothing listens on port 9): parked after its attempts, then redelivered
+        Delivery parked = planWebhook(subscription);
+        By delivery = By.id("delivery-" + parked.id());
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> {
+            browser.navigate().refresh();
+            return browser.findElements(delivery).stream().anyMatch(found -> found.getText().contains("已搁置"));
+        });
+        assertThat(console.text(delivery)).contains("案件指派", "CMP-console-admin", "第 3 次");
+        console.assertNoSeriousViolations("admin webhook log");
+        browser.findElement(delivery).findElement(By.tagName("button")).click();
+        assertThat(console.text(By.id("redelivered"))).isEqualTo("该投递已重新排队。");
+        assertThat(store.find(parked.id()).orElseThrow().state()).isNotEqualTo(DeliveryState.PARKED);
+        browser.get(console.url("/console/admin/webhooks"));
 
         browser.findElement(row).findElement(By.cssSelector("button.danger")).click();
         assertThat(console.text(By.id("webhook-deleted"))).contains("已停用");
@@ -259,6 +284,19 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
+    void anAdministratorOfOneSubsidiarySeesTheirsOnly() throws Exception {
+        publish("PT30M", "[]"); // at least one version of a subsidiary outside their scope
+        console.openAs("sub1-admin", "/console/admin/policies");
+        browser.findElement(By.cssSelector(".unit-chooser")).findElement(By.linkText("sub-1")).click();
+        assertThat(console.text(By.cssSelector("main h2"))).isEqualTo("sub-1 的政策");
+        browser.get(console.url("/console/admin/policies?subsidiary=" + UNIT));
+        assertThat(console.text(By.id("policy-none"))).isNotBlank();
+        assertThat(browser.findElements(By.id("policy-versions"))).as("outside the scope").isEmpty();
+        browser.get(console.url("/console/admin/directory?subsidiary=" + UNIT));
+        assertThat(console.text(By.id("unit-missing"))).isEqualTo("您的范围内没有分公司 " + UNIT + "。");
+    }
+
+    @Test
     void theAdminPagesSpeakEnglishToo() {
         console.openAs("admin", "/console/admin");
         browser.findElement(By.cssSelector(".languages button[value='en']")).click();
@@ -268,6 +306,20 @@ class ConsoleAdminBrowserTest {
         console.assertNoSeriousViolations("admin overview");
         browser.get(console.url("/console/admin/dead-letters"));
         assertThat(console.text(By.id("dead-letters-empty"))).startsWith("No parked events");
+    }
+
+    /** A webhook notification to the subscription, as the notification processor plans it. */
+    private Delivery planWebhook(String subscription) {
+        Instant now = Instant.now();
+        String payload = """
+                {"kind":"CASE_ASSIGNED","eventId":"%s","occurredAt":"%s","caseType":"complaint",\
+                "caseId":"CMP-console-admin","subsidiaryId":"%s","departmentId":null,"facts":{"caseType":"complaint"}}"""
+                .formatted(UUID.randomUUID(), now, UNIT);
+        Delivery planned = Delivery.planned(UUID.randomUUID().toString(), Delivery.webhook(subscription),
+                NotificationChannel.WEBHOOK, NotificationKind.CASE_ASSIGNED, "CMP-console-admin", UNIT, null, null,
+                null, "zh-CN", payload, now, now);
+        assertThat(store.plan(planned)).isTrue();
+        return planned;
     }
 
     private void open(String details) {
