@@ -2,6 +2,7 @@ package com.serviceledger.query.console;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -31,8 +32,9 @@ class ConsoleAdminConfiguration {
                 .GET(ConsoleAdminOperations.REBUILDS + "/{id}/progress", operations::progressPart)
                 .GET(ConsoleAdminOperations.DEAD_LETTERS, operations::deadLetters)
                 .POST(ConsoleAdminOperations.DEAD_LETTERS + "/{processor}/retry", operations::retry)
-                // anything else under /console/admin: the same refusal for non-admins, 404 for admins
-                .GET(ConsolePaths.ADMIN + "/**", request -> ServerResponse.notFound().build())
+                // anything else under /console/admin: the same refusal for non-admins, the overview with 404 for admins
+                .GET(ConsolePaths.ADMIN + "/**", request -> admin.render(request, HttpStatus.NOT_FOUND,
+                        "console/admin", admin.model("overview")))
                 .filter(admin.adminsOnly())
                 .build();
     }

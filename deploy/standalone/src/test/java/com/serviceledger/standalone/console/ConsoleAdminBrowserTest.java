@@ -313,6 +313,8 @@ class ConsoleAdminBrowserTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(path).isBetween(200, 499);
         }
+        browser.get(console.url("/console/admin/no-such-page"));
+        assertThat(console.text(By.id("admin-sections"))).contains("政策版本");
     }
 
     @Test
