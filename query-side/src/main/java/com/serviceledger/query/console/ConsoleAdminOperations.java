@@ -34,12 +34,6 @@ class ConsoleAdminOperations {
     record Queue(String processor, long parked, Object letters, String problem) {
     }
 
-    /**
-     * An empty JSON object for the commands that take no body: the API takes a command only with
-     * {@code Content-Type: application/json} (cross-site request protection), which a body brings along.
-     */
-    static final Map<String, Object> NO_BODY = Map.of();
-
     private final ConsoleAdmin admin;
     private final ConsoleApi api;
 
@@ -57,7 +51,7 @@ class ConsoleAdminOperations {
         if (!ConsoleAdmin.id(view)) {
             return views(request, "—", HttpStatus.NOT_FOUND);
         }
-        return request.formData().then(api.post(request, "/api/admin/views/" + view + "/rebuild", NO_BODY, null))
+        return request.formData().then(api.post(request, "/api/admin/views/" + view + "/rebuild", null, null))
                 .flatMap(outcome -> {
                     if (outcome.successful()) {
                         return ConsoleAdmin.redirect(REBUILDS + "/" + outcome.json().path("id").asText(), Map.of());
@@ -163,7 +157,7 @@ class ConsoleAdminOperations {
             return ServerResponse.notFound().build();
         }
         return request.formData().then(api.post(request, "/api/admin/dead-letters/" + processor + "/retry",
-                NO_BODY, null)).flatMap(outcome -> {
+                null, null)).flatMap(outcome -> {
                     Map<String, String> query = new LinkedHashMap<>();
                     query.put("retried", processor);
                     query.put("cleared", String.valueOf(outcome.json().path("retried").size()));

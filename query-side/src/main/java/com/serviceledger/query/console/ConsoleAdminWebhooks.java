@@ -104,7 +104,7 @@ class ConsoleAdminWebhooks {
             return ServerResponse.notFound().build();
         }
         return request.formData().then(api.call(request, HttpMethod.DELETE, "/api/admin/webhooks/" + id,
-                        ConsoleAdminOperations.NO_BODY, null))
+                        null, null))
                 .flatMap(outcome -> outcome.successful() || outcome.status() == 404
                         ? ConsoleAdmin.redirect(PATH, Map.of("deleted", id))
                         : shown(request, null, Map.of("problem", outcome.problem()), ConsoleAdmin.refused(outcome)));
@@ -148,7 +148,7 @@ class ConsoleAdminWebhooks {
         }
         return request.formData().then(api.post(request,
                         "/api/admin/webhooks/" + id + "/deliveries/" + delivery + "/redeliver",
-                        ConsoleAdminOperations.NO_BODY, null))
+                        null, null))
                 .flatMap(outcome -> ConsoleAdmin.redirect(PATH + "/" + id, outcome.successful()
                         ? Map.of("redelivered", delivery) : Map.of("failed", String.valueOf(outcome.status()))));
     }

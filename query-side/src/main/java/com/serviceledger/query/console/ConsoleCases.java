@@ -278,7 +278,7 @@ class ConsoleCases {
             Map<String, String> form = new HashMap<>();
             step.fields().forEach(field -> form.put(field.name(), data.getFirst(field.name())));
             // a step without a body is still sent as JSON (commands are JSON only: cross-site request protection)
-            Object body = step.fields().isEmpty() ? Map.of() : body(step, data);
+            Object body = step.fields().isEmpty() ? null : body(step, data);
             return api.post(request, apiPath(kind, id) + "/" + step.name(), body, data.getFirst("idempotencyKey"))
                     .flatMap(outcome -> {
                         if (outcome.successful()) {
