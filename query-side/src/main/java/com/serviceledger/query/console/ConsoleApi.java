@@ -66,6 +66,15 @@ class ConsoleApi {
     }
 
     Mono<Outcome> call(ServerRequest request, HttpMethod method, String path, Object body, String idempotencyKey) {
+        return answer(request, method, path, body, idempotencyKey).map(this::outcome);
+    }
+
+    /**
+     * The API's answer as it came: status, headers and body, for a body that is no JSON (a report's CSV) or
+     * whose headers matter.
+     */
+    Mono<InProcessApi.Answer> answer(ServerRequest request, HttpMethod method, String path, Object body,
+                                     String idempotencyKey) {
         Locale locale = ConsoleView.locale(request);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
@@ -83,8 +92,7 @@ class ConsoleApi {
                 .map(SecurityContext::getAuthentication)
                 .filter(Authentication::isAuthenticated)
                 .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
-                .flatMap(user -> api.call(user, method, path, content, headers))
-                .map(this::outcome);
+                .flatMap(user -> api.call(user, method, path, content, headers));
     }
 
     private Outcome outcome(InProcessApi.Answer answer) {

@@ -50,6 +50,16 @@ public class QueryAccessRules implements AccessRules {
         return user.roles().stream().anyMatch(CASE_READERS::contains);
     }
 
+    /** Whether the user may read scorecards, as {@code GET /api/scorecards} allows (the console's people page). */
+    public static boolean readsScores(StaffUser user) {
+        return user.roles().stream().anyMatch(SCORE_READERS::contains);
+    }
+
+    /** Whether the user may read figures over many cases: metrics and reports (the console's reports page). */
+    public static boolean readsAnalytics(StaffUser user) {
+        return user.roles().stream().anyMatch(ANALYTICS::contains);
+    }
+
     @Override
     public List<AccessRule> rules() {
         return List.of(
