@@ -407,6 +407,7 @@ class ConsoleQuality {
             model.put("inspect", forms.getOrDefault("inspect", ConsoleForm.fresh()));
             model.put("closeMonth", forms.getOrDefault("closeMonth", ConsoleForm.fresh()));
             model.put("allowed", QueryAccessRules.readsCases(user));
+            model.put("filterForm", ConsoleForm.fresh());
             if (!QueryAccessRules.readsCases(user)) {
                 return view.render(request, "console/quality", model);
             }
@@ -418,7 +419,8 @@ class ConsoleQuality {
                         ConsoleApi.Outcome inspections = all.getT1();
                         if (!inspections.successful()) {
                             // a bad filter (e.g. a month that is none): the API's words beside the filter
-                            model.put("filterErrors", inspections.errors());
+                            model.put("filterForm", new ConsoleForm(null, Map.of(), inspections.errors(),
+                                    inspections.problem()));
                             model.put("filterProblem", inspections.problem());
                             model.put("inspections", List.of());
                             model.put("rectifications", List.of());

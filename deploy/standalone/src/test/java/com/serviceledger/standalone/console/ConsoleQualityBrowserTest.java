@@ -214,6 +214,11 @@ class ConsoleQualityBrowserTest {
         assertThat(console.text(By.id("quality-missing"))).contains("未找到");
         assertThat(browser.findElements(By.id("inspection-items"))).isEmpty();
 
+        // a filter the API refuses: its words beside the field
+        console.openAs("inspector", "/console/quality?month=2026-13");
+        assertThat(console.text(By.id("q-month-error"))).isNotBlank();
+        assertThat(console.attribute(By.id("q-month"), "aria-invalid")).isEqualTo("true");
+
         console.openAs("analyst", "/console/quality");
         assertThat(console.text(By.id("quality-denied"))).contains("无权");
         assertThat(browser.findElements(By.id("inspections"))).isEmpty();
