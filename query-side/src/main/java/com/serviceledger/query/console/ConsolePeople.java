@@ -33,6 +33,9 @@ class ConsolePeople {
     static final int SHOWN = 50;
     /** Who may send the scoring commands, as the command side's access rules say (the API checks it again). */
     private static final List<String> SCORES = List.of(Roles.QUALITY_SUPERVISOR);
+    private static final List<String> RATES = List.of(Roles.AGENT, Roles.QUALITY_SUPERVISOR);
+    static final List<String> RATING_SOURCES = List.of("PHONE_FOLLOW_UP", "ONLINE_RATING", "QUESTIONNAIRE");
+    static final List<String> CHANNELS = List.of("HOTLINE", "ONLINE", "EMAIL", "ON_SITE", "WECHAT", "SUGGESTION_BOX");
 
     record Filter(String subsidiary, String department, String staff, String month) {
 
@@ -169,6 +172,33 @@ class ConsolePeople {
         });
     }
 
+    /**
+     * Records a satisfaction rating of a unit or staff member (a phone follow-up, an online rating, a
+     * questionnaire); back to the page, saying so.
+     */
+    Mono<ServerResponse> rate(ServerRequest request) {
+        return request.formData().flatMap(form -> {
+            Map<String, Object> unit = new LinkedHashMap<>();
+            for (String field : List.of("subsidiaryId", "departmentId", "postId", "staffId")) {
+                unit.put(field, ConsoleForm.value(form, "unit." + field));
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("source", ConsoleForm.value(form, "source"));
+            body.put("unit", unit);
+            body.put("channel", ConsoleForm.value(form, "channel"));
+            body.put("caseId", ConsoleForm.value(form, "caseId"));
+            String score = ConsoleForm.value(form, "score");
+            body.put("score", score != null && score.matches("[0-9]{1,2}") ? Integer.valueOf(score) : null);
+            body.put("comment", ConsoleForm.value(form, "comment"));
+            return api.post(request, "/api/ratings", body, form.getFirst(ConsoleForm.KEY))
+                    .flatMap(outcome -> outcome.successful()
+                            ? ConsoleQuality.seeOther(ConsolePaths.PEOPLE + ConsoleJson.query("rated",
+                            outcome.json().path("ratingId").asText()) + "#rating")
+                            : shown(request, Map.of("rating",
+                            ConsoleForm.refused(form, outcome.errors(), outcome.problem()))));
+        });
+    }
+
     Mono<ServerResponse> scorecard(ServerRequest request) {
         String id = request.pathVariable("id");
         return api.get(request, "/api/scorecards/" + ConsoleJson.segment(id)).flatMap(outcome -> {
@@ -194,6 +224,11 @@ class ConsolePeople {
             model.put("closeCard", forms.getOrDefault("closeCard", ConsoleForm.fresh()));
             model.put("star", forms.getOrDefault("star", ConsoleForm.fresh()));
             model.put("starred", ConsoleJson.param(request, "starred"));
+            model.put("mayRate", ConsoleQuality.has(user, RATES));
+            model.put("rating", forms.getOrDefault("rating", ConsoleForm.fresh()));
+            model.put("rated", ConsoleJson.param(request, "rated"));
+            model.put("ratingSources", RATING_SOURCES);
+            model.put("channels", CHANNELS);
             boolean scores = QueryAccessRules.readsScores(user);
             model.put("scoresAllowed", scores);
             // the directory's subsidiary: asked for, else the filter's, else the scope's only one

@@ -33,6 +33,7 @@ class ConsoleQualityWebConfiguration {
                 .GET(ConsolePaths.PEOPLE + "/scorecards/{id}", people::scorecard)
                 .POST(ConsolePaths.PEOPLE + "/scorecards/close", people::close)
                 .POST(ConsolePaths.PEOPLE + "/stars", people::star)
+                .POST(ConsolePaths.PEOPLE + "/ratings", people::rate)
                 .build();
     }
 

@@ -127,6 +127,23 @@ class ConsolePeopleBrowserTest {
     }
 
     @Test
+    void anAgentRecordsASatisfactionRatingOfAStaffMemberAndAMissingScoreIsShownBesideItsField() {
+        console.openAs("agent", "/console/people");
+        type("rating-subsidiary", SUB);
+        type("rating-staff", clerk);
+        browser.findElement(By.id("rating-submit")).click();
+        assertThat(console.text(By.id("rating-score-error"))).isNotBlank();
+        assertThat(console.attribute(By.id("rating-score"), "aria-invalid")).isEqualTo("true");
+        assertThat(console.attribute(By.id("rating-staff"), "value")).isEqualTo(clerk);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("rating-score"))).selectByValue("4");
+        type("rating-comment", "friendly at the gate");
+        browser.findElement(By.id("rating-submit")).click();
+        assertThat(console.text(By.id("rating-done"))).contains("RAT-");
+        console.assertNoSeriousViolations("people-rating");
+    }
+
+    @Test
     void theSupervisorsFormsShowTheApisFieldErrorsAndRefusals() {
         console.openAs("supervisor", "/console/people");
         type("close-card-staff", "not an id!");
