@@ -91,6 +91,7 @@ class ConsoleReportsBrowserTest {
         assertThat(value("inspections/failed items")).isEqualTo("1");
         assertThat(console.text(By.id("section-inspections"))).contains("质量检查", "检查次数", "不合格项目");
         console.assertNoSeriousViolations("reports");
+        assertThat(browser.getCurrentUrl()).as("the report in view after the form").endsWith("#report");
         console.screenshot("reports");
 
         Map<String, String> shown = new LinkedHashMap<>();
@@ -127,6 +128,12 @@ class ConsoleReportsBrowserTest {
                 "/api/reports/units/" + SUB + "?period=month&at=" + month + "&format=csv");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).isEqualTo(csv);
+
+        // a staff member's report, its notes saying which sections do not apply
+        console.get("/console/reports?subject=staff&staff=" + SUB + ".cleaner-7&period=month&at=" + month);
+        assertThat(console.text(By.id("report-title"))).isEqualTo("员工 " + SUB + ".cleaner-7 的考评报告（" + month + "）");
+        assertThat(console.text(By.id("report-notes"))).isNotBlank();
+        assertThat(console.attribute(By.id("report-csv"), "href")).contains("subject=staff");
     }
 
     @Test
