@@ -79,6 +79,15 @@ class ConsoleApi {
     }
 
     Mono<Outcome> call(ServerRequest request, HttpMethod method, String path, Object body, String idempotencyKey) {
+        return answer(request, method, path, body, idempotencyKey).map(this::outcome);
+    }
+
+    /**
+     * The API's answer as it came: status, headers and body, for a body that is no JSON (a report's CSV) or
+     * whose headers matter.
+     */
+    Mono<InProcessApi.Answer> answer(ServerRequest request, HttpMethod method, String path, Object body,
+                                     String idempotencyKey) {
         Locale locale = ConsoleView.locale(request);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
@@ -100,8 +109,7 @@ class ConsoleApi {
                 .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
                 .flatMap(user -> servedHere(method, path) ? api.call(user, method, path, content, headers)
                         : tokens.accessToken(request.exchange(), user)
-                                .flatMap(token -> remote.call(token, method, path, content, headers)))
-                .map(this::outcome);
+                                .flatMap(token -> remote.call(token, method, path, content, headers)));
     }
 
     /** In process unless another side is configured and this application has no rule for the endpoint. */

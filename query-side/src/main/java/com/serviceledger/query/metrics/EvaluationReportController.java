@@ -19,7 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Evaluation reports (000 §5.3–5.4) as JSON, or as CSV ({@code section,figure,value}, RFC 4180) with
+ * Evaluation reports (000 §5.3–5.4) as JSON, or as CSV ({@code section,figure,value}, RFC 4180, UTF-8 with a byte
+ * order mark, cells that would read as formulas guarded) with
  * {@code Accept: text/csv} or {@code format=csv}. {@code period} is month, quarter or year; {@code at}
  * names it: 2026-03, 2026-Q1, 2026, or any date inside it.
  */
@@ -64,11 +65,16 @@ class EvaluationReportController {
     private static ResponseEntity<Object> render(EvaluationReport report, boolean csv) {
         if (csv) {
             return ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + report.subject() + "-"
-                            + report.periodKey() + ".csv\"")
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(report) + "\"")
                     .body(report.csv());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    /** {@code report-unit-demo-tangshan-2026-03.csv}: what, whose, when; nothing but letters, digits and . _ -. */
+    static String fileName(EvaluationReport report) {
+        return ("report-" + report.subject() + "-" + report.id() + "-" + report.periodKey())
+                .replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     }
 
     private static boolean csv(String format, ServerWebExchange exchange) {

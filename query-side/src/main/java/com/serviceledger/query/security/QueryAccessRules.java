@@ -50,7 +50,15 @@ public class QueryAccessRules implements AccessRules {
         return user.roles().stream().anyMatch(CASE_READERS::contains);
     }
 
-    /** Whether the user may read the metrics, as {@code GET /api/metrics/...} allows (the console's dashboard). */
+    /** Whether the user may read scorecards, as {@code GET /api/scorecards} allows (the console's people page). */
+    public static boolean readsScores(StaffUser user) {
+        return user.roles().stream().anyMatch(SCORE_READERS::contains);
+    }
+
+    /**
+     * Whether the user may read figures over many cases, as {@code GET /api/metrics/...} and the reports allow
+     * (the console's dashboard and reports pages).
+     */
     public static boolean readsFigures(StaffUser user) {
         return user.roles().stream().anyMatch(ANALYTICS::contains);
     }

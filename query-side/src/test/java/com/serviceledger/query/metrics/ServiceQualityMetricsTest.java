@@ -337,20 +337,26 @@ class ServiceQualityMetricsTest {
                 .containsEntry("scorecards/service stars", 0)
                 .containsEntry("scorecards/worst service designations", 1);
 
-        String csv = api.http().get().uri("/api/reports/units/" + h.subA + "?period=month&at=2026-04")
+        byte[] csvBytes = api.http().get().uri("/api/reports/units/" + h.subA + "?period=month&at=2026-04")
                 .accept(MediaType.parseMediaType("text/csv")).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
-                .expectBody(String.class).returnResult().getResponseBody();
-        List<String> lines = Arrays.asList(Objects.requireNonNull(csv).split("\r\n"));
+                .expectHeader().valueEquals("Content-Disposition",
+                        "attachment; filename=\"report-unit-" + h.subA + "-2026-04.csv\"")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        // UTF-8 with a byte order mark (EF BB BF), as Excel wants it
+        assertThat(Arrays.copyOf(Objects.requireNonNull(csvBytes), 3))
+                .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String csv = new String(csvBytes, java.nio.charset.StandardCharsets.UTF_8).substring(1);
+        List<String> lines = Arrays.asList(csv.split("\r\n"));
         assertThat(lines.getFirst()).isEqualTo("section,figure,value");
         assertThat(lines).contains("complaint-rate,valid complaints,1", "complaint-rate,rate,0.5",
                 "sla-breaches,service-request delivery,2", "scorecards,worst service designations,1",
                 "satisfaction-trend,meets target,false");
         assertThat(lines).hasSize(((List<?>) report.get("figures")).size() + 1);
-        String viaFormat = api.http().get().uri("/api/reports/units/" + h.subA + "?period=month&at=2026-04&format=csv")
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(viaFormat).isEqualTo(csv);
+        byte[] viaFormat = api.http().get().uri("/api/reports/units/" + h.subA + "?period=month&at=2026-04&format=csv")
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(viaFormat).isEqualTo(csvBytes);
 
         // a quarter: Q2 so far holds April only
         Map<String, Object> quarter = figures(api.json("/api/reports/units/" + h.subA + "?period=quarter&at=2026-Q2"));
