@@ -29,6 +29,8 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
             int port = web.getWebServer().getPort();
             // a line per entry: log messages are single-line (a line break in one is escaped, see LoggingDefaults)
             log.info("ServiceLedger is running.");
+            log.info("  Console:  http://localhost:{}/ (demo users: agent/agent, head/head, analyst/analyst, "
+                    + "admin/admin; see the README)", port);
             log.info("  API:      http://localhost:{}/api/complaints", port);
             log.info("  API docs: http://localhost:{}/swagger-ui.html (OpenAPI: /v3/api-docs)", port);
             log.info("  Health:   http://localhost:{}/actuator/health", port);
