@@ -74,6 +74,8 @@ class ConsoleQualityBrowserTest {
         String rectification = recorded.path("rectificationIds").get(0).asText();
         JsonNode view = seed.awaitView("tester", "/api/rectifications/" + rectification);
         String due = MINUTE.format(Instant.parse(view.path("dueAt").asText()).atZone(ZONE));
+        seed.awaitListed("tester", "/api/inspections?subsidiary=" + SUB, inspection);
+        seed.awaitListed("tester", "/api/rectifications?subsidiary=" + SUB, rectification);
 
         console.openAs("inspector", "/console/quality?subsidiary=" + SUB);
         By row = By.id("i-" + inspection);
@@ -95,6 +97,7 @@ class ConsoleQualityBrowserTest {
         String month = seed.awaitView("tester", "/api/inspections/" + inspection).path("month").asText();
         String qualityMonth = "QM:" + SUB + ":" + site + ":clean-co:" + month;
         seed.awaitView("tester", "/api/quality-months/" + qualityMonth);
+        seed.awaitListed("tester", "/api/quality-months?subsidiary=" + SUB, qualityMonth);
         console.get("/console/quality?subsidiary=" + SUB);
         assertThat(console.text(By.id("m-" + qualityMonth))).contains(site, month, "进行中");
         browser.findElement(By.id("m-" + qualityMonth)).findElement(By.tagName("a")).click();
@@ -201,7 +204,8 @@ class ConsoleQualityBrowserTest {
     void aUserOfAnotherScopeSeesNothingOfTheUnitAndOneWithoutTheRolesIsToldSo() throws Exception {
         JsonNode recorded = seed.dustyStairs(SUB, seed.site(SUB));
         String inspection = recorded.path("inspectionId").asText();
-        seed.awaitView("tester", "/api/inspections/" + inspection);
+        // searchable, so its absence below is the scope's doing
+        seed.awaitListed("tester", "/api/inspections?subsidiary=" + SUB, inspection);
 
         console.openAs("sub1-worker", "/console/quality");
         console.text(By.id("rectifications-title"));

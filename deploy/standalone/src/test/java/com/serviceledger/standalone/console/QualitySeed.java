@@ -116,6 +116,18 @@ final class QualitySeed {
         return found[0];
     }
 
+    /**
+     * Waits until a list of the API names the item: a view answers a document by id at once, a search (what a
+     * list page reads) only after the index refreshed.
+     */
+    void awaitListed(String user, String path, String id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            HttpResponse<String> answer = get(user, path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).contains("\"" + id + "\"");
+        });
+    }
+
     private HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
