@@ -78,14 +78,20 @@ class ConsolePages {
         });
     }
 
-    /** Only a path of the console itself: never another site, nor an API address (no open redirect). */
+    /**
+     * Only a page of the console itself, with its parameters: never another site, nor an API address (no open
+     * redirect). The parameters are kept as the page had them (the switch's own form sent them).
+     */
     private static String consolePath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("?") || back.contains("#")) {
+                || back.contains("#")) {
             return ConsolePaths.HOME;
         }
+        int query = back.indexOf('?');
+        String path = query < 0 ? back : back.substring(0, query);
         try {
-            return ConsolePaths.matches(PathContainer.parsePath(back)) ? back : ConsolePaths.HOME;
+            URI.create(back); // a well-formed address, its query included
+            return ConsolePaths.matches(PathContainer.parsePath(path)) ? back : ConsolePaths.HOME;
         } catch (IllegalArgumentException malformed) {
             return ConsolePaths.HOME;
         }

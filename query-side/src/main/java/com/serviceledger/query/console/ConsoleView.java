@@ -39,6 +39,9 @@ class ConsoleView {
             Locale locale = locale(request);
             model.put("lang", ConsoleLocales.tag(locale));
             model.put("path", request.path());
+            // where the language switch comes back to: this page with its parameters (a report, a date range)
+            String query = request.uri().getRawQuery();
+            model.put("back", query == null ? request.path() : request.path() + "?" + query);
             both.getT2().ifPresent(staff -> model.put("user", User.of(staff)));
             both.getT1().ifPresent(token -> {
                 model.put("csrf", token);

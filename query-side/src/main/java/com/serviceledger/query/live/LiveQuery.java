@@ -81,8 +81,10 @@ public class LiveQuery {
                 // bring what the interval dropped)
                 .sampleFirst(interval)
                 .onBackpressureLatest();
-        // subscribed to the changes before the first read, so a change during that read is not missed
-        return Flux.merge(wakeUps, Mono.just(NOW))
+        // subscribed to the changes before the first read, so a change during that read is not missed; and a
+        // second first look once the views refreshed, for a write just before the subscription that no search
+        // saw yet and no later change will announce
+        return Flux.merge(wakeUps, Mono.just(NOW), Mono.delay(settle).thenReturn(NOW))
                 .concatMap(wakeUp -> evaluate(query), 1)
                 .flatMap(Mono::justOrEmpty)
                 .distinctUntilChanged(versionOf);

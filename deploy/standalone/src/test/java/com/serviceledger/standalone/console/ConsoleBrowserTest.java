@@ -128,6 +128,15 @@ class ConsoleBrowserTest {
 
         browser.findElement(By.cssSelector(".languages button[value='zh-CN']")).click();
         wait.until(ExpectedConditions.textToBe(By.id("greeting"), "您好，" + USER));
+
+        // a page's parameters stay (a board's filter, a report's period); another site is never the way back
+        browser.get(url("/console/sla?subsidiary=demo-tangshan"));
+        browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "SLA board"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/sla?subsidiary=demo-tangshan"));
+        browser.executeScript("document.querySelector('.languages input[name=back]').value = '//example.com/x'");
+        browser.findElement(By.cssSelector(".languages button[value='zh-CN']")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/")));
     }
 
     @Test
