@@ -1,6 +1,5 @@
 package com.serviceledger.query.console;
 
-import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -22,9 +21,9 @@ class ConsoleCaseConfiguration {
                 .POST(ConsolePaths.INTAKE + "/complaints", intake::receiveComplaint)
                 .POST(ConsolePaths.INTAKE + "/service-requests", intake::receiveServiceRequest)
                 // a refused form is shown at its POST address: asked for again (a reload, the language switch), the form
-                .GET(ConsolePaths.INTAKE + "/complaints", request -> seeOther(ConsolePaths.INTAKE))
+                .GET(ConsolePaths.INTAKE + "/complaints", request -> ConsoleView.seeOther(ConsolePaths.INTAKE))
                 .GET(ConsolePaths.INTAKE + "/service-requests",
-                        request -> seeOther(ConsolePaths.INTAKE + "?form=service-request"))
+                        request -> ConsoleView.seeOther(ConsolePaths.INTAKE + "?form=service-request"))
                 .build();
     }
 
@@ -52,9 +51,5 @@ class ConsoleCaseConfiguration {
     private static Mono<ServerResponse> casePage(String base, ServerRequest request) {
         return ServerResponse.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath(base + "/{id}")
                 .buildAndExpand(request.pathVariable("id")).encode().toUri()).build();
-    }
-
-    private static Mono<ServerResponse> seeOther(String path) {
-        return ServerResponse.status(HttpStatus.SEE_OTHER).location(URI.create(path)).build();
     }
 }

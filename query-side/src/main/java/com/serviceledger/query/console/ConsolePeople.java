@@ -149,7 +149,7 @@ class ConsolePeople {
             body.put("month", ConsoleForm.value(form, "month"));
             return api.post(request, "/api/scorecards/close", body, form.getFirst(ConsoleForm.KEY))
                     .flatMap(outcome -> outcome.successful()
-                            ? ConsoleQuality.seeOther(ConsolePaths.PEOPLE + "/scorecards/"
+                            ? ConsoleView.seeOther(ConsolePaths.PEOPLE + "/scorecards/"
                             + ConsoleJson.segment(outcome.json().path("scorecardId").asText()) + "?closed")
                             : shown(request, Map.of("closeCard",
                             ConsoleForm.refused(form, outcome.errors(), outcome.problem()))));
@@ -165,7 +165,7 @@ class ConsolePeople {
             }
             return api.post(request, "/api/scorecards/stars", body, form.getFirst(ConsoleForm.KEY))
                     .flatMap(outcome -> outcome.successful()
-                            ? ConsoleQuality.seeOther(ConsolePaths.PEOPLE + ConsoleJson.query("starred",
+                            ? ConsoleView.seeOther(ConsolePaths.PEOPLE + ConsoleJson.query("starred",
                             ConsoleForm.value(form, "staffId"), "month", ConsoleForm.value(form, "month"))
                             + "#stars")
                             : shown(request, Map.of("star",
@@ -193,7 +193,7 @@ class ConsolePeople {
             body.put("comment", ConsoleForm.value(form, "comment"));
             return api.post(request, "/api/ratings", body, form.getFirst(ConsoleForm.KEY))
                     .flatMap(outcome -> outcome.successful()
-                            ? ConsoleQuality.seeOther(ConsolePaths.PEOPLE + ConsoleJson.query("rated",
+                            ? ConsoleView.seeOther(ConsolePaths.PEOPLE + ConsoleJson.query("rated",
                             outcome.json().path("ratingId").asText()) + "#rating")
                             : shown(request, Map.of("rating",
                             ConsoleForm.refused(form, outcome.errors(), outcome.problem()))));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.serviceledger.platform.security.Roles;
 import com.serviceledger.platform.security.StaffUser;
 import com.serviceledger.query.security.QueryAccessRules;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -248,7 +246,8 @@ class ConsoleQuality {
             return api.post(request, "/api/inspections", body, form.getFirst(ConsoleForm.KEY)).flatMap(outcome -> {
                 if (outcome.successful()) {
                     String id = outcome.json().path("inspectionId").asText();
-                    return seeOther(ConsolePaths.QUALITY + "/inspections/" + ConsoleJson.segment(id) + "?recorded");
+                    return ConsoleView.seeOther(ConsolePaths.QUALITY + "/inspections/" + ConsoleJson.segment(id)
+                            + "?recorded");
                 }
                 Map<String, String> errors = new LinkedHashMap<>();
                 outcome.errors().forEach((field, message) -> errors.put(formField(field, renumbered), message));
@@ -269,7 +268,7 @@ class ConsoleQuality {
             body.put("month", ConsoleForm.value(form, "month"));
             return api.post(request, "/api/quality-months/close", body, form.getFirst(ConsoleForm.KEY))
                     .flatMap(outcome -> outcome.successful()
-                            ? seeOther(ConsolePaths.QUALITY + "/months/"
+                            ? ConsoleView.seeOther(ConsolePaths.QUALITY + "/months/"
                             + ConsoleJson.segment(outcome.json().path("qualityMonthId").asText()) + "?closed")
                             : shown(request, Map.of("closeMonth",
                             ConsoleForm.refused(form, outcome.errors(), outcome.problem()))));
@@ -309,7 +308,8 @@ class ConsoleQuality {
             body.put("note", ConsoleForm.value(form, "note"));
             return api.post(request, "/api/rectifications/" + ConsoleJson.segment(id) + "/rectify", body,
                     form.getFirst(ConsoleForm.KEY)).flatMap(outcome -> outcome.successful()
-                    ? seeOther(ConsolePaths.QUALITY + "/rectifications/" + ConsoleJson.segment(id) + "?rectified")
+                    ? ConsoleView.seeOther(ConsolePaths.QUALITY + "/rectifications/" + ConsoleJson.segment(id)
+                            + "?rectified")
                     : rectificationPage(request, ConsoleForm.refused(form, outcome.errors(), outcome.problem())));
         });
     }
@@ -468,7 +468,4 @@ class ConsoleQuality {
         return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("items", items);
     }
 
-    static Mono<ServerResponse> seeOther(String path) {
-        return ServerResponse.status(HttpStatus.SEE_OTHER).location(URI.create(path)).build();
-    }
 }

@@ -52,6 +52,11 @@ class ConsoleView {
         });
     }
 
+    /** After a form's success, on to the page that shows its result (POST-redirect-GET). */
+    static Mono<ServerResponse> seeOther(String path) {
+        return ServerResponse.seeOther(java.net.URI.create(path)).build();
+    }
+
     static Locale locale(ServerRequest request) {
         Locale locale = request.exchange().getLocaleContext().getLocale();
         return locale == null ? ConsoleLocales.CHINESE : locale;
