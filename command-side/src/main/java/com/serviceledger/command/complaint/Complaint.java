@@ -15,9 +15,12 @@ import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.ArchiveComplaint;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
+import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
+import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
+import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
@@ -31,6 +34,7 @@ import com.serviceledger.kernel.complaint.CustomerContacted;
 import com.serviceledger.kernel.complaint.DiscloseComplaintCustomer;
 import com.serviceledger.kernel.complaint.DismissComplaint;
 import com.serviceledger.kernel.complaint.EraseComplaintCustomer;
+import com.serviceledger.kernel.complaint.EscalationCause;
 import com.serviceledger.kernel.complaint.EscalationLevel;
 import com.serviceledger.kernel.complaint.ForwardComplaint;
 import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
@@ -81,6 +85,9 @@ public class Complaint implements InUnit {
             EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED);
     private static final Set<ComplaintStatus> BEING_HANDLED = EnumSet.of(ComplaintStatus.FORWARDED,
             ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED);
+    /** A solution was proposed and the customer has not accepted it (yet). */
+    private static final Set<ComplaintStatus> UNACCEPTED = EnumSet.of(ComplaintStatus.CONTACTED,
+            ComplaintStatus.IN_HANDLING, ComplaintStatus.RESOLVED, ComplaintStatus.REOPENED);
     private static final Set<ComplaintStatus> OPEN = EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED,
             ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED);
 
@@ -102,6 +109,11 @@ public class Complaint implements InUnit {
     private boolean customerErased;
     private final Map<SlaTarget, Instant> metTargets = new EnumMap<>(SlaTarget.class);
     private final Set<String> firedCheckpoints = new HashSet<>();
+    /** Solutions the customer did not accept: rejections and callbacks without acceptance. */
+    private int rejections;
+    private boolean escalated;
+    /** The latest proposed solution or resolution, as the events store it; it stands if closed unresolved. */
+    private String lastSolution;
 
     protected Complaint() {
         // for Axon's event sourcing
@@ -129,6 +141,8 @@ public class Complaint implements InUnit {
             schedule(deadlineManager, policy, SlaTarget.ON_SITE, now, due.onSiteDueAt());
         }
         schedule(deadlineManager, policy, SlaTarget.RESOLUTION, now, due.resolutionDueAt());
+        deadlineManager.schedule(policy.escalationDueAt(now), EscalationTimer.DEADLINE_NAME,
+                new EscalationTimer(policy.escalateAfterRejections()));
     }
 
     /** Staff and departments a command names must be the directory's, of this complaint's subsidiary. */
@@ -194,14 +208,16 @@ public class Complaint implements InUnit {
     }
 
     @CommandHandler
-    public void handle(RejectSolution command, Clock clock, CustomerVault vault) {
+    public void handle(RejectSolution command, PolicyProvider policies, Clock clock, CustomerVault vault) {
         requireStatus(EnumSet.of(ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.RESOLVED),
                 "there is no proposed solution to reject");
-        apply(new SolutionRejected(complaintId, personal(command.reason(), vault), clock.instant()));
+        Instant now = clock.instant();
+        apply(new SolutionRejected(complaintId, personal(command.reason(), vault), now));
+        escalateOnRejections(policies, now);
     }
 
     @CommandHandler
-    public void handle(RecordCallback command, Clock clock, CustomerVault vault) {
+    public void handle(RecordCallback command, PolicyProvider policies, Clock clock, CustomerVault vault) {
         if (command.satisfaction() < 1 || command.satisfaction() > 5) {
             throw new RuleViolation("satisfaction", "satisfaction is scored 1 to 5");
         }
@@ -209,12 +225,16 @@ public class Complaint implements InUnit {
         Instant now = clock.instant();
         apply(new CallbackRecorded(complaintId, command.satisfaction(), command.solutionAccepted(),
                 personal(command.comment(), vault), now, !now.isAfter(callbackDueAt)));
+        if (!command.solutionAccepted()) {
+            escalateOnRejections(policies, now);
+        }
     }
 
     @CommandHandler
     public void handle(VerifyComplaint command, Clock clock, Directory directory, CustomerVault vault) {
-        requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK),
-                "verification follows the callback in which the customer accepted the solution");
+        requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK, ComplaintStatus.CLOSED_UNRESOLVED),
+                "verification follows the callback in which the customer accepted the solution, or the close as "
+                        + "unresolved");
         boolean blamesSomeone = command.misconduct() == MisconductCategory.ATTITUDE
                 || command.misconduct() == MisconductCategory.QUARREL;
         if (blamesSomeone && (command.responsibleStaffId() == null || command.responsibleStaffId().isBlank())) {
@@ -230,6 +250,40 @@ public class Complaint implements InUnit {
         requireStatus(EnumSet.of(ComplaintStatus.VERIFIED, ComplaintStatus.DISMISSED),
                 "only a verified or dismissed complaint is archived");
         apply(new ComplaintArchived(complaintId, clock.instant()));
+    }
+
+    /**
+     * The way out when further coordination fails (001 §3.3 item 4): once escalated, the last proposed solution stands
+     * by the decision of a verifier, with the reason; scoring then follows verification as for any complaint.
+     */
+    @CommandHandler
+    public void handle(CloseComplaintUnresolved command, Clock clock, CustomerVault vault) {
+        requireStatus(UNACCEPTED, "only a complaint with a proposed solution the customer has not accepted is "
+                + "closed unresolved");
+        if (!escalated) {
+            throw new OutOfOrder("Complaint " + complaintId + " is not escalated: it is closed unresolved only after "
+                    + "the policy's rejections or time without an accepted solution");
+        }
+        apply(new ComplaintClosedUnresolved(complaintId, command.decidedBy(), lastSolution,
+                personal(command.reason(), vault), rejections, clock.instant()));
+    }
+
+    /** The time limit without an accepted solution passed: management takes the complaint over. */
+    @DeadlineHandler(deadlineName = EscalationTimer.DEADLINE_NAME)
+    public void on(EscalationTimer timer, Clock clock) {
+        if (escalated || !(OPEN.contains(status) || status == ComplaintStatus.RESOLVED)) {
+            return;
+        }
+        apply(new ComplaintEscalated(complaintId, EscalationCause.TIME_LIMIT, rejections, timer.threshold(),
+                EscalationLevel.MANAGEMENT, clock.instant()));
+    }
+
+    private void escalateOnRejections(PolicyProvider policies, Instant now) {
+        int threshold = policyOf(policies).escalateAfterRejections();
+        if (!escalated && rejections >= threshold) {
+            apply(new ComplaintEscalated(complaintId, EscalationCause.REPEATED_REJECTION, rejections, threshold,
+                    EscalationLevel.MANAGEMENT, now));
+        }
     }
 
     /** Erasure is allowed in any status, archived too: the case and its figures stay, the person goes. */
@@ -362,6 +416,7 @@ public class Complaint implements InUnit {
             metTargets.put(SlaTarget.CONTACT_HARD_LIMIT, event.contactedAt());
         }
         contacted = true;
+        lastSolution = event.proposedSolution();
     }
 
     @EventSourcingHandler
@@ -387,17 +442,22 @@ public class Complaint implements InUnit {
             metTargets.put(SlaTarget.RESOLUTION, event.resolvedAt());
         }
         resolvedOnce = true;
+        lastSolution = event.resolution();
     }
 
     @EventSourcingHandler
     void on(SolutionRejected event) {
         status = ComplaintStatus.REOPENED;
+        rejections++;
     }
 
     @EventSourcingHandler
     void on(CallbackRecorded event) {
         metTargets.put(SlaTarget.CALLBACK, event.calledBackAt());
         status = event.solutionAccepted() ? ComplaintStatus.CALLED_BACK : ComplaintStatus.REOPENED;
+        if (!event.solutionAccepted()) {
+            rejections++;
+        }
     }
 
     @EventSourcingHandler
@@ -418,5 +478,15 @@ public class Complaint implements InUnit {
     @EventSourcingHandler
     void on(ComplaintSlaBreached event) {
         firedCheckpoints.add(SlaCheckpoint.key(event.target(), SlaCheckpoint.BREACH, event.dueAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalated event) {
+        escalated = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosedUnresolved event) {
+        status = ComplaintStatus.CLOSED_UNRESOLVED;
     }
 }

@@ -4,6 +4,7 @@ import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.command.web.CommandOutcome;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.complaint.ArchiveComplaint;
+import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintId;
 import com.serviceledger.kernel.complaint.ComplaintTarget;
 import com.serviceledger.kernel.complaint.ContactCustomer;
@@ -115,6 +116,13 @@ public class ComplaintCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> archive(@PathVariable String complaintId,
                                                              ServerWebExchange exchange) {
         return step(complaintId, new ArchiveComplaint(complaintId), null, exchange);
+    }
+
+    @PostMapping("/{complaintId}/close-unresolved")
+    public Mono<ResponseEntity<Map<String, Object>>> closeUnresolved(@PathVariable String complaintId,
+            @Valid @RequestBody ComplaintRequests.CloseUnresolved body, ServerWebExchange exchange) {
+        return step(complaintId, new CloseComplaintUnresolved(complaintId, body.decidedBy(), body.reason()), body,
+                exchange);
     }
 
     private Mono<ResponseEntity<Map<String, Object>>> step(String complaintId, Object command, Object body,

@@ -83,4 +83,9 @@ public final class ComplaintRequests {
                          @NotNull MisconductCategory misconduct, @NotBlank @Size(max = 4000) String findings,
                          MisconductGrade grade) {
     }
+
+    /** {@code decidedBy}: who decided; left out, the logged-in staff member. */
+    public record CloseUnresolved(@Pattern(regexp = ID, message = ID_MESSAGE) String decidedBy,
+                                  @NotBlank @Size(max = 2000) String reason) {
+    }
 }

@@ -19,10 +19,13 @@ public record ComplaintPolicyProperties(@DefaultValue("default-1") String versio
                                         @DefaultValue("2") int resolutionDays,
                                         @DefaultValue("CALENDAR") DayKind resolutionDayKind,
                                         Set<LocalDate> holidays,
-                                        @DefaultValue({"50", "80"}) List<Integer> warningPercents) {
+                                        @DefaultValue({"50", "80"}) List<Integer> warningPercents,
+                                        @DefaultValue("2") int escalateAfterRejections,
+                                        @DefaultValue("7d") Duration escalateAfter) {
 
     ComplaintPolicy toPolicy() {
         return new ComplaintPolicy(version, zone, contactTarget, contactHardLimit, onSiteTarget, resolutionDays,
-                resolutionDayKind, new WorkingCalendar(holidays), warningPercents);
+                resolutionDayKind, new WorkingCalendar(holidays), warningPercents, escalateAfterRejections,
+                escalateAfter);
     }
 }

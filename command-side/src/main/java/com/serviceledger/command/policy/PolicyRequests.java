@@ -76,21 +76,25 @@ final class PolicyRequests {
     record Complaint(@Bounded Duration contactTarget, @Bounded Duration contactHardLimit,
                      @Bounded Duration onSiteTarget, @Min(1) @Max(60) int resolutionDays,
                      @NotNull DayKind resolutionDayKind,
-                     @NotNull @Size(max = 5) @Ascending List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
+                     @NotNull @Size(max = 5) @Ascending List<@NotNull @Min(1) @Max(99) Integer> warningPercents,
+                     @Min(1) @Max(20) Integer escalateAfterRejections,
+                     @DurationMin(minutes = 1) @DurationMax(days = MAX_DAYS) Duration escalateAfter) {
 
         ComplaintTerms toTerms() {
+            // the way out of a complaint never accepted is optional: absent, the defaults
             return new ComplaintTerms(contactTarget, contactHardLimit, onSiteTarget, resolutionDays,
-                    resolutionDayKind, warningPercents);
+                    resolutionDayKind, warningPercents, escalateAfterRejections, escalateAfter);
         }
     }
 
     /** Optional in a publication: absent, the version carries the default service request terms. */
     record ServiceRequest(@Bounded Duration responseTarget,
                           @NotNull @Size(max = 5) @Ascending
-                          List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
+                          List<@NotNull @Min(1) @Max(99) Integer> warningPercents,
+                          @DurationMin(minutes = 1) @DurationMax(days = MAX_DAYS) Duration surveyWindow) {
 
         ServiceRequestTerms toTerms() {
-            return new ServiceRequestTerms(responseTarget, warningPercents);
+            return new ServiceRequestTerms(responseTarget, warningPercents, surveyWindow);
         }
     }
 

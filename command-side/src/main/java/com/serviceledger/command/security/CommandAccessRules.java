@@ -90,6 +90,8 @@ public class CommandAccessRules implements AccessRules {
                 // rotating the vault's master and fingerprint keys: start and watch
                 AccessRule.any("/api/admin/privacy/key-rotations", ADMIN),
                 // webhook subscriptions and their delivery log: make, list, read, deactivate, redeliver
-                AccessRule.any("/api/admin/webhooks/**", ADMIN));
+                AccessRule.any("/api/admin/webhooks/**", ADMIN),
+                // a complaint never accepted, once escalated: closed unresolved by who verifies complaints
+                post(COMPLAINT + "close-unresolved", QUALITY_SUPERVISOR));
     }
 }

@@ -65,6 +65,7 @@ public class ServiceRequest implements InUnit {
     /** Where the delivery timer's warnings count from: the plan, or the delay that set the agreed due time. */
     private Instant deliveryClockStartedAt;
     private boolean surveyed;
+    private Instant acceptedAt;
     private ProtectedContact customer;
     private boolean customerErased;
     private final Set<String> firedCheckpoints = new HashSet<>();
@@ -195,9 +196,21 @@ public class ServiceRequest implements InUnit {
     }
 
     @CommandHandler
-    public void handle(AcceptDelivery command, Clock clock) {
+    public void handle(AcceptDelivery command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager) {
         requireStatus(EnumSet.of(DELIVERED), "only a delivered service is accepted");
-        apply(new DeliveryAccepted(requestId, clock.instant()));
+        Instant now = clock.instant();
+        apply(new DeliveryAccepted(requestId, now));
+        Instant surveyDue = policies.serviceRequestPolicy(subsidiaryId).surveyDueAt(now);
+        deadlineManager.schedule(surveyDue, SurveyWindow.DEADLINE_NAME, new SurveyWindow(now, surveyDue));
+    }
+
+    /** No survey by the end of the policy's window after acceptance: the request is closed without one. */
+    @DeadlineHandler(deadlineName = SurveyWindow.DEADLINE_NAME)
+    public void on(SurveyWindow window, Clock clock) {
+        if (status != ACCEPTED || surveyed || !window.acceptedAt().equals(acceptedAt)) {
+            return;
+        }
+        apply(new ServiceRequestClosedWithoutSurvey(requestId, acceptedAt, window.dueAt(), clock.instant()));
     }
 
     /** Back to work: the delivery timer resumes against the due time in force, breaching at once if it passed. */
@@ -384,6 +397,7 @@ public class ServiceRequest implements InUnit {
     @EventSourcingHandler
     void on(DeliveryAccepted event) {
         status = ACCEPTED;
+        acceptedAt = event.acceptedAt();
     }
 
     @EventSourcingHandler
@@ -405,5 +419,10 @@ public class ServiceRequest implements InUnit {
     void on(ServiceRequestSlaBreached event) {
         firedCheckpoints.add(ServiceRequestCheckpoint.key(event.target(), ServiceRequestCheckpoint.BREACH,
                 event.dueAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRequestClosedWithoutSurvey event) {
+        status = ServiceRequestStatus.CLOSED;
     }
 }

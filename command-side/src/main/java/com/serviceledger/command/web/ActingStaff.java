@@ -5,6 +5,7 @@ import static com.serviceledger.platform.security.Roles.INSPECTOR;
 
 import com.serviceledger.kernel.common.OnBehalfRefused;
 import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
 import com.serviceledger.kernel.complaint.ContactCustomer;
 import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
 import com.serviceledger.kernel.inspection.RecordRectification;
@@ -53,7 +54,10 @@ final class ActingStaff {
             new ActorField<>(RecordHandlerOnSite.class, "handlerId", RecordHandlerOnSite::handlerId,
                     (c, staff) -> new RecordHandlerOnSite(c.complaintId(), staff), Set.of(DEPARTMENT_HEAD)),
             new ActorField<>(RecordRectification.class, "rectifiedBy", RecordRectification::rectifiedBy,
-                    (c, staff) -> new RecordRectification(c.rectificationId(), staff, c.note()), Set.of(INSPECTOR)));
+                    (c, staff) -> new RecordRectification(c.rectificationId(), staff, c.note()), Set.of(INSPECTOR)),
+            // who decided to close unresolved answers for it: nobody decides in another's name
+            new ActorField<>(CloseComplaintUnresolved.class, "decidedBy", CloseComplaintUnresolved::decidedBy,
+                    (c, staff) -> new CloseComplaintUnresolved(c.complaintId(), staff, c.reason()), Set.of()));
 
     private ActingStaff() {
     }

@@ -11,5 +11,7 @@ public enum ComplaintStatus {
     REOPENED,
     CALLED_BACK,
     VERIFIED,
-    ARCHIVED
+    ARCHIVED,
+    /** Escalated and closed though the customer never accepted a solution; still verified and archived. */
+    CLOSED_UNRESOLVED
 }

@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param resolutionDayKind whether those days are calendar or working days
  * @param calendar         working days and holidays
  * @param warningPercents  warnings before each target, as shares of its time (50 %, 80 %)
+ * @param escalateAfterRejections rejected solutions after which the complaint goes to management (2)
+ * @param escalateAfter    time after receipt without an accepted solution after which it does too (7 days)
  */
 public record ComplaintPolicy(String version, ZoneId zone, Duration contactTarget, Duration contactHardLimit,
                               Duration onSiteTarget, int resolutionDays, DayKind resolutionDayKind,
-                              WorkingCalendar calendar, List<Integer> warningPercents) {
+                              WorkingCalendar calendar, List<Integer> warningPercents,
+                              int escalateAfterRejections, Duration escalateAfter) {
 
     public ComplaintPolicy {
         Objects.requireNonNull(version, "version");
@@ -44,6 +47,19 @@ public record ComplaintPolicy(String version, ZoneId zone, Duration contactTarge
         if (warningPercents.stream().anyMatch(p -> p <= 0 || p >= 100)) {
             throw new IllegalArgumentException("warningPercents must lie strictly between 0 and 100");
         }
+        if (escalateAfterRejections < 1) {
+            throw new IllegalArgumentException("escalateAfterRejections must be at least 1");
+        }
+        requirePositive(escalateAfter, "escalateAfter");
+    }
+
+    /** A policy with the default way out of a complaint the customer never accepts. */
+    public ComplaintPolicy(String version, ZoneId zone, Duration contactTarget, Duration contactHardLimit,
+                           Duration onSiteTarget, int resolutionDays, DayKind resolutionDayKind,
+                           WorkingCalendar calendar, List<Integer> warningPercents) {
+        this(version, zone, contactTarget, contactHardLimit, onSiteTarget, resolutionDays, resolutionDayKind,
+                calendar, warningPercents, ComplaintTerms.DEFAULT_ESCALATE_AFTER_REJECTIONS,
+                ComplaintTerms.DEFAULT_ESCALATE_AFTER);
     }
 
     /** The complaint part of a published policy version. */
@@ -52,7 +68,8 @@ public record ComplaintPolicy(String version, ZoneId zone, Duration contactTarge
         ComplaintTerms c = terms.complaint();
         return new ComplaintPolicy(published.versionName(), ZoneId.of(terms.timeZone()), c.contactTarget(),
                 c.contactHardLimit(), c.onSiteTarget(), c.resolutionDays(), c.resolutionDayKind(),
-                new WorkingCalendar(terms.holidays()), c.warningPercents());
+                new WorkingCalendar(terms.holidays()), c.warningPercents(), c.escalateAfterRejections(),
+                c.escalateAfter());
     }
 
     /** The regulations' figures, in the given zone. */
@@ -74,6 +91,11 @@ public record ComplaintPolicy(String version, ZoneId zone, Duration contactTarge
     /** Callback on the day of resolution: by the local midnight that ends it. */
     public Instant callbackDueAt(Instant resolvedAt) {
         return resolvedAt.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** When a complaint still without an accepted solution goes to management. */
+    public Instant escalationDueAt(Instant receivedAt) {
+        return receivedAt.plus(escalateAfter);
     }
 
     /** When the warning at {@code percent} of the time from {@code start} to {@code due} falls. */
