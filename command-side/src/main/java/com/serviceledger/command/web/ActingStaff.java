@@ -2,6 +2,7 @@ package com.serviceledger.command.web;
 
 import static com.serviceledger.platform.security.Roles.DEPARTMENT_HEAD;
 import static com.serviceledger.platform.security.Roles.INSPECTOR;
+import static com.serviceledger.platform.security.Roles.QUALITY_SUPERVISOR;
 
 import com.serviceledger.kernel.common.OnBehalfRefused;
 import com.serviceledger.kernel.common.RuleViolation;
@@ -55,9 +56,10 @@ final class ActingStaff {
                     (c, staff) -> new RecordHandlerOnSite(c.complaintId(), staff), Set.of(DEPARTMENT_HEAD)),
             new ActorField<>(RecordRectification.class, "rectifiedBy", RecordRectification::rectifiedBy,
                     (c, staff) -> new RecordRectification(c.rectificationId(), staff, c.note()), Set.of(INSPECTOR)),
-            // who decided to close unresolved answers for it: nobody decides in another's name
+            // the quality supervisor records the close unresolved decided by management, to whom it was escalated
             new ActorField<>(CloseComplaintUnresolved.class, "decidedBy", CloseComplaintUnresolved::decidedBy,
-                    (c, staff) -> new CloseComplaintUnresolved(c.complaintId(), staff, c.reason()), Set.of()));
+                    (c, staff) -> new CloseComplaintUnresolved(c.complaintId(), staff, c.reason()),
+                    Set.of(QUALITY_SUPERVISOR)));
 
     private ActingStaff() {
     }

@@ -198,6 +198,8 @@ class AccessMappingTest {
             post("/api/admin/views/no-such-view/rebuild", AD),
             get("/api/admin/rebuilds", Set.of(AD, AU)),
             get("/api/admin/rebuilds/no-such-rebuild", Set.of(AD, AU)),
+            // dead ends (issue 19): an escalated complaint closed unresolved
+            post("/api/complaints/CMP-x/close-unresolved", QS),
             get("/api/admin/dead-letters/no-such-processor", Set.of(AD, AU)),
             post("/api/admin/dead-letters/no-such-processor/retry", AD),
             get("/actuator/metrics", Set.of(AD)),

@@ -108,6 +108,7 @@ class ScopeMatrixTest {
             rule("POST /api/organisation/subsidiaries/sub-x/" + command, Rule.CASE, null);
         }
         rule("POST /api/organisation/staff", Rule.NEW, "subsidiaryId");
+        rule("POST /api/complaints/CMP-x/close-unresolved", Rule.CASE, null);
         for (String command : List.of("transfer", "supervisor", "departure", "contact")) {
             rule("POST /api/organisation/staff/staff-x/" + command, Rule.CASE, null);
         }

@@ -88,6 +88,7 @@ public final class SuccessScenario {
 
     private void runCases() {
         String complaint = complaintThroughItsLifecycle();
+        complaintClosedUnresolved();
         String serviceRequest = serviceRequestThroughItsLifecycle();
         post("/api/organisation/subsidiaries/sub-e2e/posts",
                 "{\"postId\":\"site-ok-" + suffix + "\",\"departmentId\":\"dept-gate\",\"name\":\"Stairs\"}");
@@ -255,6 +256,24 @@ public final class SuccessScenario {
         // both cases of this customer, then nothing of them is left to disclose
         post("/api/admin/customer-erasures", "{\"phone\":\"" + phone + "\",\"reason\":\"the customer asked\"}");
         return id;
+    }
+
+    /** Two solutions rejected: escalated, closed unresolved as management decided, then verified and archived. */
+    private void complaintClosedUnresolved() {
+        String id = field(post("/api/complaints", """
+                {"channel":"HOTLINE","customer":{"name":"Sun Li","phone":"%s"},
+                 "content":"Weighbridge queue","demand":"A second scale",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-gate","postId":"gate"},"urgency":"NORMAL"}"""
+                .formatted(uniquePhone())), "complaintId");
+        String path = "/api/complaints/" + id;
+        post(path + "/forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"head-1\"}");
+        post(path + "/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Booking slots\"}");
+        post(path + "/reject-solution", "{\"reason\":\"slots are full\"}");
+        post(path + "/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Longer hours\"}");
+        post(path + "/reject-solution", "{\"reason\":\"still a queue\"}");
+        post(path + "/close-unresolved", "{\"decidedBy\":\"head-1\",\"reason\":\"a second scale is not planned\"}");
+        post(path + "/verify", "{\"misconduct\":\"NONE\",\"findings\":\"no fault\"}");
+        post(path + "/archive", null);
     }
 
     private String serviceRequestThroughItsLifecycle() {

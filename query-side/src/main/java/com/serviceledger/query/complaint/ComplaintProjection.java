@@ -4,6 +4,8 @@ import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
+import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
+import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
@@ -101,6 +103,16 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintArchived e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintClosedUnresolved e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         note(uow, e.complaintId(), seq, at, view -> view.on(e));
     }
 

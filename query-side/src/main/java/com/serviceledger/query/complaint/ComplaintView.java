@@ -11,7 +11,9 @@ import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
+import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
+import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
@@ -21,6 +23,8 @@ import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.ComplaintStatus;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.CustomerContacted;
+import com.serviceledger.kernel.complaint.EscalationCause;
+import com.serviceledger.kernel.complaint.EscalationLevel;
 import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.SlaTarget;
@@ -90,6 +94,17 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
     private MisconductCategory misconduct;
     private Instant verifiedAt;
     private Instant archivedAt;
+    private Instant escalatedAt;
+    private EscalationCause escalationCause;
+    private EscalationLevel escalatedTo;
+    /** Escalated and closed though the customer never accepted a solution; counted apart by the reports. */
+    private boolean closedUnresolved;
+    private Instant closedUnresolvedAt;
+    /** Local date and month of the close unresolved, the period the reports count it in. */
+    private String closedUnresolvedDate;
+    private String closedUnresolvedMonth;
+    private String closedUnresolvedBy;
+    private String unresolvedReason;
 
     /** For the JSON mappers. */
     ComplaintView() {
@@ -108,6 +123,7 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         demand = masks.apply(demand);
         dismissalExplanation = masks.apply(dismissalExplanation);
         resolution = masks.apply(resolution);
+        unresolvedReason = masks.apply(unresolvedReason);
     }
 
     /** Applies the event as {@link ComplaintProjection} does; false when this view does not take it. */
@@ -125,6 +141,8 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
             case CallbackRecorded e -> on(e);
             case ComplaintVerified e -> on(e);
             case ComplaintArchived e -> on(e);
+            case ComplaintEscalated e -> on(e);
+            case ComplaintClosedUnresolved e -> on(e);
             case ComplaintSlaWarningRaised e -> on(e);
             case ComplaintSlaBreached e -> on(e);
             case CustomerErased e -> on(e);
@@ -247,6 +265,28 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         archivedAt = e.archivedAt();
     }
 
+    void on(ComplaintEscalated e) {
+        escalatedAt = e.escalatedAt();
+        escalationCause = e.cause();
+        escalatedTo = e.escalatedTo();
+    }
+
+    /**
+     * The last proposed solution stands: the resolution counts as not completed on time (settled now, unless a
+     * resolution or breach settled it before), so an unresolved close never improves the on-time rate.
+     */
+    void on(ComplaintClosedUnresolved e) {
+        status = ComplaintStatus.CLOSED_UNRESOLVED;
+        closedUnresolved = true;
+        closedUnresolvedAt = e.closedAt();
+        LocalPeriod closed = LocalPeriod.of(e.closedAt(), zone());
+        closedUnresolvedDate = closed.date();
+        closedUnresolvedMonth = closed.month();
+        closedUnresolvedBy = e.decidedBy();
+        unresolvedReason = e.reason();
+        sla.resolution.notCompletedOnTime(e.closedAt(), zone());
+    }
+
     void on(ComplaintSlaWarningRaised e) {
         sla.of(e.target()).warned(e.percentElapsed(), e.dueAt());
     }
@@ -294,6 +334,14 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
 
     public String complaintId() {
         return complaintId;
+    }
+
+    public boolean closedUnresolved() {
+        return closedUnresolved;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public ComplaintStatus status() {

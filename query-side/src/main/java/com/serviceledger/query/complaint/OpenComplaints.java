@@ -18,9 +18,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class OpenComplaints {
 
-    /** Nothing more is promised once a case is dismissed, called back, verified or archived. */
+    /** Nothing more is promised once a case is dismissed, called back, verified, archived or closed unresolved. */
     static final List<ComplaintStatus> CLOSED = List.of(ComplaintStatus.DISMISSED, ComplaintStatus.CALLED_BACK,
-            ComplaintStatus.VERIFIED, ComplaintStatus.ARCHIVED);
+            ComplaintStatus.VERIFIED, ComplaintStatus.ARCHIVED, ComplaintStatus.CLOSED_UNRESOLVED);
 
     private final ComplaintSearch search;
     private final ComplaintIndex index;

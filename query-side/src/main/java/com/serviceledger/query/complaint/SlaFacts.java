@@ -61,6 +61,12 @@ public final class SlaFacts {
         settle(dueAt, zone);
     }
 
+    /** The case was closed without the promise being kept: not on time, in the period already settled, or now. */
+    void notCompletedOnTime(Instant at, ZoneId zone) {
+        onTime = false;
+        settle(at, zone);
+    }
+
     /** The promise must be kept again (reopened case, or a new resolution round). */
     void reopen(Instant newDue) {
         metAt = null;

@@ -100,6 +100,7 @@ class EvaluationReports {
         parts.add(onTime(query));
         parts.add(satisfactionTrend.report(query).map(EvaluationReports::satisfactionFigures));
         parts.add(breaches(query));
+        parts.add(deadEnds(query));
         if (departmentId == null) {
             parts.add(inspections(query, inspectionTerms));
         } else {
@@ -144,6 +145,7 @@ class EvaluationReports {
         parts.add(onTime(query));
         parts.add(satisfactionTrend.report(query, true).map(EvaluationReports::satisfactionFigures));
         parts.add(breaches(query));
+        parts.add(deadEnds(query));
         parts.add(scorecards(query, Map.of("staffId", staffId)));
         return assemble("staff", staffId, query, filters, parts, notes);
     }
@@ -210,7 +212,30 @@ class EvaluationReports {
                 new ReportFigure(s, "csat", bucket.value()),
                 new ReportFigure(s, "average score", bucket.details().get("averageScore")),
                 new ReportFigure(s, "target csat", report.details().get("targetCsat")),
-                new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")));
+                new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")),
+                new ReportFigure(s, "requests closed without survey (no score)",
+                        bucket.details().get(SatisfactionTrendMetric.CLOSED_WITHOUT_SURVEY)));
+    }
+
+    /**
+     * The ways out of a dead end, closed in the period: complaints closed unresolved (counted as not resolved on
+     * time under on-time-completion too) and service requests closed without survey (service requests name no
+     * staff, so a staff report has only the former).
+     */
+    private Mono<List<ReportFigure>> deadEnds(MetricQuery query) {
+        List<Mono<ReportFigure>> figures = new ArrayList<>();
+        figures.add(closedCount(sources.complaintsClosedUnresolved(), query, "complaints closed unresolved"));
+        figures.add(closedCount(sources.serviceRequestsClosedWithoutSurvey(), query,
+                "service requests closed without survey"));
+        return Flux.mergeSequential(figures).collectList();
+    }
+
+    private Mono<ReportFigure> closedCount(MetricSource source, MetricQuery query, String name) {
+        if (!source.supportsAll(query.dimensions())) {
+            return Mono.empty();
+        }
+        return counts.count(source, query, Map.of())
+                .map(found -> new ReportFigure("dead-ends", name, found.count(null, query.from(), PeriodCounts.COUNT)));
     }
 
     /**

@@ -120,6 +120,18 @@ class MetricSources {
                 List.of(Query.of(q -> q.exists(e -> e.field("satisfaction")))));
     }
 
+    /** Complaints closed unresolved (escalated, never accepted), in the period they were closed. */
+    MetricSource complaintsClosedUnresolved() {
+        return complaints.on("complaints.closedUnresolved", "closedUnresolvedDate", "closedUnresolvedMonth",
+                List.of(term("closedUnresolved", true)));
+    }
+
+    /** Accepted service requests the system closed without a survey, in the period they were closed. */
+    MetricSource serviceRequestsClosedWithoutSurvey() {
+        return serviceRequests.on("service-requests.closedWithoutSurvey", "closedDate", "closedMonth",
+                List.of(term("closedWithoutSurvey", true)));
+    }
+
     static Query term(String field, boolean value) {
         return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }

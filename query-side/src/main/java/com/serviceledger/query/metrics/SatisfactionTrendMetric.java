@@ -27,6 +27,8 @@ class SatisfactionTrendMetric {
     /** Distinct score values a search may meet: scores are 1–5 (the commands refuse others); room to spare. */
     private static final int SCORE_VALUES = 10;
     private static final long SATISFIED_FROM = 4;
+    /** The detail counting the service requests closed without survey: left out of the scores, reported apart. */
+    static final String CLOSED_WITHOUT_SURVEY = "closedWithoutSurvey";
 
     private final PeriodCounts counts;
     private final MetricSources sources;
@@ -58,6 +60,10 @@ class SatisfactionTrendMetric {
                 searches.add(all.get(i).supportsAll(query.dimensions()) ? count(all.get(i), query, scoreFields.get(i))
                         : Mono.just(PeriodCounts.Counts.none()));
             }
+            // beside the scores: the requests closed without a survey, which have none to count
+            MetricSource unsurveyed = sources.serviceRequestsClosedWithoutSurvey();
+            searches.add(unsurveyed.supportsAll(query.dimensions())
+                    ? counts.count(unsurveyed, query, Map.of()) : Mono.just(PeriodCounts.Counts.none()));
             return reactor.core.publisher.Flux.mergeSequential(searches).collectList();
         }).map(each -> {
             Set<String> groups = new HashSet<>();
@@ -73,7 +79,7 @@ class SatisfactionTrendMetric {
                 long scoreSum = 0;
                 Map<String, Object> bySource = new LinkedHashMap<>();
                 String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
-                for (int i = 0; i < each.size(); i++) {
+                for (int i = 0; i < names.length; i++) {
                     long n = each.get(i).count(group, start, PeriodCounts.COUNT);
                     bySource.put(names[i], n);
                     count += n;
@@ -87,6 +93,7 @@ class SatisfactionTrendMetric {
                 details.put("scoreSum", scoreSum);
                 details.put("meetsTarget", csat == null ? null : csat >= target);
                 details.put("bySource", bySource);
+                details.put(CLOSED_WITHOUT_SURVEY, each.get(names.length).count(group, start, PeriodCounts.COUNT));
                 return new MetricSeries.Tally(satisfied, count, details);
             });
             return MetricReport.of(NAME, DEFINITION, query, List.of(series), Map.of("targetCsat", target));

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("serviceledger.query.service-request-index")
 public record ServiceRequestIndexProperties(@DefaultValue("sq-service-requests") String alias,
-                                            @DefaultValue("4") int version,
+                                            @DefaultValue("5") int version,
                                             @DefaultValue("1") int shards,
                                             @DefaultValue("0") int replicas,
                                             @DefaultValue("1s") String refreshInterval) implements IndexSettings {

@@ -15,6 +15,7 @@ import com.serviceledger.kernel.servicerequest.ServicePlanned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestAssessed;
 import com.serviceledger.kernel.servicerequest.ServiceRequestAssigned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestClosed;
+import com.serviceledger.kernel.servicerequest.ServiceRequestClosedWithoutSurvey;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
@@ -118,6 +119,11 @@ public class ServiceRequestProjection {
 
     @EventHandler
     void on(ServiceRequestClosed e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.requestId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ServiceRequestClosedWithoutSurvey e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         note(uow, e.requestId(), seq, at, view -> view.on(e));
     }
 

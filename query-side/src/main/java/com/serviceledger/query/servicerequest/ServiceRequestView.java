@@ -22,6 +22,7 @@ import com.serviceledger.kernel.servicerequest.ServicePlanned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestAssessed;
 import com.serviceledger.kernel.servicerequest.ServiceRequestAssigned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestClosed;
+import com.serviceledger.kernel.servicerequest.ServiceRequestClosedWithoutSurvey;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
@@ -105,6 +106,11 @@ public final class ServiceRequestView extends SequencedView implements FreeTextV
     /** Local month of the survey ({@code yyyy-MM}), the keyword monthly satisfaction counts group on. */
     private String surveyedMonth;
     private Instant closedAt;
+    /** Closed by the system when the survey window ended: no score, counted apart by the satisfaction figures. */
+    private boolean closedWithoutSurvey;
+    /** Local date and month of the close, the period closures are counted in. */
+    private String closedDate;
+    private String closedMonth;
     private Sla sla = new Sla();
 
     /** For the JSON mappers. */
@@ -154,6 +160,7 @@ public final class ServiceRequestView extends SequencedView implements FreeTextV
             case DeliveryAccepted e -> on(e);
             case SatisfactionRecorded e -> on(e);
             case ServiceRequestClosed e -> on(e);
+            case ServiceRequestClosedWithoutSurvey e -> on(e);
             case ServiceRequestSlaWarningRaised e -> on(e);
             case ServiceRequestSlaBreached e -> on(e);
             case CustomerErased e -> on(e);
@@ -285,8 +292,24 @@ public final class ServiceRequestView extends SequencedView implements FreeTextV
     }
 
     void on(ServiceRequestClosed e) {
+        closed(e.closedAt());
+    }
+
+    void on(ServiceRequestClosedWithoutSurvey e) {
+        closed(e.closedAt());
+        closedWithoutSurvey = true;
+    }
+
+    private void closed(Instant at) {
         status = ServiceRequestStatus.CLOSED;
-        closedAt = e.closedAt();
+        closedAt = at;
+        LocalPeriod closed = LocalPeriod.of(at, zone());
+        closedDate = closed.date();
+        closedMonth = closed.month();
+    }
+
+    public boolean closedWithoutSurvey() {
+        return closedWithoutSurvey;
     }
 
     void on(ServiceRequestSlaWarningRaised e) {

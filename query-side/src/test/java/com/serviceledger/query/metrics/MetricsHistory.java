@@ -12,11 +12,16 @@ import static com.serviceledger.query.support.ServiceRequestEvents.satisfaction;
 
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.ProtectedContact;
+import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
+import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintTarget;
+import com.serviceledger.kernel.complaint.EscalationCause;
+import com.serviceledger.kernel.complaint.EscalationLevel;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.inspection.CheckedItem;
 import com.serviceledger.kernel.inspection.InspectedUnit;
@@ -36,7 +41,9 @@ import com.serviceledger.kernel.scoring.ScorecardClosed;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import com.serviceledger.kernel.policy.ScoringTerms;
+import com.serviceledger.kernel.servicerequest.DeliveryAccepted;
 import com.serviceledger.kernel.servicerequest.ServiceCategory;
+import com.serviceledger.kernel.servicerequest.ServiceRequestClosedWithoutSurvey;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
@@ -76,6 +83,8 @@ public final class MetricsHistory {
     public final String subC = "SUB-RULES-" + tag;
     /** The staff member complained about in C7–C10. */
     public final String staffC = "STAFF-C-" + tag;
+    /** Shanghai subsidiary of the dead ends (C11, R8): a complaint closed unresolved, a request closed without survey. */
+    public final String subD = "SUB-DEADENDS-" + tag;
 
     public final List<ComplaintStory> complaints;
     public final List<ServiceRequestStory> requests;
@@ -145,7 +154,19 @@ public final class MetricsHistory {
                 ComplaintStory.of(c10, complaint(c10, subC, SHANGHAI, "2026-04-18T02:00:00Z", staffC, false),
                         contacted(c10, at("2026-04-18T02:10:00Z"), true, true),
                         resolved(c10, at("2026-04-20T01:00:00Z"), true, at("2026-04-20T15:59:59Z")),
-                        breached(c10, SlaTarget.CALLBACK, at("2026-04-20T15:59:59Z"))));
+                        breached(c10, SlaTarget.CALLBACK, at("2026-04-20T15:59:59Z"))),
+                // C11 [Apr 2]: contacted on time, two solutions rejected, escalated, closed unresolved [Apr 3]: the
+                // resolution settles then, not on time (April), and one unresolved closure
+                ComplaintStory.of("CMP-11-" + tag, complaint("CMP-11-" + tag, subD, SHANGHAI, "2026-04-02T02:00:00Z",
+                                null, false),
+                        contacted("CMP-11-" + tag, at("2026-04-02T02:10:00Z"), true, true),
+                        new SolutionRejected("CMP-11-" + tag, "not enough", at("2026-04-02T05:00:00Z")),
+                        contacted("CMP-11-" + tag, at("2026-04-02T06:00:00Z"), true, true),
+                        new SolutionRejected("CMP-11-" + tag, "still not enough", at("2026-04-02T08:00:00Z")),
+                        new ComplaintEscalated("CMP-11-" + tag, EscalationCause.REPEATED_REJECTION, 2, 2,
+                                EscalationLevel.MANAGEMENT, at("2026-04-02T08:00:00Z")),
+                        new ComplaintClosedUnresolved("CMP-11-" + tag, "head-d", "a second scale", "not planned", 2,
+                                at("2026-04-03T02:00:00Z"))));
 
         String r1 = "SRQ-1-" + tag;
         String r2 = "SRQ-2-" + tag;
@@ -183,7 +204,16 @@ public final class MetricsHistory {
                         satisfaction(r5, 2, at("2026-04-19T02:00:00Z"))),
                 // R6 [Mar 15 London], R7 [Apr 2 London]
                 ServiceRequestStory.of(r6, request(r6, subB, LONDON, ServiceCategory.INFORMATION, "2026-03-15T12:00:00Z")),
-                ServiceRequestStory.of(r7, request(r7, subB, LONDON, ServiceCategory.OTHER, "2026-04-02T12:00:00Z")));
+                ServiceRequestStory.of(r7, request(r7, subB, LONDON, ServiceCategory.OTHER, "2026-04-02T12:00:00Z")),
+                // R8 [Apr 3]: delivered on time and accepted [Apr 3], no survey: closed without one [Apr 10] (April)
+                ServiceRequestStory.of("SRQ-8-" + tag, request("SRQ-8-" + tag, subD, SHANGHAI,
+                                ServiceCategory.INFORMATION, "2026-04-03T02:00:00Z"),
+                        planned("SRQ-8-" + tag, at("2026-04-03T03:00:00Z"), at("2026-04-04T02:00:00Z")),
+                        delivered("SRQ-8-" + tag, at("2026-04-03T10:00:00Z"), at("2026-04-04T02:00:00Z"),
+                                at("2026-04-04T02:00:00Z")),
+                        new DeliveryAccepted("SRQ-8-" + tag, at("2026-04-03T11:00:00Z")),
+                        new ServiceRequestClosedWithoutSurvey("SRQ-8-" + tag, at("2026-04-03T11:00:00Z"),
+                                at("2026-04-10T11:00:00Z"), at("2026-04-10T11:00:00Z"))));
 
         InspectedUnit unit = new InspectedUnit(subA, site, null);
         String k1 = "RCT-1-" + tag;

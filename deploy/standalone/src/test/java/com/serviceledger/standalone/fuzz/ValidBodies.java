@@ -90,7 +90,9 @@ public final class ValidBodies {
             // a closed port of this machine: the tests allow private addresses, and nothing is posted anywhere
             Map.entry("/api/admin/webhooks", "{\"url\":\"http://127.0.0.1:9/serviceledger\","
                     + "\"kinds\":[\"CASE_ASSIGNED\",\"COMPLAINT_SLA_BREACH\"],\"units\":[\"sub-fuzz\"],"
-                    + "\"description\":\"Ops paging\",\"secret\":\"fuzz-secret-0123456789\"}"));
+                    + "\"description\":\"Ops paging\",\"secret\":\"fuzz-secret-0123456789\"}"),
+            Map.entry("/api/complaints/{complaintId}/close-unresolved",
+                    "{\"decidedBy\":\"sub-fuzz.head-1\",\"reason\":\"the lane plan stands\"}"));
 
     private ValidBodies() {
     }

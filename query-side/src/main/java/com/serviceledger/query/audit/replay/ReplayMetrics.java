@@ -282,6 +282,9 @@ public final class ReplayMetrics {
             figures.put("scoreSum", Figure.sum(field));
             each.add(count(sources.get(i), query, figures));
         }
+        // beside the scores: the requests closed without a survey, which have none to count
+        each.add(count(serviceRequests.on("service-requests.closedWithoutSurvey", "closedDate",
+                doc -> isTrue(doc, "closedWithoutSurvey")), query, Map.of()));
         Set<String> groups = new java.util.HashSet<>();
         each.forEach(c -> groups.addAll(c.groups()));
         MetricSeries series = series(SATISFACTION_TREND, query, groups, (group, start) -> {
@@ -289,7 +292,7 @@ public final class ReplayMetrics {
             long satisfied = 0;
             long scoreSum = 0;
             Map<String, Object> bySource = new LinkedHashMap<>();
-            for (int i = 0; i < each.size(); i++) {
+            for (int i = 0; i < names.length; i++) {
                 long n = each.get(i).count(group, start, COUNT);
                 bySource.put(names[i], n);
                 count += n;
@@ -303,6 +306,7 @@ public final class ReplayMetrics {
             details.put("scoreSum", scoreSum);
             details.put("meetsTarget", csat == null ? null : csat >= targetCsat);
             details.put("bySource", bySource);
+            details.put("closedWithoutSurvey", each.get(names.length).count(group, start, COUNT));
             return new MetricSeries.Tally(satisfied, count, details);
         });
         return report(SATISFACTION_TREND, SATISFACTION_DEFINITION, query, List.of(series),

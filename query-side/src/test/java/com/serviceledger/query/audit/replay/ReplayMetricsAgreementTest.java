@@ -138,6 +138,35 @@ class ReplayMetricsAgreementTest {
                 List.of("callback")), null);
     }
 
+    /**
+     * The dead ends: C11 closed unresolved is a resolution not on time in April, R8 closed without survey has no
+     * score and is reported beside the satisfaction figures; the replay counts both as the API does.
+     */
+    @Test
+    void replayCountsUnresolvedClosuresAndRequestsClosedWithoutSurveyAsTheApiDoes() throws IOException {
+        JsonNode c11 = JSON.readTree(body("/api/complaints/" + h.complaints.get(10).complaintId()));
+        assertThat(c11.get("status").asText()).isEqualTo("CLOSED_UNRESOLVED");
+        assertThat(c11.get("closedUnresolved").asBoolean()).isTrue();
+        assertThat(c11.get("escalationCause").asText()).isEqualTo("REPEATED_REJECTION");
+        assertThat(c11.at("/sla/resolution/onTime").asBoolean(true)).isFalse();
+        JsonNode r8 = JSON.readTree(body("/api/service-requests/" + h.requests.get(7).requestId()));
+        assertThat(r8.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(r8.get("closedWithoutSurvey").asBoolean()).isTrue();
+
+        ReplayQuery ofD = query(null, h.subD);
+        MetricReport onTime = engine.onTimeCompletion(ofD, List.of("complaint-resolution"));
+        agree("/api/metrics/on-time-completion?from=2026-03&to=2026-05&kind=complaint-resolution&subsidiaryId="
+                + h.subD, onTime, null);
+        assertThat(onTime.series().getFirst().buckets()).extracting(b -> b.numerator(), b -> b.denominator())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 0L), org.assertj.core.groups.Tuple.tuple(0L, 1L));
+
+        MetricReport satisfaction = engine.satisfactionTrend(ofD);
+        agree("/api/metrics/satisfaction-trend?from=2026-03&to=2026-05&subsidiaryId=" + h.subD, satisfaction, null);
+        assertThat(satisfaction.series().getFirst().buckets()).extracting(b -> b.denominator(),
+                        b -> b.details().get("closedWithoutSurvey"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 0L), org.assertj.core.groups.Tuple.tuple(0L, 1L));
+    }
+
     @Test
     void complaintRateAgreesByDepartmentAndBySubsidiary() {
         for (String subsidiary : List.of(h.subA, h.subB, h.subC)) {
