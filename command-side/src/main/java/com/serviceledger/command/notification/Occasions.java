@@ -5,6 +5,7 @@ import static com.serviceledger.kernel.notification.NotificationKind.*;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
+import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.EscalationLevel;
@@ -60,6 +61,9 @@ class Occasions {
                     COMPLAINT, caseId, sequenceNumber, null, e.raisedAt(),
                     facts("target", e.target(), "percentElapsed", e.percentElapsed(), "dueAt", e.dueAt(),
                             "level", e.notifying()));
+            case ComplaintEscalated e -> ofCase(COMPLAINT_ESCALATED, null, e.escalatedTo(), COMPLAINT, caseId,
+                    sequenceNumber, null, e.escalatedAt(),
+                    facts("cause", e.cause(), "rejections", e.rejections(), "level", e.escalatedTo()));
             case ComplaintSlaBreached e -> ofCase(COMPLAINT_SLA_BREACH, e.target().name(), e.escalatedTo(), COMPLAINT,
                     caseId, sequenceNumber, null, e.breachedAt(),
                     facts("target", e.target(), "dueAt", e.dueAt(), "level", e.escalatedTo()));

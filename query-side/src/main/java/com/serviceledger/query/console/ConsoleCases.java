@@ -121,14 +121,18 @@ class ConsoleCases {
                         new Step("callback", Set.of("RESOLVED"), List.of(
                                 new Field("satisfaction", Type.NUMBER, true, List.of("5", "4", "3", "2", "1")),
                                 Field.of("solutionAccepted", Type.YES_NO, true), Field.of("comment", Type.AREA, false))),
-                        new Step("verify", Set.of("CALLED_BACK"), List.of(
+                        new Step("verify", Set.of("CALLED_BACK", "CLOSED_UNRESOLVED"), List.of(
                                 Field.choice("misconduct", true, MisconductCategory.values()),
                                 Field.of("responsibleStaffId", Type.TEXT, false),
                                 Field.choice("grade", false, MisconductGrade.values()),
                                 Field.of("findings", Type.AREA, true))),
                         new Step("dismiss", Set.of("RECEIVED", "FORWARDED"),
                                 List.of(Field.of("explanation", Type.AREA, true))),
-                        new Step("archive", Set.of("VERIFIED", "DISMISSED"), List.of()))),
+                        new Step("archive", Set.of("VERIFIED", "DISMISSED"), List.of()),
+                        // the way out once escalated (issue 19): the last proposed solution stands
+                        new Step("close-unresolved", Set.of("CONTACTED", "IN_HANDLING", "RESOLVED", "REOPENED"),
+                                view -> view.hasNonNull("escalatedAt"),
+                                List.of(Field.of("decidedBy", Type.TEXT, false), Field.of("reason", Type.AREA, true))))),
         SERVICE_REQUEST("service-request", "/api/service-requests", "{requestId}", ConsolePaths.SERVICE_REQUESTS,
                 List.of("firstResponse", "delivery"),
                 List.of(new Step("request-materials", Set.of("RECEIVED"),

@@ -291,6 +291,18 @@ class ServiceQualityMetricsTest {
         }
     }
 
+    /** C11 closed unresolved and R8 closed without survey (April): counted apart, and C11 as not resolved on time. */
+    @Test
+    void unitReportCountsTheDeadEndsApart() {
+        Map<String, Object> f = figures(api.json("/api/reports/units/" + h.subD + "?period=month&at=2026-04"));
+        assertThat(f).containsEntry("dead-ends/complaints closed unresolved", 1)
+                .containsEntry("dead-ends/service requests closed without survey", 1)
+                .containsEntry("on-time-completion/complaint-resolution on time", 0)
+                .containsEntry("on-time-completion/complaint-resolution settled", 1)
+                .containsEntry("satisfaction-trend/scores", 0)
+                .containsEntry("satisfaction-trend/requests closed without survey (no score)", 1);
+    }
+
     @Test
     void unitReportGathersTheMonthsFiguresAsJsonAndCsv() {
         Map<String, Object> report = api.json("/api/reports/units/" + h.subA + "?period=month&at=2026-04");

@@ -29,5 +29,7 @@ public enum NotificationKind {
     /** A service request's delivery was announced to be later (DelayAnnounced): the customer is told. */
     DELAY_ANNOUNCED,
     /** A complaint was resolved or a service request delivered: the customer is told the result. */
-    CASE_RESOLVED
+    CASE_RESOLVED,
+    /** A complaint the customer does not accept went to management, who may close it unresolved (ComplaintEscalated). */
+    COMPLAINT_ESCALATED
 }

@@ -54,7 +54,11 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 NotificationRule.of(SERVICE_STAR_AWARD, Set.of(STAFF_MEMBER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
                 NotificationRule.of(CASE_ASSIGNED, Set.of(HANDLER), INBOX_AND_EMAIL),
                 NotificationRule.of(DELAY_ANNOUNCED, Set.of(CUSTOMER), Set.of(EMAIL)),
-                NotificationRule.of(CASE_RESOLVED, Set.of(CUSTOMER), Set.of(EMAIL))));
+                NotificationRule.of(CASE_RESOLVED, Set.of(CUSTOMER), Set.of(EMAIL)),
+                // issue 19: an escalated complaint reaches management (its level), and the quality supervisor who
+                // records a close unresolved
+                NotificationRule.of(COMPLAINT_ESCALATED, Set.of(ESCALATION_LEVEL, QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                        INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */
