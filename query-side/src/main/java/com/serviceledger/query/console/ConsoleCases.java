@@ -488,6 +488,11 @@ class ConsoleCases {
             facts.add(new Fact("cases.fact.satisfaction", c.path("satisfaction").asText(null), null));
             facts.add(new Fact("cases.fact.misconduct", null, code("cases.option.misconduct.", c.path("misconduct"))));
             facts.add(new Fact("cases.fact.responsible", c.path("responsibleStaffId").asText(null), null));
+            facts.add(new Fact("cases.fact.escalated", when(c.path("escalatedAt").asText(null), zone), null));
+            facts.add(new Fact("cases.fact.escalationCause", null, code("cases.value.", c.path("escalationCause"))));
+            facts.add(new Fact("cases.fact.closedUnresolved", when(c.path("closedUnresolvedAt").asText(null), zone),
+                    null));
+            facts.add(new Fact("cases.fact.closedUnresolvedBy", c.path("closedUnresolvedBy").asText(null), null));
         } else {
             facts.add(new Fact("cases.fact.category", null, code("intake.category.", c.path("category"))));
             facts.add(new Fact("cases.fact.assignee", c.path("assigneeId").asText(null), null));
@@ -495,6 +500,9 @@ class ConsoleCases {
             facts.add(new Fact("cases.fact.difficulty", null, code("cases.option.difficulty.", c.path("difficulty"))));
             facts.add(new Fact("cases.fact.agreedDue", when(c.path("agreedDueAt").asText(null), zone), null));
             facts.add(new Fact("cases.fact.satisfaction", c.path("satisfaction").asText(null), null));
+            facts.add(new Fact("cases.fact.closedWithoutSurvey",
+                    c.path("closedWithoutSurvey").asBoolean() ? when(c.path("closedAt").asText(null), zone) : null,
+                    null));
         }
         facts.add(new Fact("cases.fact.received", when(c.path("receivedAt").asText(null), zone), null));
         facts.add(new Fact("cases.fact.policy", c.path("policyVersion").asText(null), null));
@@ -508,7 +516,7 @@ class ConsoleCases {
     /** The case's words, as the API shows them (personal data in them masked). */
     private static List<Fact> texts(Kind kind, JsonNode c) {
         List<String> fields = kind == Kind.COMPLAINT
-                ? List.of("content", "demand", "dismissalExplanation", "resolution")
+                ? List.of("content", "demand", "dismissalExplanation", "resolution", "unresolvedReason")
                 : List.of("description", "missingItems", "nature", "resources", "goal", "steps", "lastDelayReason",
                         "deliverySummary", "lastRejectionReasons", "satisfactionComment");
         List<Fact> texts = new ArrayList<>();
