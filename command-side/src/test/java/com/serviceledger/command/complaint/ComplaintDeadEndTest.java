@@ -136,6 +136,23 @@ class ComplaintDeadEndTest {
     }
 
     @Test
+    void complaintEscalatedByRejectionsIsNotEscalatedAgainByTheTimer() {
+        setup.fixture.givenNoPriorActivity().andGivenCurrentTime(T0)
+                .andGivenCommands(ComplaintTest.receive(Urgency.NORMAL))
+                .andGiven(forwarded(), contacted(Duration.ofMinutes(5)), handlerNamed(), rejected(FIRST_REJECTION),
+                        rejected(SECOND_REJECTION), escalatedByRejections(SECOND_REJECTION))
+                .whenTimeElapses(Duration.ofDays(7))
+                .expectEventsMatching(payloadsMatching(noEscalation()));
+    }
+
+    /** The SLA timers fire on the way; none of their events may be an escalation. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static org.hamcrest.Matcher<java.util.List<?>> noEscalation() {
+        return (org.hamcrest.Matcher) org.hamcrest.Matchers.everyItem(
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.instanceOf(ComplaintEscalated.class)));
+    }
+
+    @Test
     void closeUnresolvedBeforeTheThresholdIsRefused() {
         setup.fixture.given(contactedAndHandled(rejected(FIRST_REJECTION)))
                 .when(new CloseComplaintUnresolved(ID, "head-1", "the fee stands by contract"))
