@@ -76,7 +76,7 @@ public class ImprovementAction implements InUnit {
         ComplaintPolicy policy = policies.complaintPolicy(command.subsidiaryId());
         apply(new ImprovementActionRaised(command.actionId(), raisedIn, command.cause(),
                 vault.protectText(command.measure(), null, command.subsidiaryId()), command.ownerId(), now,
-                command.dueAt(), policy.warningPercents(), policy.version()));
+                command.dueAt(), policy.zone().getId(), policy.warningPercents(), policy.version()));
         schedule(deadlineManager, ImprovementCheckpoint.first(now, command.dueAt(), policy.warningPercents()));
     }
 

@@ -84,7 +84,7 @@ class ImprovementActionTest {
 
     static ImprovementActionRaised raised(ImprovementCause cause) {
         return new ImprovementActionRaised(ID, BILLING, cause, "second check of every repair", "staff-7", T0, DUE,
-                POLICY.warningPercents(), "policy-7");
+                "Asia/Shanghai", POLICY.warningPercents(), "policy-7");
     }
 
     static ImprovementCheckpoint warningAt(int percent, Instant start, Instant due) {
