@@ -90,7 +90,16 @@ public final class ValidBodies {
             // a closed port of this machine: the tests allow private addresses, and nothing is posted anywhere
             Map.entry("/api/admin/webhooks", "{\"url\":\"http://127.0.0.1:9/serviceledger\","
                     + "\"kinds\":[\"CASE_ASSIGNED\",\"COMPLAINT_SLA_BREACH\"],\"units\":[\"sub-fuzz\"],"
-                    + "\"description\":\"Ops paging\",\"secret\":\"fuzz-secret-0123456789\"}"));
+                    + "\"description\":\"Ops paging\",\"secret\":\"fuzz-secret-0123456789\"}"),
+            Map.entry("/api/improvement-actions", """
+                    {"subsidiaryId":"sub-fuzz","departmentId":"dept-gate",
+                     "cause":{"kind":"UNIT_EVALUATION","reference":"2026-02"},
+                     "measure":"Second check of every repair","ownerId":"sub-fuzz.handler-3",
+                     "dueAt":"2099-06-01T17:00:00+08:00"}"""),
+            Map.entry("/api/improvement-actions/{actionId}/progress", "{\"note\":\"half the teams trained\"}"),
+            Map.entry("/api/improvement-actions/{actionId}/done", "{\"note\":\"all teams trained\"}"),
+            Map.entry("/api/improvement-actions/{actionId}/effect-check",
+                    "{\"effective\":true,\"note\":\"no repeat complaints\"}"));
 
     private ValidBodies() {
     }
