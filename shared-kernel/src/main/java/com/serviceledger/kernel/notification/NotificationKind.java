@@ -29,5 +29,9 @@ public enum NotificationKind {
     /** A service request's delivery was announced to be later (DelayAnnounced): the customer is told. */
     DELAY_ANNOUNCED,
     /** A complaint was resolved or a service request delivered: the customer is told the result. */
-    CASE_RESOLVED
+    CASE_RESOLVED,
+    /** An improvement action's due date is near and it is still open (ImprovementActionWarningRaised). */
+    IMPROVEMENT_ACTION_WARNING,
+    /** An improvement action passed its due date not done (ImprovementActionOverdue). */
+    IMPROVEMENT_ACTION_OVERDUE
 }

@@ -54,7 +54,11 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 NotificationRule.of(SERVICE_STAR_AWARD, Set.of(STAFF_MEMBER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
                 NotificationRule.of(CASE_ASSIGNED, Set.of(HANDLER), INBOX_AND_EMAIL),
                 NotificationRule.of(DELAY_ANNOUNCED, Set.of(CUSTOMER), Set.of(EMAIL)),
-                NotificationRule.of(CASE_RESOLVED, Set.of(CUSTOMER), Set.of(EMAIL))));
+                NotificationRule.of(CASE_RESOLVED, Set.of(CUSTOMER), Set.of(EMAIL)),
+                // 000 §5.4 item 2: the owner (责任人) answers for the due date (时间节点), the unit's head oversees it
+                NotificationRule.of(IMPROVEMENT_ACTION_WARNING, Set.of(HANDLER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                NotificationRule.of(IMPROVEMENT_ACTION_OVERDUE, Set.of(HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */
