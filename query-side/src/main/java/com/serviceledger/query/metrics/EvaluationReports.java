@@ -213,8 +213,9 @@ class EvaluationReports {
                 new ReportFigure(s, "satisfied (4-5)", bucket.numerator()),
                 new ReportFigure(s, "csat", bucket.value()),
                 new ReportFigure(s, "average score", bucket.details().get("averageScore")),
-                new ReportFigure(s, "target csat", report.details().get("targetCsat")),
-                new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")));
+                new ReportFigure(s, "target csat", bucket.details().get("targetCsat")),
+                new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")),
+                new ReportFigure(s, "target source", bucket.details().get("targetSource")));
     }
 
     /**
