@@ -43,6 +43,7 @@ public final class ImprovementRequests {
     }
 
     /** {@code departmentId} left out: an action of the whole subsidiary. */
+    @Schema(name = "RaiseImprovementAction")
     public record Raise(@NotBlank @Pattern(regexp = InputRules.UNIT_ID, message = InputRules.UNIT_ID_MESSAGE)
                         String subsidiaryId,
                         @Pattern(regexp = InputRules.UNIT_ID, message = InputRules.UNIT_ID_MESSAGE) String departmentId,
@@ -51,13 +52,16 @@ public final class ImprovementRequests {
                         @NotNull Instant dueAt) {
     }
 
+    @Schema(name = "ImprovementProgress")
     public record Progress(@NotBlank @Size(max = 2000) String note) {
     }
 
+    @Schema(name = "ImprovementDone")
     public record Complete(@Size(max = 2000) String note) {
     }
 
     /** {@code newDueAt}: required when not effective (the action is reopened), refused when effective. */
+    @Schema(name = "ImprovementEffectCheck")
     public record Check(@NotNull Boolean effective, @Size(max = 2000) String note, Instant newDueAt) {
     }
 }
