@@ -2,6 +2,8 @@ package com.serviceledger.query;
 
 import com.serviceledger.platform.PlatformConfiguration;
 import com.serviceledger.query.organisation.OrganisationViewProperties;
+import com.serviceledger.query.improvement.ImprovementViewProperties;
+import com.serviceledger.query.policy.SatisfactionTargetViewProperties;
 import com.serviceledger.query.satisfaction.RatingViewProperties;
 import com.serviceledger.query.scoring.ScorecardViewProperties;
 import com.serviceledger.query.complaint.ComplaintViewProcessorProperties;
@@ -30,6 +32,6 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties({ComplaintIndexProperties.class, ComplaintViewProcessorProperties.class,
         OrganisationViewProperties.class, RatingViewProperties.class,
         QueryApiProperties.class, InspectionViewsProperties.class, ScorecardViewProperties.class,
-        DeadLetterAdminProperties.class})
+        DeadLetterAdminProperties.class, ImprovementViewProperties.class, SatisfactionTargetViewProperties.class})
 public class QuerySideConfiguration {
 }

@@ -5,6 +5,7 @@ import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.improvement.ImprovementActionRaised;
 import com.serviceledger.kernel.inspection.RectificationRaised;
 import com.serviceledger.kernel.servicerequest.ServiceRequestAssigned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
@@ -37,6 +38,8 @@ record CaseFacts(String subsidiaryId, String departmentId, String departmentHead
                     e.assigneeId(), siteId, contractorId, customerEmail, timeZone);
             case RectificationRaised e -> new CaseFacts(e.unit().subsidiaryId(), null, null, e.responsibleStaffId(),
                     e.unit().siteId(), e.unit().contractorId(), false, e.timeZone());
+            case ImprovementActionRaised e -> new CaseFacts(e.unit().subsidiaryId(), e.unit().departmentId(), null,
+                    e.ownerId(), null, null, false, e.timeZone());
             case CustomerErased e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, handlerId, siteId,
                     contractorId, false, timeZone);
             default -> this;

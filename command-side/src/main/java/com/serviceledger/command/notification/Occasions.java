@@ -9,6 +9,8 @@ import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.EscalationLevel;
+import com.serviceledger.kernel.improvement.ImprovementActionOverdue;
+import com.serviceledger.kernel.improvement.ImprovementActionWarningRaised;
 import com.serviceledger.kernel.inspection.OwnersCommitteeInformed;
 import com.serviceledger.kernel.inspection.QualityEscalated;
 import com.serviceledger.kernel.inspection.RectificationOverdue;
@@ -40,6 +42,7 @@ class Occasions {
     static final String COMPLAINT = "complaint";
     static final String SERVICE_REQUEST = "service-request";
     static final String RECTIFICATION = "rectification";
+    static final String IMPROVEMENT_ACTION = "improvement-action";
 
     /** The case's facts as of its event with this sequence number. */
     interface CaseHistory {
@@ -114,6 +117,11 @@ class Occasions {
                     e.resolvedAt(), facts("caseType", COMPLAINT, "resolvedAt", e.resolvedAt()));
             case ServiceDelivered e -> ofCase(CASE_RESOLVED, null, null, SERVICE_REQUEST, caseId, sequenceNumber,
                     null, e.deliveredAt(), facts("caseType", SERVICE_REQUEST, "resolvedAt", e.deliveredAt()));
+            case ImprovementActionWarningRaised e -> ofCase(IMPROVEMENT_ACTION_WARNING, null, null, IMPROVEMENT_ACTION,
+                    caseId, sequenceNumber, null, e.raisedAt(), facts("percentElapsed", e.percentElapsed(),
+                            "dueAt", e.dueAt(), "ownerId", e.ownerId()));
+            case ImprovementActionOverdue e -> ofCase(IMPROVEMENT_ACTION_OVERDUE, null, null, IMPROVEMENT_ACTION,
+                    caseId, sequenceNumber, null, e.breachedAt(), facts("dueAt", e.dueAt(), "ownerId", e.ownerId()));
             default -> null;
         });
     }

@@ -92,6 +92,13 @@ public class CommandAccessRules implements AccessRules {
                 // webhook subscriptions and their delivery log: make, list, read, deactivate, redeliver
                 AccessRule.any("/api/admin/webhooks/**", ADMIN),
                 // a complaint never accepted, once escalated: closed unresolved by who verifies complaints
-                post(COMPLAINT + "close-unresolved", QUALITY_SUPERVISOR));
+                post(COMPLAINT + "close-unresolved", QUALITY_SUPERVISOR),
+
+                // improvement actions (000 §5.4 item 2, 001 §3.3 item 5): the quality supervisor or the unit's head
+                // raises, the owner's unit reports progress and completion, the quality supervisor checks the effect
+                post("/api/improvement-actions", QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                post("/api/improvement-actions/{actionId}/progress", HANDLER, DEPARTMENT_HEAD),
+                post("/api/improvement-actions/{actionId}/done", HANDLER, DEPARTMENT_HEAD),
+                post("/api/improvement-actions/{actionId}/effect-check", QUALITY_SUPERVISOR));
     }
 }

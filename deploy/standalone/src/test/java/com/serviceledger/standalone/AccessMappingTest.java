@@ -204,7 +204,14 @@ class AccessMappingTest {
             post("/api/admin/dead-letters/no-such-processor/retry", AD),
             get("/actuator/metrics", Set.of(AD)),
             get("/actuator/prometheus", Set.of(AD)),
-            get("/actuator/processors", Set.of(AD)));
+            get("/actuator/processors", Set.of(AD)),
+            // improvement actions: commands, then the case readers' view
+            post("/api/improvement-actions", QS, DH),
+            post("/api/improvement-actions/IMP-x/progress", HA, DH),
+            post("/api/improvement-actions/IMP-x/done", HA, DH),
+            post("/api/improvement-actions/IMP-x/effect-check", QS),
+            get("/api/improvement-actions", CASE_READERS),
+            get("/api/improvement-actions/IMP-x", CASE_READERS));
 
     /** Command endpoints the success scenario cannot make succeed, and why; any other must succeed in it. */
     static final Map<String, String> SUCCESS_NOT_EXERCISED = Map.of(

@@ -156,6 +156,12 @@ class ScopeMatrixTest {
                 "GET /actuator/metrics", "GET /actuator/prometheus", "GET /actuator/processors")) {
             rule(operation, Rule.OPERATIONS, null);
         }
+        rule("POST /api/improvement-actions", Rule.NEW, "subsidiaryId");
+        for (String command : List.of("progress", "done", "effect-check")) {
+            rule("POST /api/improvement-actions/IMP-x/" + command, Rule.CASE, null);
+        }
+        rule("GET /api/improvement-actions", Rule.LIST, null);
+        rule("GET /api/improvement-actions/IMP-x", Rule.CASE, null);
     }
 
     private static void rule(String endpoint, Rule rule, String field) {
@@ -167,7 +173,7 @@ class ScopeMatrixTest {
     static final Set<String> SCOPED_ROLES = Set.of("AGENT", "DEPARTMENT_HEAD", "HANDLER", "INSPECTOR",
             "QUALITY_SUPERVISOR", "ANALYST", "AUDITOR");
     static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Pattern ID_FIELD = Pattern.compile("\"(complaintId|serviceRequestId|inspectionId|ratingId)\""
+    private static final Pattern ID_FIELD = Pattern.compile("\"(complaintId|serviceRequestId|inspectionId|ratingId|actionId)\""
             + "\\s*:\\s*\"([^\"]+)\"");
 
     /** The staff member zhou-min, within demo-tangshan. */
@@ -315,6 +321,7 @@ class ScopeMatrixTest {
             case "/api/rectifications" -> "RCT-x";
             case "/api/quality-months" -> "QM-x";
             case "/api/admin/webhooks" -> "WH-x";
+            case "/api/improvement-actions" -> "IMP-x";
             default -> "SC-x";
         };
         String path = endpoint.path() + "?size=100";
@@ -439,7 +446,8 @@ class ScopeMatrixTest {
     private static String template(String path) {
         for (String candidate : List.of("/api/complaints/{complaintId}", "/api/service-requests/{requestId}",
                 "/api/rectifications/{rectificationId}", "/api/policies/{subsidiaryId}",
-                "/api/organisation/subsidiaries/{subsidiaryId}", "/api/organisation/staff/{staffId}")) {
+                "/api/organisation/subsidiaries/{subsidiaryId}", "/api/organisation/staff/{staffId}",
+                "/api/improvement-actions/{actionId}")) {
             String prefix = candidate.substring(0, candidate.indexOf('{'));
             if (path.startsWith(prefix) && path.length() > prefix.length()) {
                 String rest = path.substring(prefix.length());
@@ -513,12 +521,14 @@ class ScopeMatrixTest {
         post("/api/organisation/staff", "{\"staffId\":\"" + member + "\",\"name\":\"Matrix\",\"subsidiaryId\":\""
                 + subsidiary + "\",\"departmentId\":\"dept-gate\"}");
         ids.put("staff-x", member);
+        ids.put("IMP-x", created("/api/improvement-actions",
+                ValidBodies.forUnit("/api/improvement-actions", subsidiary)));
         post("/api/policies/" + subsidiary + "/versions", ValidBodies.forUnit("/api/policies/{subsidiaryId}/versions",
                 subsidiary));
         // every view, the relays' cases and their views in place before the matrix reads them
         for (String view : List.of("complaints/CMP-x", "service-requests/SR-x", "ratings/RAT-x", "inspections/INS-x",
                 "rectifications/RCT-x", "quality-months/QM-x", "scorecards/SC-x", "organisation/staff/staff-x",
-                "policies/sub-x")) {
+                "policies/sub-x", "improvement-actions/IMP-x")) {
             String read = withIds("/api/" + view, ids);
             await().atMost(PATIENCE).until(() -> call("GET", read, "tester", null).status() == 200);
         }

@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.query.inspection-views.inspections-alias=sq-inspections-h2",
                 "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-h2",
                 "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-h2",
-                "serviceledger.query.rating-view.alias=sq-ratings-h2"})
+                "serviceledger.query.rating-view.alias=sq-ratings-h2",
+                "serviceledger.query.improvement-view.alias=sq-improvement-actions-h2",
+                "serviceledger.query.satisfaction-target-view.alias=sq-satisfaction-targets-h2"})
 public @interface StandaloneOnH2 {
 }

@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "serviceledger.query.inspection-views.inspections-alias=sq-inspections-pg",
                 "serviceledger.query.inspection-views.rectifications-alias=sq-rectifications-pg",
                 "serviceledger.query.inspection-views.quality-months-alias=sq-quality-months-pg",
-                "serviceledger.query.rating-view.alias=sq-ratings-pg"})
+                "serviceledger.query.rating-view.alias=sq-ratings-pg",
+                "serviceledger.query.improvement-view.alias=sq-improvement-actions-pg",
+                "serviceledger.query.satisfaction-target-view.alias=sq-satisfaction-targets-pg"})
 class StandaloneOnPostgresTest extends StandaloneContract {
 }

@@ -103,6 +103,7 @@ public final class SuccessScenario {
         realIds.put("SR-x", serviceRequest);
         realIds.put("INS-x", inspection);
         realIds.put("RAT-x", rating);
+        realIds.put("IMP-x", improvementActionThroughItsLifecycle(complaint));
         realIds.put("sub-x", "sub-ok-" + suffix);
         realIds.put("staff-x", "staff-ok-" + suffix);
         administration();
@@ -298,6 +299,22 @@ public final class SuccessScenario {
         post(path + "/accept", null);
         post(path + "/satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
         post(path + "/close", null);
+        return id;
+    }
+
+    /** After the verified complaint: raised, progress, done, not effective (reopened), done again, effective. */
+    private String improvementActionThroughItsLifecycle(String complaint) {
+        String id = field(post("/api/improvement-actions", """
+                {"subsidiaryId":"sub-e2e","departmentId":"dept-gate","cause":{"kind":"COMPLAINT","reference":"%s"},
+                 "measure":"Second lane at rush hour","ownerId":"handler-3","dueAt":"2099-06-01T17:00:00+08:00"}"""
+                .formatted(complaint)), "actionId");
+        String path = "/api/improvement-actions/" + id;
+        post(path + "/progress", "{\"note\":\"lane marked\"}");
+        post(path + "/done", "{\"note\":\"lane open\"}");
+        post(path + "/effect-check", "{\"effective\":false,\"note\":\"queues again\","
+                + "\"newDueAt\":\"2099-07-01T17:00:00+08:00\"}");
+        post(path + "/done", "{\"note\":\"third lane open\"}");
+        post(path + "/effect-check", "{\"effective\":true,\"note\":\"no queue for a month\"}");
         return id;
     }
 

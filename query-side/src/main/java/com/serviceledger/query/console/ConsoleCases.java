@@ -354,6 +354,12 @@ class ConsoleCases {
                 ZoneId zone = zone(c.path("timeZone").asText(null));
                 model.put("zone", zone.getId());
                 model.put("status", c.path("status").asText());
+                // a verified complaint is a cause an improvement action may answer (000 §5.4 item 2)
+                model.put("improveLink", kind == Kind.COMPLAINT
+                        && List.of("VERIFIED", "ARCHIVED").contains(c.path("status").asText())
+                        ? ConsolePaths.IMPROVEMENTS + ConsoleJson.query("subsidiaryId",
+                        c.path("subsidiaryId").asText(null), "departmentId", c.path("departmentId").asText(null),
+                        "cause.kind", "COMPLAINT", "cause.reference", id) + "#raise" : null);
                 model.put("version", c.path("lastSequence").asText(""));
                 model.put("facts", facts(kind, c, zone));
                 model.put("texts", texts(kind, c));

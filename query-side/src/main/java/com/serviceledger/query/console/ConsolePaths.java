@@ -25,6 +25,8 @@ final class ConsolePaths {
     static final String REPORTS = "/console/reports";
     static final String ADMIN = "/console/admin";
     static final String LANGUAGE = "/console/language";
+    /** The improvement actions; one action's page is {@code IMPROVEMENTS + "/" + id}. */
+    static final String IMPROVEMENTS = "/console/improvements";
     /** Static files: the console's own and the WebJars (htmx). No data, so open, as the login page needs them. */
     static final List<String> ASSETS = List.of("/webjars/**", "/console/assets/**");
 

@@ -45,11 +45,12 @@ class EvaluationReports {
     private final String inspectionsAlias;
     private final String scorecardsAlias;
     private final OrganisationReaders directory;
+    private final ImprovementFigures improvements;
 
     EvaluationReports(ComplaintRateMetric complaintRate, OnTimeCompletionMetric onTimeCompletion,
                       SatisfactionTrendMetric satisfactionTrend, PeriodCounts counts, MonthTotals totals,
                       MetricSources sources, InspectionViewsProperties inspections, ScorecardViewProperties scorecards,
-                      OrganisationReaders directory) {
+                      OrganisationReaders directory, ImprovementFigures improvements) {
         this.complaintRate = complaintRate;
         this.onTimeCompletion = onTimeCompletion;
         this.satisfactionTrend = satisfactionTrend;
@@ -59,6 +60,7 @@ class EvaluationReports {
         this.inspectionsAlias = inspections.inspectionsAlias();
         this.scorecardsAlias = scorecards.alias();
         this.directory = directory;
+        this.improvements = improvements;
     }
 
     Mono<EvaluationReport> unit(MetricPeriod period, LocalDate at, String subsidiaryId, String departmentId,
@@ -111,6 +113,7 @@ class EvaluationReports {
         } else {
             notes.add("scorecards: kept per staff member and department, not per post");
         }
+        improvementActions(query, parts, notes);
         return assemble("unit", subsidiaryId, query, filters, parts, notes);
     }
 
@@ -147,6 +150,7 @@ class EvaluationReports {
         parts.add(breaches(query));
         parts.add(deadEnds(query));
         parts.add(scorecards(query, Map.of("staffId", staffId)));
+        improvementActions(query, parts, notes);
         return assemble("staff", staffId, query, filters, parts, notes);
     }
 
@@ -211,8 +215,9 @@ class EvaluationReports {
                 new ReportFigure(s, "satisfied (4-5)", bucket.numerator()),
                 new ReportFigure(s, "csat", bucket.value()),
                 new ReportFigure(s, "average score", bucket.details().get("averageScore")),
-                new ReportFigure(s, "target csat", report.details().get("targetCsat")),
+                new ReportFigure(s, "target csat", bucket.details().get("targetCsat")),
                 new ReportFigure(s, "meets target", bucket.details().get("meetsTarget")),
+                new ReportFigure(s, "target source", bucket.details().get("targetSource")),
                 new ReportFigure(s, "requests closed without survey (no score)",
                         bucket.details().get(SatisfactionTrendMetric.CLOSED_WITHOUT_SURVEY)));
     }
@@ -296,6 +301,15 @@ class EvaluationReports {
                         new ReportFigure("scorecards", "service stars", Math.round(found.get("serviceStars"))),
                         new ReportFigure("scorecards", "worst service designations",
                                 Math.round(found.get("worstService")))));
+    }
+
+    /** A staff member's are the actions they own; a post has none of its own. */
+    private void improvementActions(MetricQuery query, List<Mono<List<ReportFigure>>> parts, List<String> notes) {
+        if (improvements.supports(query)) {
+            parts.add(improvements.report(query));
+        } else {
+            notes.add("improvement-actions: raised for a subsidiary or a department, not a post");
+        }
     }
 
     private static MetricBucket only(MetricSeries series) {

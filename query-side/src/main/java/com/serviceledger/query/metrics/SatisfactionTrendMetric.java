@@ -1,5 +1,7 @@
 package com.serviceledger.query.metrics;
 
+import com.serviceledger.query.policy.SatisfactionTargetChoice;
+import com.serviceledger.query.policy.SatisfactionTargets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,8 @@ import reactor.core.publisher.Mono;
  * questionnaires), complaint callbacks (every callback of every resolution round, in the period it was
  * given) and service-request acceptance surveys. One search per index; the
  * sums and counts are added exactly here (never averages of averages). The bucket's numerator is the
- * number of satisfied scores, the denominator the number of scores, the value CSAT; the target (policy
- * default 90 %) is reported beside it.
+ * number of satisfied scores, the denominator the number of scores, the value CSAT; the target beside it is
+ * the subsidiary's own policy's in force at the period's end ({@link SatisfactionTargetChoice}).
  */
 @Component
 class SatisfactionTrendMetric {
@@ -33,11 +35,14 @@ class SatisfactionTrendMetric {
     private final PeriodCounts counts;
     private final MetricSources sources;
     private final MetricsProperties properties;
+    private final SatisfactionTargets.Reader targets;
 
-    SatisfactionTrendMetric(PeriodCounts counts, MetricSources sources, MetricsProperties properties) {
+    SatisfactionTrendMetric(PeriodCounts counts, MetricSources sources, MetricsProperties properties,
+                            SatisfactionTargets.Reader targets) {
         this.counts = counts;
         this.sources = sources;
         this.properties = properties;
+        this.targets = targets;
     }
 
     Mono<MetricReport> report(MetricQuery query) {
@@ -65,39 +70,47 @@ class SatisfactionTrendMetric {
             searches.add(unsurveyed.supportsAll(query.dimensions())
                     ? counts.count(unsurveyed, query, Map.of()) : Mono.just(PeriodCounts.Counts.none()));
             return reactor.core.publisher.Flux.mergeSequential(searches).collectList();
-        }).map(each -> {
+        }).flatMap(each -> {
             Set<String> groups = new HashSet<>();
             each.forEach(c -> groups.addAll(c.byGroup().keySet()));
             if (query.groupBy() == null) {
                 groups.add(null);
             }
             MetricLimits.check(query, groups.size(), properties);
-            double target = properties.targetCsatPercent() / 100.0;
-            MetricSeries series = MetricSeries.of(NAME, query, groups, (group, start) -> {
-                long count = 0;
-                long satisfied = 0;
-                long scoreSum = 0;
-                Map<String, Object> bySource = new LinkedHashMap<>();
-                String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
-                for (int i = 0; i < names.length; i++) {
-                    long n = each.get(i).count(group, start, PeriodCounts.COUNT);
-                    bySource.put(names[i], n);
-                    count += n;
-                    satisfied += each.get(i).countAtLeast(group, start, SCORES, SATISFIED_FROM);
-                    scoreSum += each.get(i).sum(group, start, SCORES);
-                }
-                Double csat = MetricBucket.ratio(satisfied, count);
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("count", count);
-                details.put("averageScore", count == 0 ? null : (double) scoreSum / count);
-                details.put("scoreSum", scoreSum);
-                details.put("meetsTarget", csat == null ? null : csat >= target);
-                details.put("bySource", bySource);
-                details.put(CLOSED_WITHOUT_SURVEY, each.get(names.length).count(group, start, PeriodCounts.COUNT));
-                return new MetricSeries.Tally(satisfied, count, details);
-            });
-            return MetricReport.of(NAME, DEFINITION, query, List.of(series), Map.of("targetCsat", target));
+            String filtered = query.filters().get(Dimension.SUBSIDIARY);
+            boolean bySubsidiary = query.groupBy() == Dimension.SUBSIDIARY;
+            Set<String> judged = bySubsidiary ? groups : filtered == null ? Set.of() : Set.of(filtered);
+            return targets.of(judged).map(timeline -> tally(query, each, groups, new SatisfactionTargetChoice(
+                    timeline, properties.targetCsatPercent() / 100.0, filtered, bySubsidiary)));
         });
+    }
+
+    private MetricReport tally(MetricQuery query, List<PeriodCounts.Counts> each, Set<String> groups,
+                               SatisfactionTargetChoice targets) {
+        MetricSeries series = MetricSeries.of(NAME, query, groups, (group, start) -> {
+            long count = 0;
+            long satisfied = 0;
+            long scoreSum = 0;
+            Map<String, Object> bySource = new LinkedHashMap<>();
+            String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
+            for (int i = 0; i < names.length; i++) {
+                long n = each.get(i).count(group, start, PeriodCounts.COUNT);
+                bySource.put(names[i], n);
+                count += n;
+                satisfied += each.get(i).countAtLeast(group, start, SCORES, SATISFIED_FROM);
+                scoreSum += each.get(i).sum(group, start, SCORES);
+            }
+            Double csat = MetricBucket.ratio(satisfied, count);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("count", count);
+            details.put("averageScore", count == 0 ? null : (double) scoreSum / count);
+            details.put("scoreSum", scoreSum);
+            targets.judge(details, group, query.period().next(start), csat);
+            details.put("bySource", bySource);
+            details.put(CLOSED_WITHOUT_SURVEY, each.get(names.length).count(group, start, PeriodCounts.COUNT));
+            return new MetricSeries.Tally(satisfied, count, details);
+        });
+        return MetricReport.of(NAME, DEFINITION, query, List.of(series), targets.reportDetails(query.to()));
     }
 
     /**

@@ -124,6 +124,10 @@ public class QueryAccessRules implements AccessRules {
                 post("/api/admin/dead-letters/{processor}/retry", ADMIN),
                 // customer erasure, whichever side serves it
                 post("/api/admin/customer-erasures", ADMIN),
-                AccessRule.any("/api/admin/customers/**", ADMIN));
+                AccessRule.any("/api/admin/customers/**", ADMIN),
+
+                // improvement actions: case readers, within their scope
+                get("/api/improvement-actions", CASE_READERS),
+                get("/api/improvement-actions/{actionId}", CASE_READERS));
     }
 }

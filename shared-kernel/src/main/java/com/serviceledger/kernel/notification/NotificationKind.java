@@ -31,5 +31,9 @@ public enum NotificationKind {
     /** A complaint was resolved or a service request delivered: the customer is told the result. */
     CASE_RESOLVED,
     /** A complaint the customer does not accept went to management, who may close it unresolved (ComplaintEscalated). */
-    COMPLAINT_ESCALATED
+    COMPLAINT_ESCALATED,
+    /** An improvement action's due date is near and it is still open (ImprovementActionWarningRaised). */
+    IMPROVEMENT_ACTION_WARNING,
+    /** An improvement action passed its due date not done (ImprovementActionOverdue). */
+    IMPROVEMENT_ACTION_OVERDUE
 }

@@ -58,6 +58,10 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 // issue 19: an escalated complaint reaches management (its level), and the quality supervisor who
                 // records a close unresolved
                 NotificationRule.of(COMPLAINT_ESCALATED, Set.of(ESCALATION_LEVEL, QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                        INBOX_AND_EMAIL),
+                // 000 §5.4 item 2: the owner (责任人) answers for the due date (时间节点), the unit's head oversees it
+                NotificationRule.of(IMPROVEMENT_ACTION_WARNING, Set.of(HANDLER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                NotificationRule.of(IMPROVEMENT_ACTION_OVERDUE, Set.of(HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
                         INBOX_AND_EMAIL)));
     }
 

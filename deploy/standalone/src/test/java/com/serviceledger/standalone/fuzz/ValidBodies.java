@@ -92,7 +92,16 @@ public final class ValidBodies {
                     + "\"kinds\":[\"CASE_ASSIGNED\",\"COMPLAINT_SLA_BREACH\"],\"units\":[\"sub-fuzz\"],"
                     + "\"description\":\"Ops paging\",\"secret\":\"fuzz-secret-0123456789\"}"),
             Map.entry("/api/complaints/{complaintId}/close-unresolved",
-                    "{\"decidedBy\":\"sub-fuzz.head-1\",\"reason\":\"the lane plan stands\"}"));
+                    "{\"decidedBy\":\"sub-fuzz.head-1\",\"reason\":\"the lane plan stands\"}"),
+            Map.entry("/api/improvement-actions", """
+                    {"subsidiaryId":"sub-fuzz","departmentId":"dept-gate",
+                     "cause":{"kind":"UNIT_EVALUATION","reference":"2026-02"},
+                     "measure":"Second check of every repair","ownerId":"sub-fuzz.handler-3",
+                     "dueAt":"2099-06-01T17:00:00+08:00"}"""),
+            Map.entry("/api/improvement-actions/{actionId}/progress", "{\"note\":\"half the teams trained\"}"),
+            Map.entry("/api/improvement-actions/{actionId}/done", "{\"note\":\"all teams trained\"}"),
+            Map.entry("/api/improvement-actions/{actionId}/effect-check",
+                    "{\"effective\":true,\"note\":\"no repeat complaints\"}"));
 
     private ValidBodies() {
     }

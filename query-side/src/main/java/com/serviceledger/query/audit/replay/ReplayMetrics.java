@@ -10,6 +10,8 @@ import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.metrics.MetricBucket;
 import com.serviceledger.query.metrics.MetricReport;
 import com.serviceledger.query.metrics.MetricSeries;
+import com.serviceledger.query.policy.SatisfactionTargetChoice;
+import com.serviceledger.query.policy.SatisfactionTargets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +66,7 @@ public final class ReplayMetrics {
     /** One document per callback round (resolution) of every complaint. */
     private final List<JsonNode> callbackRounds;
     private final double targetCsat;
+    private final SatisfactionTargets.Timeline targets;
 
     public ReplayMetrics(ReplayedViews views, int targetCsatPercent) {
         Map<ReplayDimension, String> unitFields = Map.of(ReplayDimension.SUBSIDIARY, "subsidiaryId",
@@ -82,6 +85,7 @@ public final class ReplayMetrics {
                 doc -> true);
         callbackRounds = elements(complaints.documents(), CallbackRound.PATH);
         this.targetCsat = targetCsatPercent / 100.0;
+        this.targets = SatisfactionTargets.Timeline.of(views.policyVersions());
     }
 
     private static List<JsonNode> documents(ReplayedViews views, ReplayedViews.Kind kind) {
@@ -287,6 +291,8 @@ public final class ReplayMetrics {
                 doc -> isTrue(doc, "closedWithoutSurvey")), query, Map.of()));
         Set<String> groups = new java.util.HashSet<>();
         each.forEach(c -> groups.addAll(c.groups()));
+        SatisfactionTargetChoice choice = new SatisfactionTargetChoice(targets, targetCsat,
+                query.filters().get(ReplayDimension.SUBSIDIARY), query.groupBy() == ReplayDimension.SUBSIDIARY);
         MetricSeries series = series(SATISFACTION_TREND, query, groups, (group, start) -> {
             long count = 0;
             long satisfied = 0;
@@ -304,13 +310,13 @@ public final class ReplayMetrics {
             details.put("count", count);
             details.put("averageScore", count == 0 ? null : (double) scoreSum / count);
             details.put("scoreSum", scoreSum);
-            details.put("meetsTarget", csat == null ? null : csat >= targetCsat);
+            choice.judge(details, group, query.period().next(start), csat);
             details.put("bySource", bySource);
             details.put("closedWithoutSurvey", each.get(names.length).count(group, start, COUNT));
             return new MetricSeries.Tally(satisfied, count, details);
         });
         return report(SATISFACTION_TREND, SATISFACTION_DEFINITION, query, List.of(series),
-                Map.of("targetCsat", targetCsat));
+                choice.reportDetails(query.to()));
     }
 
     // ---------------------------------------------------------------- counting, as PeriodCounts does

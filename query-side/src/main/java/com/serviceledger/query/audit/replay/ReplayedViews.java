@@ -17,6 +17,7 @@ import com.serviceledger.query.satisfaction.RatingView;
 import com.serviceledger.query.scoring.ScorecardView;
 import com.serviceledger.query.servicerequest.ServiceRequestView;
 import com.serviceledger.query.view.SequencedView;
+import com.serviceledger.kernel.policy.PolicyPublished;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,6 +71,7 @@ public final class ReplayedViews {
     private final Map<Kind, Map<String, SequencedView>> views = new LinkedHashMap<>();
     private final Set<String> parked = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<PolicyPublished> policyVersions = new ArrayList<>();
     private final StoredEventReader reader;
     private long read;
     private long applied;
@@ -114,6 +116,10 @@ public final class ReplayedViews {
     }
 
     private void apply(Kind kind, ExportedEvent event, Object payload, Instant at) {
+        if (payload instanceof PolicyPublished published) {
+            // every version, not only the one in force now: a period is judged by the one in force at its end
+            policyVersions.add(published);
+        }
         Map<String, SequencedView> ofKind = views.get(kind);
         SequencedView view = ofKind.get(event.aggregateId());
         SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());
@@ -218,6 +224,11 @@ public final class ReplayedViews {
             }
         }
         return null;
+    }
+
+    /** Every policy version folded, in the order published. */
+    public List<PolicyPublished> policyVersions() {
+        return List.copyOf(policyVersions);
     }
 
     public List<String> problems() {
