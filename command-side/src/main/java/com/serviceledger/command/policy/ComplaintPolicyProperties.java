@@ -19,10 +19,15 @@ public record ComplaintPolicyProperties(@DefaultValue("default-1") String versio
                                         @DefaultValue("2") int resolutionDays,
                                         @DefaultValue("CALENDAR") DayKind resolutionDayKind,
                                         Set<LocalDate> holidays,
-                                        @DefaultValue({"50", "80"}) List<Integer> warningPercents) {
+                                        @DefaultValue({"50", "80"}) List<Integer> warningPercents,
+                                        @DefaultValue("1") int investigationDays,
+                                        @DefaultValue("1") int solutionDays,
+                                        @DefaultValue("3") int replyDays,
+                                        @DefaultValue("CALENDAR") DayKind replyDayKind) {
 
     ComplaintPolicy toPolicy() {
         return new ComplaintPolicy(version, zone, contactTarget, contactHardLimit, onSiteTarget, resolutionDays,
-                resolutionDayKind, new WorkingCalendar(holidays), warningPercents);
+                resolutionDayKind, new WorkingCalendar(holidays), warningPercents, investigationDays, solutionDays,
+                replyDays, replyDayKind);
     }
 }

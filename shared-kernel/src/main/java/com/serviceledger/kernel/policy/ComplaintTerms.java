@@ -12,9 +12,37 @@ import java.util.List;
  * @param resolutionDays    normal complaints resolved within (2)
  * @param resolutionDayKind calendar or working days
  * @param warningPercents   warnings before each target, as shares of its time (50, 80)
+ * @param investigationDays the department returns its investigation result within, in working days (001 §3.3
+ *                          item 2 [X]; 1: investigation and solution together fit the 2 days of 002 第4篇 五.4)
+ * @param solutionDays      then returns its solution within, in working days (001 §3.3 item 3 [X]; 1, likewise)
+ * @param replyDays         suggestion-box and hotline complainants are answered within (002 第1篇 六.3 "1-3 天":
+ *                          3, the end of the range is the limit)
+ * @param replyDayKind      calendar days (the text says 天, where 001 says 工作日 when it means working days)
+ *                          <p>The last four are null in versions published before they existed: the defaults.
  */
 public record ComplaintTerms(Duration contactTarget, Duration contactHardLimit, Duration onSiteTarget,
-                             int resolutionDays, DayKind resolutionDayKind, List<Integer> warningPercents) {
+                             int resolutionDays, DayKind resolutionDayKind, List<Integer> warningPercents,
+                             Integer investigationDays, Integer solutionDays, Integer replyDays,
+                             DayKind replyDayKind) {
+
+    public static final int DEFAULT_INVESTIGATION_DAYS = 1;
+    public static final int DEFAULT_SOLUTION_DAYS = 1;
+    public static final int DEFAULT_REPLY_DAYS = 3;
+    public static final DayKind DEFAULT_REPLY_DAY_KIND = DayKind.CALENDAR;
+
+    public ComplaintTerms {
+        investigationDays = investigationDays == null ? DEFAULT_INVESTIGATION_DAYS : investigationDays;
+        solutionDays = solutionDays == null ? DEFAULT_SOLUTION_DAYS : solutionDays;
+        replyDays = replyDays == null ? DEFAULT_REPLY_DAYS : replyDays;
+        replyDayKind = replyDayKind == null ? DEFAULT_REPLY_DAY_KIND : replyDayKind;
+    }
+
+    /** Terms with the default investigation, solution and reply limits. */
+    public ComplaintTerms(Duration contactTarget, Duration contactHardLimit, Duration onSiteTarget,
+                          int resolutionDays, DayKind resolutionDayKind, List<Integer> warningPercents) {
+        this(contactTarget, contactHardLimit, onSiteTarget, resolutionDays, resolutionDayKind, warningPercents,
+                null, null, null, null);
+    }
 
     public static ComplaintTerms defaults() {
         return new ComplaintTerms(Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofMinutes(10), 2,
