@@ -96,7 +96,7 @@ public class Complaint implements InUnit {
     private static final Set<ComplaintStatus> FORWARDED_UNTIL_ARCHIVED = EnumSet.of(ComplaintStatus.FORWARDED,
             ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.RESOLVED, ComplaintStatus.REOPENED,
             ComplaintStatus.CALLED_BACK, ComplaintStatus.VERIFIED);
-    /** Targets the department owes whether or not the customer's side of the case moved on. */
+    /** Targets the department owes whether or not the customer's side of the case moved on (to archiving, too). */
     private static final Set<SlaTarget> DEPARTMENT_DUTIES = EnumSet.of(SlaTarget.INVESTIGATION, SlaTarget.SOLUTION,
             SlaTarget.RESULT_REPORT);
 
@@ -391,8 +391,9 @@ public class Complaint implements InUnit {
 
     private boolean isPending(SlaCheckpoint checkpoint) {
         if (DEPARTMENT_DUTIES.contains(checkpoint.target())) {
-            // owed by the department whatever the customer's side reached, until the case is archived
-            if (!FORWARDED_UNTIL_ARCHIVED.contains(status)) {
+            // owed by the department whatever the customer's side reached: a case verified or archived without it
+            // has missed it, so its breach is recorded (and counted) all the same; only a dismissal releases it
+            if (status == ComplaintStatus.DISMISSED) {
                 return false;
             }
         } else if (!OPEN.contains(status) && status != ComplaintStatus.RESOLVED) {

@@ -155,6 +155,37 @@ class ComplaintInvestigationTest {
         }
 
         @Test
+        void aCaseArchivedWithoutTheInvestigationResultStillHasItBreached() {
+            Instant due = Instant.parse("2026-03-10T01:00:00Z");
+            Instant call = FRIDAY.plus(Duration.ofHours(3));
+            fixture.givenCurrentTime(FRIDAY)
+                    .andGivenCommands(receive(Channel.ONLINE), new ForwardComplaint(ID, "dept-billing", "head-1"))
+                    .andGiven(new CustomerContacted(ID, "head-1", "Refund", FRIDAY, true, true),
+                            new ComplaintHandlerNamed(ID, "handler-3", FRIDAY),
+                            new ComplaintResolved(ID, "handler-3", "Refunded", FRIDAY, true, POLICY.callbackDueAt(FRIDAY)),
+                            new CallbackRecorded(ID, 5, true, null, call, true, null),
+                            new ComplaintArchived(ID, call))
+                    .whenTimeAdvancesTo(due.plusSeconds(1))
+                    .expectEvents(
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.INVESTIGATION, 50, due,
+                                    ComplaintPolicy.warningAt(FRIDAY, due, 50), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaWarningRaised(ID, SlaTarget.INVESTIGATION, 80, due,
+                                    ComplaintPolicy.warningAt(FRIDAY, due, 80), EscalationLevel.DEPARTMENT_HEAD),
+                            new ComplaintSlaBreached(ID, SlaTarget.INVESTIGATION, due, due,
+                                    EscalationLevel.QUALITY_SUPERVISOR));
+        }
+
+        @Test
+        void aDismissedComplaintOwesNoInvestigation() {
+            Instant due = Instant.parse("2026-03-10T01:00:00Z");
+            fixture.givenCurrentTime(FRIDAY)
+                    .andGivenCommands(receive(Channel.ONLINE), new ForwardComplaint(ID, "dept-billing", "head-1"),
+                            new DismissComplaint(ID, "The fee is set by contract"))
+                    .whenTimeAdvancesTo(due.plusSeconds(1))
+                    .expectNoEvents();
+        }
+
+        @Test
         void theInvestigationResultIsReturnedOnce() {
             fixture.given(received(Channel.ONLINE, FRIDAY), forwarded(FRIDAY),
                             new InvestigationResultReturned(ID, "Found", FRIDAY, true, POLICY.solutionDueAt(FRIDAY)))
