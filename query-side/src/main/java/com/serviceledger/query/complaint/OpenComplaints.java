@@ -21,7 +21,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class OpenComplaints {
 
-    /** Nothing more is promised once a case is dismissed, called back, verified or archived. */
+    /**
+     * Nothing more is promised to the customer once a case is dismissed, called back, verified or archived (the
+     * department's own steps may still be owed: {@link #departmentStillOwes}).
+     */
     static final List<ComplaintStatus> CLOSED = List.of(ComplaintStatus.DISMISSED, ComplaintStatus.CALLED_BACK,
             ComplaintStatus.VERIFIED, ComplaintStatus.ARCHIVED);
 
