@@ -49,6 +49,14 @@ import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.complaint.VerifyComplaint;
+import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
+import com.serviceledger.kernel.complaint.InvestigationResultReturned;
+import com.serviceledger.kernel.complaint.RecordComplaintOutcome;
+import com.serviceledger.kernel.complaint.ReportComplaintResult;
+import com.serviceledger.kernel.complaint.ReturnInvestigationResult;
+import com.serviceledger.kernel.complaint.ReturnSolution;
+import com.serviceledger.kernel.complaint.SolutionReturned;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
@@ -91,6 +99,14 @@ public class Complaint implements InUnit {
     private static final Set<ComplaintStatus> OPEN = EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED,
             ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.REOPENED);
 
+    /** From forwarding until archived: when the department's own steps (001 §3.3, 002 第4篇 六.1) are taken. */
+    private static final Set<ComplaintStatus> FORWARDED_UNTIL_ARCHIVED = EnumSet.of(ComplaintStatus.FORWARDED,
+            ComplaintStatus.CONTACTED, ComplaintStatus.IN_HANDLING, ComplaintStatus.RESOLVED, ComplaintStatus.REOPENED,
+            ComplaintStatus.CALLED_BACK, ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED_UNRESOLVED);
+    /** Targets the department owes whether or not the customer's side of the case moved on (to archiving, too). */
+    private static final Set<SlaTarget> DEPARTMENT_DUTIES = EnumSet.of(SlaTarget.INVESTIGATION, SlaTarget.SOLUTION,
+            SlaTarget.RESULT_REPORT);
+
     @AggregateIdentifier
     private String complaintId;
     private String subsidiaryId;
@@ -107,6 +123,12 @@ public class Complaint implements InUnit {
     private Instant callbackDueAt;
     private ProtectedContact customer;
     private boolean customerErased;
+    private Instant investigationDueAt;
+    private boolean investigationReturned;
+    private Instant solutionDueAt;
+    private Instant resultReportDueAt;
+    private boolean resultReported;
+    private boolean outcomeRecorded;
     private final Map<SlaTarget, Instant> metTargets = new EnumMap<>(SlaTarget.class);
     private final Set<String> firedCheckpoints = new HashSet<>();
     /** Solutions the customer did not accept: rejections and callbacks without acceptance. */
@@ -132,7 +154,7 @@ public class Complaint implements InUnit {
         String demand = vault.protectText(command.demand(), customer.customerId(), subsidiary);
         ComplaintPolicy policy = policies.complaintPolicy(subsidiary);
         Instant now = clock.instant();
-        ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency());
+        ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency(), command.channel());
         apply(new ComplaintReceived(command.complaintId(), command.channel(), customer, content, demand,
                 command.target(), command.urgency(), now, policy.zone().getId(), policy.version(), due));
         schedule(deadlineManager, policy, SlaTarget.CONTACT, now, due.contactDueAt());
@@ -143,6 +165,9 @@ public class Complaint implements InUnit {
         schedule(deadlineManager, policy, SlaTarget.RESOLUTION, now, due.resolutionDueAt());
         deadlineManager.schedule(policy.escalationDueAt(now), EscalationTimer.DEADLINE_NAME,
                 new EscalationTimer(policy.escalateAfterRejections()));
+        if (due.replyDueAt() != null) {
+            schedule(deadlineManager, policy, SlaTarget.REPLY, now, due.replyDueAt());
+        }
     }
 
     /** Staff and departments a command names must be the directory's, of this complaint's subsidiary. */
@@ -154,13 +179,20 @@ public class Complaint implements InUnit {
     @CommandHandler
     public void handle(DismissComplaint command, Clock clock, CustomerVault vault) {
         requireStatus(BEFORE_CONTACT, "only a complaint not yet answered can be dismissed as unfounded");
-        apply(new ComplaintDismissed(complaintId, personal(command.explanation(), vault), clock.instant()));
+        Instant now = clock.instant();
+        apply(new ComplaintDismissed(complaintId, personal(command.explanation(), vault), now, replyVerdict(now)));
     }
 
     @CommandHandler
-    public void handle(ForwardComplaint command, Clock clock) {
+    public void handle(ForwardComplaint command, PolicyProvider policies, Clock clock,
+                       DeadlineManager deadlineManager) {
         requireStatus(EnumSet.of(ComplaintStatus.RECEIVED), "the complaint was already forwarded or closed");
-        apply(new ComplaintForwarded(complaintId, command.departmentId(), command.departmentHeadId(), clock.instant()));
+        ComplaintPolicy policy = policyOf(policies);
+        Instant now = clock.instant();
+        Instant investigationDue = policy.investigationDueAt(now);
+        apply(new ComplaintForwarded(complaintId, command.departmentId(), command.departmentHeadId(), now,
+                investigationDue));
+        schedule(deadlineManager, policy, SlaTarget.INVESTIGATION, now, investigationDue);
     }
 
     @CommandHandler
@@ -169,7 +201,8 @@ public class Complaint implements InUnit {
                 "the department head contacts the customer after the complaint is forwarded, or again after a reopen");
         Instant now = clock.instant();
         apply(new CustomerContacted(complaintId, command.contactedBy(), personal(command.proposedSolution(), vault), now,
-                !now.isAfter(deadlines.contactDueAt()), !now.isAfter(deadlines.contactHardLimitAt())));
+                !now.isAfter(deadlines.contactDueAt()), !now.isAfter(deadlines.contactHardLimitAt()),
+                replyVerdict(now)));
     }
 
     @CommandHandler
@@ -217,14 +250,21 @@ public class Complaint implements InUnit {
     }
 
     @CommandHandler
-    public void handle(RecordCallback command, PolicyProvider policies, Clock clock, CustomerVault vault) {
+    public void handle(RecordCallback command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
+                       CustomerVault vault) {
         if (command.satisfaction() < 1 || command.satisfaction() > 5) {
             throw new RuleViolation("satisfaction", "satisfaction is scored 1 to 5");
         }
         requireStatus(EnumSet.of(ComplaintStatus.RESOLVED), "the callback follows the resolution");
+        ComplaintPolicy policy = policyOf(policies);
         Instant now = clock.instant();
+        // the customer satisfied, the department head reports the result the same day (002 第4篇 六.1)
+        Instant reportDue = command.solutionAccepted() ? policy.resultReportDueAt(now) : null;
         apply(new CallbackRecorded(complaintId, command.satisfaction(), command.solutionAccepted(),
-                personal(command.comment(), vault), now, !now.isAfter(callbackDueAt)));
+                personal(command.comment(), vault), now, !now.isAfter(callbackDueAt), reportDue));
+        if (reportDue != null) {
+            schedule(deadlineManager, policy, SlaTarget.RESULT_REPORT, now, reportDue);
+        }
         if (!command.solutionAccepted()) {
             escalateOnRejections(policies, now);
         }
@@ -286,6 +326,78 @@ public class Complaint implements InUnit {
         }
     }
 
+    /** 001 §3.3 item 2: once, any time after forwarding until the case is archived. */
+    @CommandHandler
+    public void handle(ReturnInvestigationResult command, PolicyProvider policies, Clock clock,
+                       DeadlineManager deadlineManager, CustomerVault vault) {
+        requireStatus(FORWARDED_UNTIL_ARCHIVED, "the department investigates a complaint forwarded to it");
+        if (investigationReturned) {
+            throw new OutOfOrder("the investigation result was already returned");
+        }
+        ComplaintPolicy policy = policyOf(policies);
+        Instant now = clock.instant();
+        Instant solutionDue = policy.solutionDueAt(now);
+        apply(new InvestigationResultReturned(complaintId, personal(command.findings(), vault), now,
+                withinDue(investigationDueAt, now), solutionDue));
+        schedule(deadlineManager, policy, SlaTarget.SOLUTION, now, solutionDue);
+    }
+
+    /** 001 §3.3 item 3, from the investigation result; again, adjusted, when the customer does not accept it. */
+    @CommandHandler
+    public void handle(ReturnSolution command, Clock clock, CustomerVault vault) {
+        requireStatus(FORWARDED_UNTIL_ARCHIVED, "the department returns its solution for a complaint forwarded to it");
+        if (!investigationReturned) {
+            throw new OutOfOrder("the solution is drawn up from the investigation result: return that first");
+        }
+        Instant now = clock.instant();
+        apply(new SolutionReturned(complaintId, personal(command.solution(), vault), now,
+                withinDue(solutionDueAt, now)));
+    }
+
+    /** 002 第4篇 六.1: after the callback in which the customer accepted the handling, once. */
+    @CommandHandler
+    public void handle(ReportComplaintResult command, Clock clock, CustomerVault vault) {
+        requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK, ComplaintStatus.VERIFIED),
+                "the result is reported once the customer accepted the handling");
+        if (resultReported) {
+            throw new OutOfOrder("the result was already reported");
+        }
+        Instant now = clock.instant();
+        apply(new ComplaintResultReported(complaintId, personal(command.result(), vault), now,
+                withinDue(resultReportDueAt, now)));
+    }
+
+    /** 002 第4篇 六.2: from the reported result, once, before the case is archived. */
+    @CommandHandler
+    public void handle(RecordComplaintOutcome command, Clock clock, CustomerVault vault) {
+        if (command.evaluation() < 1 || command.evaluation() > 5) {
+            throw new RuleViolation("evaluation", "the handling is evaluated 1 to 5");
+        }
+        requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK, ComplaintStatus.VERIFIED),
+                "the final result is recorded before the case is archived");
+        if (!resultReported) {
+            throw new OutOfOrder("the department head reports the result first");
+        }
+        if (outcomeRecorded) {
+            throw new OutOfOrder("the final result is already on record");
+        }
+        apply(new ComplaintOutcomeRecorded(complaintId, personal(command.finalResult(), vault),
+                command.evaluation(), clock.instant()));
+    }
+
+    /** The reply verdict of the first answer to a complainant who is owed one; null when none is owed. */
+    private Boolean replyVerdict(Instant now) {
+        if (deadlines.replyDueAt() == null || metTargets.containsKey(SlaTarget.REPLY)) {
+            return null;
+        }
+        return !now.isAfter(deadlines.replyDueAt());
+    }
+
+    /** On time against a due time fixed earlier; a case from before the target existed has none and is on time. */
+    private static boolean withinDue(Instant due, Instant now) {
+        return due == null || !now.isAfter(due);
+    }
+
     /** Erasure is allowed in any status, archived too: the case and its figures stay, the person goes. */
     @CommandHandler
     public void handle(EraseComplaintCustomer command, Clock clock) {
@@ -332,7 +444,13 @@ public class Complaint implements InUnit {
     }
 
     private boolean isPending(SlaCheckpoint checkpoint) {
-        if (!OPEN.contains(status) && status != ComplaintStatus.RESOLVED) {
+        if (DEPARTMENT_DUTIES.contains(checkpoint.target())) {
+            // owed by the department whatever the customer's side reached: a case verified or archived without it
+            // has missed it, so its breach is recorded (and counted) all the same; only a dismissal releases it
+            if (status == ComplaintStatus.DISMISSED) {
+                return false;
+            }
+        } else if (!OPEN.contains(status) && status != ComplaintStatus.RESOLVED) {
             return false;
         }
         if (metTargets.containsKey(checkpoint.target())) {
@@ -348,6 +466,10 @@ public class Complaint implements InUnit {
             case ON_SITE -> deadlines.onSiteDueAt();
             case RESOLUTION -> deadlines.resolutionDueAt();
             case CALLBACK -> callbackDueAt;
+            case INVESTIGATION -> investigationDueAt;
+            case SOLUTION -> solutionDueAt;
+            case RESULT_REPORT -> resultReportDueAt;
+            case REPLY -> deadlines.replyDueAt();
         };
     }
 
@@ -400,12 +522,16 @@ public class Complaint implements InUnit {
     @EventSourcingHandler
     void on(ComplaintDismissed event) {
         status = ComplaintStatus.DISMISSED;
+        if (event.withinReplyTarget() != null) {
+            metTargets.put(SlaTarget.REPLY, event.dismissedAt());
+        }
     }
 
     @EventSourcingHandler
     void on(ComplaintForwarded event) {
         status = ComplaintStatus.FORWARDED;
         departmentId = event.departmentId();
+        investigationDueAt = event.investigationDueAt();
     }
 
     @EventSourcingHandler
@@ -417,6 +543,9 @@ public class Complaint implements InUnit {
         }
         contacted = true;
         lastSolution = event.proposedSolution();
+        if (event.withinReplyTarget() != null) {
+            metTargets.put(SlaTarget.REPLY, event.contactedAt());
+        }
     }
 
     @EventSourcingHandler
@@ -458,6 +587,9 @@ public class Complaint implements InUnit {
         if (!event.solutionAccepted()) {
             rejections++;
         }
+        if (event.resultReportDueAt() != null) {
+            resultReportDueAt = event.resultReportDueAt();
+        }
     }
 
     @EventSourcingHandler
@@ -468,6 +600,29 @@ public class Complaint implements InUnit {
     @EventSourcingHandler
     void on(ComplaintArchived event) {
         status = ComplaintStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationResultReturned event) {
+        investigationReturned = true;
+        metTargets.put(SlaTarget.INVESTIGATION, event.returnedAt());
+        solutionDueAt = event.solutionDueAt();
+    }
+
+    @EventSourcingHandler
+    void on(SolutionReturned event) {
+        metTargets.putIfAbsent(SlaTarget.SOLUTION, event.returnedAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintResultReported event) {
+        resultReported = true;
+        metTargets.put(SlaTarget.RESULT_REPORT, event.reportedAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintOutcomeRecorded event) {
+        outcomeRecorded = true;
     }
 
     @EventSourcingHandler

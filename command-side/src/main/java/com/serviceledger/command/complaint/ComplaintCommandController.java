@@ -17,6 +17,10 @@ import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
 import com.serviceledger.kernel.complaint.RejectSolution;
 import com.serviceledger.kernel.complaint.ResolveComplaint;
 import com.serviceledger.kernel.complaint.VerifyComplaint;
+import com.serviceledger.kernel.complaint.RecordComplaintOutcome;
+import com.serviceledger.kernel.complaint.ReportComplaintResult;
+import com.serviceledger.kernel.complaint.ReturnInvestigationResult;
+import com.serviceledger.kernel.complaint.ReturnSolution;
 import com.serviceledger.platform.apidocs.SuccessStatus;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -110,6 +114,31 @@ public class ComplaintCommandController {
         return step(complaintId, new VerifyComplaint(complaintId, body.responsibleStaffId(), body.misconduct(), body.findings(),
                         body.grade()),
                 body, exchange);
+    }
+
+    @PostMapping("/{complaintId}/investigation-result")
+    public Mono<ResponseEntity<Map<String, Object>>> investigationResult(@PathVariable String complaintId,
+            @Valid @RequestBody ComplaintRequests.InvestigationResult body, ServerWebExchange exchange) {
+        return step(complaintId, new ReturnInvestigationResult(complaintId, body.findings()), body, exchange);
+    }
+
+    @PostMapping("/{complaintId}/solution")
+    public Mono<ResponseEntity<Map<String, Object>>> solution(@PathVariable String complaintId,
+            @Valid @RequestBody ComplaintRequests.Solution body, ServerWebExchange exchange) {
+        return step(complaintId, new ReturnSolution(complaintId, body.solution()), body, exchange);
+    }
+
+    @PostMapping("/{complaintId}/result-report")
+    public Mono<ResponseEntity<Map<String, Object>>> resultReport(@PathVariable String complaintId,
+            @Valid @RequestBody ComplaintRequests.ResultReport body, ServerWebExchange exchange) {
+        return step(complaintId, new ReportComplaintResult(complaintId, body.result()), body, exchange);
+    }
+
+    @PostMapping("/{complaintId}/outcome")
+    public Mono<ResponseEntity<Map<String, Object>>> outcome(@PathVariable String complaintId,
+            @Valid @RequestBody ComplaintRequests.Outcome body, ServerWebExchange exchange) {
+        return step(complaintId, new RecordComplaintOutcome(complaintId, body.finalResult(), body.evaluation()), body,
+                exchange);
     }
 
     @PostMapping("/{complaintId}/archive")

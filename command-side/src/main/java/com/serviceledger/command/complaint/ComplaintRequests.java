@@ -79,6 +79,23 @@ public final class ComplaintRequests {
                            @Size(max = 2000) String comment) {
     }
 
+    /** The department's investigation result (001 §3.3 item 2). */
+    public record InvestigationResult(@NotBlank @Size(max = 4000) String findings) {
+    }
+
+    /** The department's solution, to the service staff (001 §3.3 item 3). */
+    public record Solution(@NotBlank @Size(max = 4000) String solution) {
+    }
+
+    /** The department head's report of the result to the operations staff (002 第4篇 六.1). */
+    public record ResultReport(@NotBlank @Size(max = 4000) String result) {
+    }
+
+    /** The final result and the overall evaluation of the handling, 1 (poor) to 5 (excellent) (002 第4篇 六.2). */
+    public record Outcome(@NotBlank @Size(max = 4000) String finalResult,
+                          @NotNull @Min(1) @Max(5) Integer evaluation) {
+    }
+
     public record Verify(@Pattern(regexp = ID, message = ID_MESSAGE) String responsibleStaffId,
                          @NotNull MisconductCategory misconduct, @NotBlank @Size(max = 4000) String findings,
                          MisconductGrade grade) {

@@ -21,11 +21,15 @@ public record ComplaintPolicyProperties(@DefaultValue("default-1") String versio
                                         Set<LocalDate> holidays,
                                         @DefaultValue({"50", "80"}) List<Integer> warningPercents,
                                         @DefaultValue("2") int escalateAfterRejections,
-                                        @DefaultValue("7d") Duration escalateAfter) {
+                                        @DefaultValue("7d") Duration escalateAfter,
+                                        @DefaultValue("1") int investigationDays,
+                                        @DefaultValue("1") int solutionDays,
+                                        @DefaultValue("3") int replyDays,
+                                        @DefaultValue("CALENDAR") DayKind replyDayKind) {
 
     ComplaintPolicy toPolicy() {
         return new ComplaintPolicy(version, zone, contactTarget, contactHardLimit, onSiteTarget, resolutionDays,
                 resolutionDayKind, new WorkingCalendar(holidays), warningPercents, escalateAfterRejections,
-                escalateAfter);
+                escalateAfter, investigationDays, solutionDays, replyDays, replyDayKind);
     }
 }

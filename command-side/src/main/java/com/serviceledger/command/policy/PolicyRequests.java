@@ -78,12 +78,16 @@ final class PolicyRequests {
                      @NotNull DayKind resolutionDayKind,
                      @NotNull @Size(max = 5) @Ascending List<@NotNull @Min(1) @Max(99) Integer> warningPercents,
                      @Min(1) @Max(20) Integer escalateAfterRejections,
-                     @DurationMin(minutes = 1) @DurationMax(days = MAX_DAYS) Duration escalateAfter) {
+                     @DurationMin(minutes = 1) @DurationMax(days = MAX_DAYS) Duration escalateAfter,
+                     @Min(1) @Max(60) Integer investigationDays, @Min(1) @Max(60) Integer solutionDays,
+                     @Min(1) @Max(60) Integer replyDays, DayKind replyDayKind) {
 
+        /** The last four are optional: left out, the regulations' defaults (see {@link ComplaintTerms}). */
         ComplaintTerms toTerms() {
             // the way out of a complaint never accepted is optional: absent, the defaults
             return new ComplaintTerms(contactTarget, contactHardLimit, onSiteTarget, resolutionDays,
-                    resolutionDayKind, warningPercents, escalateAfterRejections, escalateAfter);
+                    resolutionDayKind, warningPercents, escalateAfterRejections, escalateAfter, investigationDays,
+                    solutionDays, replyDays, replyDayKind);
         }
     }
 
@@ -140,8 +144,9 @@ final class PolicyRequests {
      * nobody). The target is an SLA target of the kind's case (CONTACT, ON_SITE, ...; FIRST_RESPONSE, DELIVERY).
      */
     record Notification(@NotNull NotificationKind kind,
-                        @Pattern(regexp = "CONTACT|CONTACT_HARD_LIMIT|ON_SITE|RESOLUTION|CALLBACK|FIRST_RESPONSE|DELIVERY",
-                                message = "must be an SLA target: CONTACT, CONTACT_HARD_LIMIT, ON_SITE, RESOLUTION, CALLBACK, FIRST_RESPONSE or DELIVERY")
+                        @Pattern(regexp = "CONTACT|CONTACT_HARD_LIMIT|ON_SITE|RESOLUTION|CALLBACK|FIRST_RESPONSE|DELIVERY"
+                                + "|INVESTIGATION|SOLUTION|RESULT_REPORT|REPLY",
+                                message = "must be an SLA target: CONTACT, CONTACT_HARD_LIMIT, ON_SITE, RESOLUTION, CALLBACK, FIRST_RESPONSE, DELIVERY, INVESTIGATION, SOLUTION, RESULT_REPORT or REPLY")
                         String target,
                         @NotNull @Size(max = 11) Set<@NotNull RecipientRole> recipients,
                         @NotNull @Size(max = 2) Set<@NotNull PersonChannel> channels) {

@@ -43,6 +43,13 @@ public class CommandAccessRules implements AccessRules {
                 post(COMPLAINT + "archive", AGENT, QUALITY_SUPERVISOR),
                 // the recorded clear read of the customer's contact, for the people who must call them back
                 post(COMPLAINT + "customer-disclosures", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                // the department's investigation result and solution (001 §3.3 items 2–3) and the head's report of
+                // the result (002 第4篇 六.1) come from its head; the operations specialist records the final result
+                // and evaluates the handling (六.2)
+                post(COMPLAINT + "investigation-result", DEPARTMENT_HEAD),
+                post(COMPLAINT + "solution", DEPARTMENT_HEAD),
+                post(COMPLAINT + "result-report", DEPARTMENT_HEAD),
+                post(COMPLAINT + "outcome", AGENT),
 
                 // service requests (000 §2.2, 001 §3.1–3.2): received and told about missing materials by the
                 // agent, taken on (受理) by the department, worked and delivered by the handler

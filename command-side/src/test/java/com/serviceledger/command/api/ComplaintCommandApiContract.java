@@ -165,6 +165,70 @@ abstract class ComplaintCommandApiContract {
                 "ComplaintResolved", "CallbackRecorded", "ComplaintVerified", "ComplaintArchived");
     }
 
+    /** 001 §3.3, 002 第4篇 六 and 第1篇 六.3 over HTTP: the department's steps, the report and the final record. */
+    @Test
+    void departmentStepsResultReportAndOutcomeOverHttpWithTheirDueTimesInTheEvents() {
+        String id = receive(RECEIVE);
+        stepOk(id, "forward", "{\"departmentId\":\"dept-billing\",\"departmentHeadId\":\"head-1\"}");
+        step(id, "solution", "{\"solution\":\"Refund\"}").expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        stepOk(id, "investigation-result", "{\"findings\":\"Printed twice by the spooler\"}");
+        stepOk(id, "solution", "{\"solution\":\"Refund\"}");
+        stepOk(id, "contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Refund\"}");
+        stepOk(id, "handler", "{\"handlerId\":\"handler-3\"}");
+        stepOk(id, "resolve", "{\"resolution\":\"Refunded\"}");
+        stepOk(id, "callback", "{\"satisfaction\":5,\"solutionAccepted\":true}");
+        step(id, "outcome", "{\"finalResult\":\"Refunded\",\"evaluation\":4}").expectStatus().isEqualTo(409);
+        stepOk(id, "result-report", "{\"result\":\"Refunded, customer satisfied\"}");
+        step(id, "outcome", "{\"finalResult\":\"Refunded\",\"evaluation\":9}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("evaluation");
+        stepOk(id, "outcome", "{\"finalResult\":\"Refunded\",\"evaluation\":4}");
+
+        assertThat(events(id)).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
+                "ComplaintReceived", "ComplaintForwarded", "InvestigationResultReturned", "SolutionReturned",
+                "CustomerContacted", "ComplaintHandlerNamed", "ComplaintResolved", "CallbackRecorded",
+                "ComplaintResultReported", "ComplaintOutcomeRecorded");
+        var payloads = events(id).stream().map(e -> (Object) e.getPayload()).toList();
+        var received = (ComplaintReceived) payloads.get(0);
+        // a hotline complaint owes the reply; the proposed solution gave it
+        assertThat(received.deadlines().replyDueAt()).isEqualTo(received.receivedAt().plus(Duration.ofDays(3)));
+        assertThat(((com.serviceledger.kernel.complaint.CustomerContacted) payloads.get(4)).withinReplyTarget())
+                .isTrue();
+        assertThat(((com.serviceledger.kernel.complaint.ComplaintForwarded) payloads.get(1)).investigationDueAt())
+                .isNotNull();
+        assertThat(((com.serviceledger.kernel.complaint.InvestigationResultReturned) payloads.get(2)).withinTarget())
+                .isTrue();
+        assertThat(((com.serviceledger.kernel.complaint.CallbackRecorded) payloads.get(7)).resultReportDueAt())
+                .isNotNull();
+        assertThat(((com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded) payloads.get(9)).evaluation())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aPolicyVersionSetsTheInvestigationSolutionAndReplyLimits() {
+        String sub = "sub-lim-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
+        http.post().uri("/api/policies/{sub}/versions", sub).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                         "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                         "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80],
+                         "investigationDays":2,"solutionDays":1,"replyDays":1,"replyDayKind":"CALENDAR"}}""")
+                .exchange().expectStatus().isCreated();
+        String id = receive(RECEIVE.replace("sub-1", sub));
+
+        ComplaintReceived received = (ComplaintReceived) events(id).get(0).getPayload();
+        assertThat(received.deadlines().replyDueAt()).isEqualTo(received.receivedAt().plus(Duration.ofDays(1)));
+        http.post().uri("/api/policies/{sub}/versions", sub).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                         "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                         "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80],
+                         "investigationDays":0}}""")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("complaint.investigationDays");
+    }
+
     @Test
     void verificationRecordsTheStaffChainInForceWhenTheComplaintCameIn() {
         String staff = "staff-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -63,12 +63,12 @@ class ComplaintTest {
     }
 
     static ReceiveComplaint receive(Urgency urgency) {
-        return new ReceiveComplaint(ID, Channel.HOTLINE, CUSTOMER, "Invoice printed twice", "Refund the fee", TARGET,
+        return new ReceiveComplaint(ID, Channel.ONLINE, CUSTOMER, "Invoice printed twice", "Refund the fee", TARGET,
                 urgency);
     }
 
     static ComplaintReceived received(Urgency urgency) {
-        return new ComplaintReceived(ID, Channel.HOTLINE, FixtureVault.PROTECTED, "Invoice printed twice", "Refund the fee", TARGET,
+        return new ComplaintReceived(ID, Channel.ONLINE, FixtureVault.PROTECTED, "Invoice printed twice", "Refund the fee", TARGET,
                 urgency, T0, "Asia/Shanghai", "policy-7", POLICY.deadlinesFor(T0, urgency));
     }
 
@@ -158,7 +158,8 @@ class ComplaintTest {
         void forwardingGoesToTheDepartmentHead() {
             fixture.given(received(Urgency.NORMAL)).andGivenCurrentTime(T0.plusSeconds(60))
                     .when(new ForwardComplaint(ID, "dept-billing", "head-1"))
-                    .expectEvents(forwarded());
+                    .expectEvents(new ComplaintForwarded(ID, "dept-billing", "head-1", T0.plusSeconds(60),
+                            POLICY.investigationDueAt(T0.plusSeconds(60))));
         }
 
         @Test
@@ -337,7 +338,7 @@ class ComplaintTest {
                             resolved(resolvedAt))
                     .andGivenCurrentTime(callAt)
                     .when(new RecordCallback(ID, 5, true, "Thanks"))
-                    .expectEvents(new CallbackRecorded(ID, 5, true, "Thanks", callAt, true));
+                    .expectEvents(new CallbackRecorded(ID, 5, true, "Thanks", callAt, true, POLICY.resultReportDueAt(callAt)));
         }
 
         @Test
@@ -348,7 +349,7 @@ class ComplaintTest {
                             resolved(resolvedAt))
                     .andGivenCurrentTime(nextDay)
                     .when(new RecordCallback(ID, 4, true, null))
-                    .expectEvents(new CallbackRecorded(ID, 4, true, null, nextDay, false));
+                    .expectEvents(new CallbackRecorded(ID, 4, true, null, nextDay, false, POLICY.resultReportDueAt(nextDay)));
         }
 
         @Test
@@ -504,6 +505,7 @@ class ComplaintTest {
             Instant due = T0.plus(Duration.ofDays(2));
             fixture.givenCurrentTime(T0)
                     .andGivenCommands(receive(Urgency.NORMAL), new ForwardComplaint(ID, "dept-billing", "head-1"),
+                            new ReturnInvestigationResult(ID, "Printer fault"), new ReturnSolution(ID, "Refund"),
                             new ContactCustomer(ID, "head-1", "Refund"), new NameComplaintHandler(ID, "handler-3"))
                     .whenTimeElapses(Duration.ofDays(2).plusMinutes(1))
                     .expectEvents(
@@ -520,6 +522,7 @@ class ComplaintTest {
             Instant due = Instant.parse("2026-03-02T16:00:00Z");
             fixture.givenCurrentTime(T0)
                     .andGivenCommands(receive(Urgency.NORMAL), new ForwardComplaint(ID, "dept-billing", "head-1"),
+                            new ReturnInvestigationResult(ID, "Printer fault"), new ReturnSolution(ID, "Refund"),
                             new ContactCustomer(ID, "head-1", "Refund"), new NameComplaintHandler(ID, "handler-3"),
                             new ResolveComplaint(ID, "Refunded"))
                     .whenTimeElapses(Duration.ofHours(15).plusMinutes(1))

@@ -101,6 +101,10 @@ class AccessMappingTest {
             post("/api/complaints/CMP-x/verify", QS),
             post("/api/complaints/CMP-x/archive", AG, QS),
             post("/api/complaints/CMP-x/customer-disclosures", AG, HA, DH, QS),
+            post("/api/complaints/CMP-x/investigation-result", DH),
+            post("/api/complaints/CMP-x/solution", DH),
+            post("/api/complaints/CMP-x/result-report", DH),
+            post("/api/complaints/CMP-x/outcome", AG),
             // service requests: commands
             post("/api/service-requests", AG),
             post("/api/service-requests/SR-x/request-materials", AG),

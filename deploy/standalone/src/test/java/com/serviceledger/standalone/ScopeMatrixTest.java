@@ -84,7 +84,8 @@ class ScopeMatrixTest {
 
     static {
         for (String command : List.of("dismiss", "forward", "contact", "on-site", "handler", "resolve",
-                "reject-solution", "callback", "verify", "archive", "customer-disclosures")) {
+                "reject-solution", "callback", "verify", "archive", "customer-disclosures", "investigation-result",
+                "solution", "result-report", "outcome")) {
             rule("POST /api/complaints/CMP-x/" + command, Rule.CASE, null);
         }
         for (String command : List.of("request-materials", "materials-received", "assign", "assess", "plan",

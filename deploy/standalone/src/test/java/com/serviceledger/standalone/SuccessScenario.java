@@ -212,7 +212,8 @@ public final class SuccessScenario {
         post("/api/policies/" + sub + "/versions", """
                 {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
                  "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
-                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]}}""");
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80],
+                 "investigationDays":1,"solutionDays":1,"replyDays":3,"replyDayKind":"CALENDAR"}}""");
         post("/api/organisation/staff", "{\"staffId\":\"" + staff + "\",\"name\":\"Liu Yang\",\"subsidiaryId\":\""
                 + sub + "\",\"departmentId\":\"dept-ok\"}");
         post("/api/organisation/staff/" + staff + "/transfer", "{\"departmentId\":\"dept-ok2\",\"postId\":\"post-ok\"}");
@@ -237,6 +238,8 @@ public final class SuccessScenario {
                 .formatted(phone)), "complaintId");
         String path = "/api/complaints/" + id;
         post(path + "/forward", "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"head-1\"}");
+        post(path + "/investigation-result", "{\"findings\":\"The barrier motor failed\"}");
+        post(path + "/solution", "{\"solution\":\"Open a second lane until the motor is replaced\"}");
         post(path + "/contact", "{\"contactedBy\":\"head-1\",\"proposedSolution\":\"Open a second lane\"}");
         post(path + "/on-site", "{\"handlerId\":\"handler-3\"}");
         post(path + "/handler", "{\"handlerId\":\"handler-3\"}");
@@ -246,6 +249,8 @@ public final class SuccessScenario {
         post(path + "/customer-disclosures", "{\"purpose\":\"call back\"}");
         post(path + "/callback", "{\"satisfaction\":5,\"solutionAccepted\":true,\"comment\":\"fast\"}");
         post(path + "/verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\"}");
+        post(path + "/result-report", "{\"result\":\"Two lanes open, customer satisfied\"}");
+        post(path + "/outcome", "{\"finalResult\":\"Two lanes open\",\"evaluation\":4}");
         post(path + "/archive", null);
 
         String dismissed = field(post("/api/complaints", """

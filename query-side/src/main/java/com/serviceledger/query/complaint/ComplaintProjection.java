@@ -17,6 +17,10 @@ import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.CustomerContacted;
 import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
 import com.serviceledger.kernel.complaint.SolutionRejected;
+import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
+import com.serviceledger.kernel.complaint.InvestigationResultReturned;
+import com.serviceledger.kernel.complaint.SolutionReturned;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
 import com.serviceledger.query.view.ViewStore;
 import java.io.IOException;
@@ -123,6 +127,26 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintSlaBreached e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(InvestigationResultReturned e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(SolutionReturned e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintResultReported e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.complaintId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ComplaintOutcomeRecorded e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         note(uow, e.complaintId(), seq, at, view -> view.on(e));
     }
 

@@ -30,13 +30,21 @@ class ComplaintSearch {
         return views.byId(complaintId);
     }
 
-    /** Cases not closed, oldest first, within the reader's scope as every search; null filters are left out. */
+    /**
+     * Cases not closed (or closed while their department still owes a step), oldest first, within the reader's scope
+     * as every search; null filters are left out.
+     */
     Mono<ViewPage<ComplaintView>> open(String subsidiary, String department, String handler, int size) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         term(bool, "subsidiaryId", subsidiary);
         term(bool, "departmentId", department);
         term(bool, "handlerId", handler);
-        noneOf(bool, "status", OpenComplaints.CLOSED);
+        bool.filter(f -> f.bool(open -> open.minimumShouldMatch("1")
+                .should(s -> s.bool(notClosed -> {
+                    noneOf(notClosed, "status", OpenComplaints.CLOSED);
+                    return notClosed;
+                }))
+                .should(s -> s.bool(OpenComplaints::departmentStillOwes))));
         return views.search(bool, 0, size, SortOrder.Asc);
     }
 

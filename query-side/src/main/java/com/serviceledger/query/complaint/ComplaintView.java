@@ -30,6 +30,10 @@ import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.Urgency;
+import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
+import com.serviceledger.kernel.complaint.InvestigationResultReturned;
+import com.serviceledger.kernel.complaint.SolutionReturned;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -105,6 +109,17 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
     private String closedUnresolvedMonth;
     private String closedUnresolvedBy;
     private String unresolvedReason;
+    /** The department's investigation result and solution (001 §3.3), free texts as the events keep them. */
+    private Instant investigationReturnedAt;
+    private String investigationFindings;
+    private Instant solutionReturnedAt;
+    private String departmentSolution;
+    /** The head's report of the result, and the operations staff's final record and 1–5 evaluation (第4篇 六). */
+    private Instant resultReportedAt;
+    private String reportedResult;
+    private Instant outcomeRecordedAt;
+    private String finalResult;
+    private Integer handlingEvaluation;
 
     /** For the JSON mappers. */
     ComplaintView() {
@@ -124,6 +139,10 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         dismissalExplanation = masks.apply(dismissalExplanation);
         resolution = masks.apply(resolution);
         unresolvedReason = masks.apply(unresolvedReason);
+        investigationFindings = masks.apply(investigationFindings);
+        departmentSolution = masks.apply(departmentSolution);
+        reportedResult = masks.apply(reportedResult);
+        finalResult = masks.apply(finalResult);
     }
 
     /** Applies the event as {@link ComplaintProjection} does; false when this view does not take it. */
@@ -146,6 +165,10 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
             case ComplaintSlaWarningRaised e -> on(e);
             case ComplaintSlaBreached e -> on(e);
             case CustomerErased e -> on(e);
+            case InvestigationResultReturned e -> on(e);
+            case SolutionReturned e -> on(e);
+            case ComplaintResultReported e -> on(e);
+            case ComplaintOutcomeRecorded e -> on(e);
             // shows nothing; applied so the view's sequence stays the case's last event, as the projection does
             case CustomerContactDisclosed e -> { }
             default -> {
@@ -182,6 +205,7 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
             sla.contactHardLimit.due(e.deadlines().contactHardLimitAt());
             sla.onSite.due(e.deadlines().onSiteDueAt());
             sla.resolution.due(e.deadlines().resolutionDueAt());
+            sla.reply.due(e.deadlines().replyDueAt());
         }
     }
 
@@ -190,6 +214,9 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         dismissed = true;
         dismissedAt = e.dismissedAt();
         dismissalExplanation = e.explanation();
+        if (e.withinReplyTarget() != null) {
+            sla.reply.met(e.dismissedAt(), e.withinReplyTarget(), zone());
+        }
     }
 
     void on(ComplaintForwarded e) {
@@ -197,6 +224,7 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         departmentId = e.departmentId();
         departmentHeadId = e.departmentHeadId();
         forwardedAt = e.forwardedAt();
+        sla.investigation.due(e.investigationDueAt());
     }
 
     void on(CustomerContacted e) {
@@ -204,6 +232,9 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         status = handlerId == null ? ComplaintStatus.CONTACTED : ComplaintStatus.IN_HANDLING;
         sla.contact.met(e.contactedAt(), e.withinTarget(), zone());
         sla.contactHardLimit.met(e.contactedAt(), e.withinHardLimit(), zone());
+        if (e.withinReplyTarget() != null) {
+            sla.reply.met(e.contactedAt(), e.withinReplyTarget(), zone());
+        }
     }
 
     void on(HandlerArrivedOnSite e) {
@@ -246,6 +277,7 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         calledBackMonth = calledBack.month();
         sla.callback.met(e.calledBackAt(), e.withinTarget(), zone());
         openRound().calledBack(e.calledBackAt(), e.satisfaction(), e.solutionAccepted(), e.withinTarget(), zone());
+        sla.resultReport.due(e.resultReportDueAt());
         if (e.solutionAccepted()) {
             status = ComplaintStatus.CALLED_BACK;
         } else {
@@ -285,6 +317,32 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         closedUnresolvedBy = e.decidedBy();
         unresolvedReason = e.reason();
         sla.resolution.notCompletedOnTime(e.closedAt(), zone());
+    }
+
+    void on(InvestigationResultReturned e) {
+        investigationReturnedAt = e.returnedAt();
+        investigationFindings = e.findings();
+        sla.investigation.met(e.returnedAt(), e.withinTarget(), zone());
+        sla.solution.due(e.solutionDueAt());
+    }
+
+    /** The latest solution is shown (adjusted after a rejection); the first one is judged against the due time. */
+    void on(SolutionReturned e) {
+        solutionReturnedAt = e.returnedAt();
+        departmentSolution = e.solution();
+        sla.solution.met(e.returnedAt(), e.withinTarget(), zone());
+    }
+
+    void on(ComplaintResultReported e) {
+        resultReportedAt = e.reportedAt();
+        reportedResult = e.result();
+        sla.resultReport.met(e.reportedAt(), e.withinTarget(), zone());
+    }
+
+    void on(ComplaintOutcomeRecorded e) {
+        outcomeRecordedAt = e.recordedAt();
+        finalResult = e.finalResult();
+        handlingEvaluation = e.evaluation();
     }
 
     void on(ComplaintSlaWarningRaised e) {
@@ -357,7 +415,7 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         return List.copyOf(callbacks);
     }
 
-    /** The five promises; field names are the index's ({@code sla.contactHardLimit.onTime}). */
+    /** The promises; field names are the index's ({@code sla.contactHardLimit.onTime}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
@@ -368,6 +426,10 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         private SlaFacts onSite = new SlaFacts();
         private SlaFacts resolution = new SlaFacts();
         private SlaFacts callback = new SlaFacts();
+        private SlaFacts investigation = new SlaFacts();
+        private SlaFacts solution = new SlaFacts();
+        private SlaFacts resultReport = new SlaFacts();
+        private SlaFacts reply = new SlaFacts();
 
         SlaFacts of(SlaTarget target) {
             return switch (target) {
@@ -376,6 +438,10 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
                 case ON_SITE -> onSite;
                 case RESOLUTION -> resolution;
                 case CALLBACK -> callback;
+                case INVESTIGATION -> investigation;
+                case SOLUTION -> solution;
+                case RESULT_REPORT -> resultReport;
+                case REPLY -> reply;
             };
         }
     }

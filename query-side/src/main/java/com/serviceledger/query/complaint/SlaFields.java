@@ -16,6 +16,10 @@ public final class SlaFields {
             case ON_SITE -> "onSite";
             case RESOLUTION -> "resolution";
             case CALLBACK -> "callback";
+            case INVESTIGATION -> "investigation";
+            case SOLUTION -> "solution";
+            case RESULT_REPORT -> "resultReport";
+            case REPLY -> "reply";
         };
     }
 

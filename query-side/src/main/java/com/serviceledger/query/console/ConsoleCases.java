@@ -98,11 +98,15 @@ class ConsoleCases {
 
     private static final Set<String> OPEN = Set.of("RECEIVED", "FORWARDED", "CONTACTED", "IN_HANDLING", "REOPENED");
     private static final Set<String> AT_WORK = Set.of("PLANNED", "IN_PROGRESS", "REWORK");
+    /** From forwarding until archived: when the complained-about department's own steps are taken (Complaint). */
+    private static final Set<String> DEPARTMENT_AT_WORK = Set.of("FORWARDED", "CONTACTED", "IN_HANDLING", "RESOLVED",
+            "REOPENED", "CALLED_BACK", "VERIFIED");
 
     /** A kind of case: its API, its console page, its promises, its steps in lifecycle order. */
     enum Kind {
         COMPLAINT("complaint", "/api/complaints", "{complaintId}", ConsolePaths.COMPLAINTS,
-                List.of("contact", "contactHardLimit", "onSite", "resolution", "callback"),
+                List.of("contact", "contactHardLimit", "onSite", "resolution", "callback", "investigation", "solution",
+                        "resultReport", "reply"),
                 List.of(new Step("forward", Set.of("RECEIVED"), List.of(Field.of("departmentId", Type.TEXT, true),
                                 Field.of("departmentHeadId", Type.TEXT, true))),
                         new Step("contact", Set.of("FORWARDED", "REOPENED"),
@@ -132,7 +136,23 @@ class ConsoleCases {
                         // the way out once escalated (issue 19): the last proposed solution stands
                         new Step("close-unresolved", Set.of("CONTACTED", "IN_HANDLING", "RESOLVED", "REOPENED"),
                                 view -> view.hasNonNull("escalatedAt"),
-                                List.of(Field.of("decidedBy", Type.TEXT, false), Field.of("reason", Type.AREA, true))))),
+                                List.of(Field.of("decidedBy", Type.TEXT, false), Field.of("reason", Type.AREA, true))),
+                        // the department's investigation result, then its solution (001 §3.3), from forwarding on
+                        new Step("investigation-result", DEPARTMENT_AT_WORK,
+                                view -> view.path("investigationReturnedAt").isMissingNode(),
+                                List.of(Field.of("findings", Type.AREA, true))),
+                        new Step("solution", DEPARTMENT_AT_WORK,
+                                view -> !view.path("investigationReturnedAt").isMissingNode(),
+                                List.of(Field.of("solution", Type.AREA, true))),
+                        // the customer satisfied: the head reports the result, the operations staff record it (第4篇 六)
+                        new Step("result-report", Set.of("CALLED_BACK", "VERIFIED"),
+                                view -> view.path("resultReportedAt").isMissingNode(),
+                                List.of(Field.of("result", Type.AREA, true))),
+                        new Step("outcome", Set.of("CALLED_BACK", "VERIFIED"),
+                                view -> !view.path("resultReportedAt").isMissingNode()
+                                        && view.path("outcomeRecordedAt").isMissingNode(),
+                                List.of(Field.of("finalResult", Type.AREA, true),
+                                        new Field("evaluation", Type.NUMBER, true, List.of("5", "4", "3", "2", "1")))))),
         SERVICE_REQUEST("service-request", "/api/service-requests", "{requestId}", ConsolePaths.SERVICE_REQUESTS,
                 List.of("firstResponse", "delivery"),
                 List.of(new Step("request-materials", Set.of("RECEIVED"),
@@ -499,6 +519,7 @@ class ConsoleCases {
             facts.add(new Fact("cases.fact.closedUnresolved", when(c.path("closedUnresolvedAt").asText(null), zone),
                     null));
             facts.add(new Fact("cases.fact.closedUnresolvedBy", c.path("closedUnresolvedBy").asText(null), null));
+            facts.add(new Fact("cases.fact.handlingEvaluation", c.path("handlingEvaluation").asText(null), null));
         } else {
             facts.add(new Fact("cases.fact.category", null, code("intake.category.", c.path("category"))));
             facts.add(new Fact("cases.fact.assignee", c.path("assigneeId").asText(null), null));
@@ -522,7 +543,8 @@ class ConsoleCases {
     /** The case's words, as the API shows them (personal data in them masked). */
     private static List<Fact> texts(Kind kind, JsonNode c) {
         List<String> fields = kind == Kind.COMPLAINT
-                ? List.of("content", "demand", "dismissalExplanation", "resolution", "unresolvedReason")
+                ? List.of("content", "demand", "dismissalExplanation", "resolution", "unresolvedReason",
+                        "investigationFindings", "departmentSolution", "reportedResult", "finalResult")
                 : List.of("description", "missingItems", "nature", "resources", "goal", "steps", "lastDelayReason",
                         "deliverySummary", "lastRejectionReasons", "satisfactionComment");
         List<Fact> texts = new ArrayList<>();

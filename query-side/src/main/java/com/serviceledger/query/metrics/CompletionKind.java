@@ -19,7 +19,15 @@ enum CompletionKind {
     /** A handler on site within 10 minutes (urgent complaints only: only they owe it). */
     ON_SITE("on-site"),
     /** The callback on the day of resolution, owed once per resolution (each round is an item). */
-    CALLBACK("callback");
+    CALLBACK("callback"),
+    /** The department's investigation result within its working days (001 §3.3 item 2). */
+    INVESTIGATION("investigation"),
+    /** The department's solution within its working days of the investigation result (001 §3.3 item 3). */
+    SOLUTION("solution"),
+    /** The head's report of the result the day the customer accepted it (002 第4篇 六.1). */
+    RESULT_REPORT("result-report"),
+    /** Suggestion-box and hotline complainants answered within the policy's days (002 第1篇 六.3; only they owe it). */
+    REPLY("reply");
 
     private final String parameter;
 
@@ -48,6 +56,10 @@ enum CompletionKind {
             case CONTACT -> sources.complaintTarget(SlaTarget.CONTACT);
             case ON_SITE -> sources.complaintTarget(SlaTarget.ON_SITE);
             case CALLBACK -> sources.complaintTarget(SlaTarget.CALLBACK);
+            case INVESTIGATION -> sources.complaintTarget(SlaTarget.INVESTIGATION);
+            case SOLUTION -> sources.complaintTarget(SlaTarget.SOLUTION);
+            case RESULT_REPORT -> sources.complaintTarget(SlaTarget.RESULT_REPORT);
+            case REPLY -> sources.complaintTarget(SlaTarget.REPLY);
         };
     }
 
@@ -65,6 +77,10 @@ enum CompletionKind {
             case CONTACT -> MetricSources.targetField(SlaTarget.CONTACT, "onTime");
             case ON_SITE -> MetricSources.targetField(SlaTarget.ON_SITE, "onTime");
             case CALLBACK -> MetricSources.targetField(SlaTarget.CALLBACK, "onTime");
+            case INVESTIGATION -> MetricSources.targetField(SlaTarget.INVESTIGATION, "onTime");
+            case SOLUTION -> MetricSources.targetField(SlaTarget.SOLUTION, "onTime");
+            case RESULT_REPORT -> MetricSources.targetField(SlaTarget.RESULT_REPORT, "onTime");
+            case REPLY -> MetricSources.targetField(SlaTarget.REPLY, "onTime");
         };
     }
 }

@@ -278,4 +278,70 @@ class ComplaintViewTest {
                 verified(id, resolvedAt.plus(Duration.ofDays(1)), RECEIVED),
                 archived(id, resolvedAt.plus(Duration.ofDays(2))));
     }
+
+    /**
+     * 001 §3.3, 002 第4篇 六 and 第1篇 六.3: a hotline complaint owes the reply (met by the proposed solution), the
+     * department's investigation result (late here) and solution (breached, then returned), and the head's result
+     * report; the view shows each promise, and the SLA board counts them per target.
+     */
+    @Test
+    void the_department_steps_and_the_reply_are_promises_of_the_view_and_the_sla_board() {
+        String id = newComplaintId();
+        String subsidiary = newSubsidiary();
+        Instant forwardedAt = RECEIVED.plusSeconds(60);
+        Instant investigationDue = Instant.parse("2026-03-11T01:01:00Z");
+        Instant investigatedAt = investigationDue.plusSeconds(3600);
+        Instant solutionDue = Instant.parse("2026-03-12T02:01:00Z");
+        Instant resolvedAt = solutionDue.plusSeconds(3600);
+        Instant calledBackAt = resolvedAt.plusSeconds(3600);
+        Instant reportDue = Instant.parse("2026-03-12T16:00:00Z");
+        com.serviceledger.kernel.complaint.ComplaintReceived hotline = received(id, subsidiary, RECEIVED)
+                .channel(com.serviceledger.kernel.common.Channel.HOTLINE).event();
+        var d = hotline.deadlines();
+        hotline = new com.serviceledger.kernel.complaint.ComplaintReceived(id, hotline.channel(), hotline.customer(),
+                hotline.content(), hotline.demand(), hotline.complainedAbout(), hotline.urgency(), RECEIVED,
+                hotline.timeZone(), hotline.policyVersion(), new com.serviceledger.kernel.complaint.ComplaintDeadlines(
+                        d.contactDueAt(), d.contactHardLimitAt(), d.onSiteDueAt(), d.resolutionDueAt(),
+                        RECEIVED.plus(Duration.ofDays(3))));
+        log.appendAndAwait(ComplaintStory.of(id, hotline,
+                new com.serviceledger.kernel.complaint.ComplaintForwarded(id, "DEP-BILLING", "HEAD-DEP-BILLING",
+                        forwardedAt, investigationDue),
+                new com.serviceledger.kernel.complaint.CustomerContacted(id, "HEAD-1", "Refund", RECEIVED.plusSeconds(900),
+                        true, true, true),
+                new com.serviceledger.kernel.complaint.InvestigationResultReturned(id, "Printer doubled the job",
+                        investigatedAt, false, solutionDue),
+                breached(id, SlaTarget.SOLUTION, solutionDue),
+                new com.serviceledger.kernel.complaint.SolutionReturned(id, "Refund the fee",
+                        solutionDue.plusSeconds(60), false),
+                handlerNamed(id, solutionDue),
+                resolved(id, resolvedAt, true, reportDue),
+                new com.serviceledger.kernel.complaint.CallbackRecorded(id, 5, true, null, calledBackAt, true,
+                        reportDue),
+                new com.serviceledger.kernel.complaint.ComplaintResultReported(id, "Refunded",
+                        calledBackAt.plusSeconds(600), true),
+                new com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded(id, "Refunded, customer satisfied", 4,
+                        calledBackAt.plusSeconds(1200))));
+
+        api.get("/api/complaints/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.sla.reply.dueAt").isEqualTo("2026-03-13T01:00:00Z")
+                .jsonPath("$.sla.reply.onTime").isEqualTo(true)
+                .jsonPath("$.sla.investigation.dueAt").isEqualTo("2026-03-11T01:01:00Z")
+                .jsonPath("$.sla.investigation.onTime").isEqualTo(false)
+                .jsonPath("$.sla.solution.breached").isEqualTo(true)
+                .jsonPath("$.sla.solution.onTime").isEqualTo(false)
+                .jsonPath("$.sla.resultReport.dueAt").isEqualTo("2026-03-12T16:00:00Z")
+                .jsonPath("$.sla.resultReport.onTime").isEqualTo(true)
+                .jsonPath("$.investigationFindings").isEqualTo("Printer doubled the job")
+                .jsonPath("$.departmentSolution").isEqualTo("Refund the fee")
+                .jsonPath("$.reportedResult").isEqualTo("Refunded")
+                .jsonPath("$.finalResult").isEqualTo("Refunded, customer satisfied")
+                .jsonPath("$.handlingEvaluation").isEqualTo(4);
+        log.refresh();
+        api.get("/api/metrics/complaint-sla?from=2026-03&to=2026-03&subsidiary=" + subsidiary).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.months[0].departments[0].sla.reply.onTime").isEqualTo(1)
+                .jsonPath("$.months[0].departments[0].sla.investigation.late").isEqualTo(1)
+                .jsonPath("$.months[0].departments[0].sla.solution.late").isEqualTo(1)
+                .jsonPath("$.months[0].departments[0].sla.resultReport.onTime").isEqualTo(1);
+    }
 }

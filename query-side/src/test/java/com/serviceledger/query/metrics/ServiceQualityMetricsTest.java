@@ -126,7 +126,7 @@ class ServiceQualityMetricsTest {
                 + h.subA);
         assertThat(seriesNames(report))
                 .containsExactly("service-request", "complaint-resolution", "rectification", "contact", "on-site",
-                        "callback");
+                        "callback", "investigation", "solution", "result-report", "reply");
 
         // service requests: R1 on time [Mar]; R2 breached, never delivered, R4 breached on 30 April and delivered
         // in May (stays April, late), R5 on time against the agreed due time only [Apr]; nothing settles in May

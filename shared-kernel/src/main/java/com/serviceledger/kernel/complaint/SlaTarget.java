@@ -11,7 +11,15 @@ public enum SlaTarget {
     /** Resolution (2 days, calendar or working per policy). */
     RESOLUTION(EscalationLevel.QUALITY_SUPERVISOR),
     /** Callback to the customer by the local end of the day of resolution. */
-    CALLBACK(EscalationLevel.QUALITY_SUPERVISOR);
+    CALLBACK(EscalationLevel.QUALITY_SUPERVISOR),
+    /** The department returns its investigation result (001 §3.3 item 2: [X] working days from forwarding). */
+    INVESTIGATION(EscalationLevel.QUALITY_SUPERVISOR),
+    /** The department returns its solution to the service staff (001 §3.3 item 3: [X] working days more). */
+    SOLUTION(EscalationLevel.QUALITY_SUPERVISOR),
+    /** The department head reports the result to the operations staff the same day (002 第4篇 六.1). */
+    RESULT_REPORT(EscalationLevel.QUALITY_SUPERVISOR),
+    /** Suggestion-box and hotline complaints: the complainant is answered within 1–3 days (002 第1篇 六.3). */
+    REPLY(EscalationLevel.QUALITY_SUPERVISOR);
 
     private final EscalationLevel breachEscalation;
 

@@ -17,7 +17,7 @@ class DeadEndTermsTest {
     @Test
     void termsPublishedBeforeTheWayOutExistedCarryItsDefaults() {
         ComplaintTerms complaint = new ComplaintTerms(Duration.ofMinutes(30), Duration.ofHours(4),
-                Duration.ofMinutes(10), 2, DayKind.CALENDAR, List.of(50, 80), null, null);
+                Duration.ofMinutes(10), 2, DayKind.CALENDAR, List.of(50, 80), null, null, null, null, null, null);
         assertThat(complaint.escalateAfterRejections()).isEqualTo(2);
         assertThat(complaint.escalateAfter()).isEqualTo(Duration.ofDays(7));
         assertThat(new ServiceRequestTerms(Duration.ofMinutes(30), List.of(50), null).surveyWindow())
@@ -27,7 +27,7 @@ class DeadEndTermsTest {
     @Test
     void escalationFallsThePolicysTimeAfterReceipt() {
         ComplaintPolicy policy = new ComplaintPolicy("v2", SHANGHAI, Duration.ofMinutes(30), Duration.ofHours(4),
-                Duration.ofMinutes(10), 2, DayKind.CALENDAR, null, List.of(50), 3, Duration.ofDays(5));
+                Duration.ofMinutes(10), 2, DayKind.CALENDAR, null, List.of(50), 3, Duration.ofDays(5), 1, 1, 3, DayKind.CALENDAR);
         assertThat(policy.escalationDueAt(Instant.parse("2026-03-02T01:00:00Z")))
                 .isEqualTo(Instant.parse("2026-03-07T01:00:00Z"));
         assertThat(policy.escalateAfterRejections()).isEqualTo(3);
@@ -36,7 +36,7 @@ class DeadEndTermsTest {
     @Test
     void atLeastOneRejectionEscalates() {
         assertThatThrownBy(() -> new ComplaintPolicy("v2", SHANGHAI, Duration.ofMinutes(30), Duration.ofHours(4),
-                Duration.ofMinutes(10), 2, DayKind.CALENDAR, null, List.of(50), 0, Duration.ofDays(5)))
+                Duration.ofMinutes(10), 2, DayKind.CALENDAR, null, List.of(50), 0, Duration.ofDays(5), 1, 1, 3, DayKind.CALENDAR))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

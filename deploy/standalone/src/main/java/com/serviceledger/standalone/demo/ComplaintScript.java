@@ -7,6 +7,10 @@ import com.serviceledger.kernel.complaint.ComplaintTarget;
 import com.serviceledger.kernel.complaint.ContactCustomer;
 import com.serviceledger.kernel.complaint.DismissComplaint;
 import com.serviceledger.kernel.complaint.ForwardComplaint;
+import com.serviceledger.kernel.complaint.RecordComplaintOutcome;
+import com.serviceledger.kernel.complaint.ReportComplaintResult;
+import com.serviceledger.kernel.complaint.ReturnInvestigationResult;
+import com.serviceledger.kernel.complaint.ReturnSolution;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.NameComplaintHandler;
 import com.serviceledger.kernel.complaint.ReceiveComplaint;
@@ -69,6 +73,11 @@ final class ComplaintScript {
         String handler = dice.pick(unit.frontLine()).staffId();
         Instant forwarded = received.plus(dice.minutes(2, 8));
         timeline.at(forwarded, id, new ForwardComplaint(id, staff.departmentId(), head));
+        // the department's investigation result, then its solution (001 §3.3): mostly within their working day
+        Instant investigated = forwarded.plus(dice.chance(0.85) ? dice.minutes(60, 480) : dice.minutes(1500, 2400));
+        timeline.at(investigated, id, new ReturnInvestigationResult(id, "The ticket printer repeated the job"));
+        Instant solved = investigated.plus(dice.minutes(30, 600));
+        timeline.at(solved, id, new ReturnSolution(id, "Refund the fee and service the printer"));
         if (urgent) {
             timeline.at(received.plus(dice.chance(0.85) ? dice.minutes(3, 9) : dice.minutes(11, 30)), id,
                     new RecordHandlerOnSite(id, handler));
@@ -97,13 +106,23 @@ final class ComplaintScript {
             calledBack = callbackAfter(resolved, zone);
         }
         timeline.at(calledBack, id, new RecordCallback(id, 1 + dice.weighted(2, 5, 13, 35, 45), true, null));
-        Instant verified = calledBack.plus(dice.minutes(600, 3000));
+        // the head reports the result the same day, the operations staff record it (002 第4篇 六)
+        Instant reported = calledBack.plus(dice.chance(0.9) ? dice.minutes(10, 120) : dice.minutes(600, 900));
+        timeline.at(reported, id, new ReportComplaintResult(id, "Settled; the customer is satisfied"));
+        Instant recorded = reported.plus(dice.minutes(30, 300));
+        timeline.at(recorded, id, new RecordComplaintOutcome(id, "Settled with the customer",
+                1 + dice.weighted(1, 2, 4, 6, 3)));
+        Instant verified = later(calledBack, solved).plus(dice.minutes(600, 3000));
         MisconductCategory misconduct = MisconductCategory.values()[dice.weighted(50, 10, 30, 10)];
         boolean blamed = misconduct == MisconductCategory.ATTITUDE || misconduct == MisconductCategory.QUARREL;
         timeline.at(verified, id, new VerifyComplaint(id, blamed ? staff.staffId() : null, misconduct,
                 blamed ? "Confirmed by the window's recording" : "No one at fault"));
-        timeline.at(verified.plus(dice.minutes(60, 1440)), id, new ArchiveComplaint(id));
+        timeline.at(later(verified, recorded).plus(dice.minutes(60, 1440)), id, new ArchiveComplaint(id));
         return blamed ? staff : null;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Usually the same local day (the rule), sometimes the next morning. */

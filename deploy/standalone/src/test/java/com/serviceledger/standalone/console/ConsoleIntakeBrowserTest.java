@@ -262,6 +262,35 @@ class ConsoleIntakeBrowserTest {
     }
 
     @Test
+    void aHeadReturnsTheInvestigationResultThroughTheCasePageThenTheSolutionIsOffered() throws Exception {
+        String id = fileComplaint();
+        HttpResponse<String> forwarded = api("head", "/api/complaints/" + id + "/forward",
+                "{\"departmentId\":\"dept-gate\",\"departmentHeadId\":\"" + TestOrganisation.staffOf(UNIT, "head-1")
+                        + "\"}");
+        assertThat(forwarded.statusCode()).as(forwarded.body()).isEqualTo(200);
+        console.openAs("head", "/console/complaints/" + id);
+        // 001 §3.3: the investigation result is owed from the forwarding; the solution is drawn up from it
+        assertThat(console.text(By.id("promise-investigation"))).contains("调查结果");
+        assertThat(browser.findElements(By.id("open-solution"))).isEmpty();
+
+        browser.findElement(By.id("open-investigation-result")).click();
+        type("step-investigation-result-findings", "The barrier motor failed");
+        browser.findElement(By.id("do-investigation-result")).click();
+        wait.until(ExpectedConditions.urlContains("done=investigation-result"));
+        assertThat(console.text(By.id("case-done"))).isEqualTo("已完成：调查结果");
+        assertThat(console.text(By.id("promise-investigation"))).contains("按时");
+        assertThat(console.text(By.id("promise-solution"))).contains("部门解决方案");
+        assertThat(browser.findElements(By.id("open-investigation-result"))).isEmpty();
+        assertThat(browser.findElements(By.id("open-solution"))).hasSize(1);
+        assertThat(moments().getLast().getText()).contains("已提交调查结果");
+
+        browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Timeline"));
+        assertThat(console.text(By.id("promise-solution"))).contains("Department's solution");
+        assertThat(moments().getLast().getText()).contains("Investigation result returned");
+    }
+
+    @Test
     void aUserOutOfScopeNeitherSeesNorActsOnTheCase() throws Exception {
         String id = fileComplaint();
         console.openAs("tangshan-agent", "/console/complaints/" + id);

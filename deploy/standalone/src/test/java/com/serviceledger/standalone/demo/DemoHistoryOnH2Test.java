@@ -8,6 +8,9 @@ import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.kernel.complaint.CallbackRecorded;
+import com.serviceledger.kernel.complaint.ComplaintForwarded;
+import com.serviceledger.kernel.complaint.InvestigationResultReturned;
 import com.serviceledger.standalone.StandaloneApplication;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,6 +124,22 @@ class DemoHistoryOnH2Test {
                 }
             }
             throw new AssertionError("no resolution of " + complaintId + " set the callback due at " + raised.dueAt());
+        }
+        // the department's steps start at forwarding and at the investigation result, the report at the callback
+        for (DomainEventMessage<?> event : stream) {
+            Object payload = event.getPayload();
+            if (raised.target() == SlaTarget.INVESTIGATION && payload instanceof ComplaintForwarded forwarded
+                    && raised.dueAt().equals(forwarded.investigationDueAt())) {
+                return forwarded.forwardedAt();
+            }
+            if (raised.target() == SlaTarget.SOLUTION && payload instanceof InvestigationResultReturned returned
+                    && raised.dueAt().equals(returned.solutionDueAt())) {
+                return returned.returnedAt();
+            }
+            if (raised.target() == SlaTarget.RESULT_REPORT && payload instanceof CallbackRecorded callback
+                    && raised.dueAt().equals(callback.resultReportDueAt())) {
+                return callback.calledBackAt();
+            }
         }
         return ((ComplaintReceived) stream.getFirst().getPayload()).receivedAt();
     }

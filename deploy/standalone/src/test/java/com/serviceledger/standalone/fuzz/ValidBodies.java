@@ -37,6 +37,10 @@ public final class ValidBodies {
             Map.entry("/api/complaints/{complaintId}/verify",
                     "{\"responsibleStaffId\":\"sub-fuzz.staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\",\"grade\":\"TIER_1\"}"),
             Map.entry("/api/complaints/{complaintId}/customer-disclosures", "{\"purpose\":\"call back\"}"),
+            Map.entry("/api/complaints/{complaintId}/investigation-result", "{\"findings\":\"The barrier motor failed\"}"),
+            Map.entry("/api/complaints/{complaintId}/solution", "{\"solution\":\"Open a second lane\"}"),
+            Map.entry("/api/complaints/{complaintId}/result-report", "{\"result\":\"Second lane open\"}"),
+            Map.entry("/api/complaints/{complaintId}/outcome", "{\"finalResult\":\"Second lane open\",\"evaluation\":4}"),
             Map.entry("/api/service-requests", """
                     {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"13912345678"},
                      "category":"BUSINESS_ASSISTANCE","description":"Open an account",
@@ -66,7 +70,8 @@ public final class ValidBodies {
             Map.entry("/api/policies/{subsidiaryId}/versions", """
                     {"timeZone":"Asia/Shanghai","holidays":["2026-10-01"],"satisfactionTargetPercent":90,
                      "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
-                     "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]}}"""),
+                     "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80],
+                     "investigationDays":1,"solutionDays":1,"replyDays":3,"replyDayKind":"CALENDAR"}}"""),
             Map.entry("/api/organisation/subsidiaries", "{\"subsidiaryId\":\"sub-fuzz\",\"name\":\"Fuzz Ltd\",\"timeZone\":\"Asia/Shanghai\"}"),
             Map.entry("/api/organisation/subsidiaries/{subsidiaryId}/departments",
                     "{\"departmentId\":\"dept-fuzz\",\"name\":\"Gate\",\"kind\":\"CUSTOMER_SERVICE\"}"),
