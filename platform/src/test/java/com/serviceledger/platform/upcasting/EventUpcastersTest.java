@@ -3,6 +3,7 @@ package com.serviceledger.platform.upcasting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceledger.kernel.audit.EventHash;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.ProtectedContact;
@@ -54,6 +55,9 @@ class EventUpcastersTest {
                 .upcast(Stream.of(new InitialEventRepresentation(entry(stored.payload(), "2"), serializer)))
                 .findFirst().orElseThrow().getData(JsonNode.class).getData();
         JsonNode written = EventHash.parse(current.getData());
+        // a component appended later as nullable (the reply due time, 002 第1篇 六.3) is absent from payloads
+        // written before it, and reads as null: revision 3 as it was written then
+        ((ObjectNode) written.get("deadlines")).remove("replyDueAt");
 
         assertThat(upcast).isEqualTo(written);
         assertThat(names(upcast)).isEqualTo(names(written));
