@@ -22,6 +22,8 @@ public class CommandAccessRules implements AccessRules {
 
     private static final String COMPLAINT = "/api/complaints/{complaintId}/";
     private static final String REQUEST = "/api/service-requests/{requestId}/";
+    private static final String PLAN = "/api/emergency-plans/{subsidiaryId}/{kind}/";
+    private static final String INCIDENT = "/api/incidents/{incidentId}/";
 
     @Override
     public List<AccessRule> rules() {
@@ -90,6 +92,22 @@ public class CommandAccessRules implements AccessRules {
                 // rotating the vault's master and fingerprint keys: start and watch
                 AccessRule.any("/api/admin/privacy/key-rotations", ADMIN),
                 // webhook subscriptions and their delivery log: make, list, read, deactivate, redeliver
-                AccessRule.any("/api/admin/webhooks/**", ADMIN));
+                AccessRule.any("/api/admin/webhooks/**", ADMIN),
+
+                // emergency management (000 §8, 001 §7): the quality supervisor keeps the plans; drills are organised
+                // by the departments; the service staff declare an incident, activate the plan and report it to the
+                // superiors (001 §7 (三) 1–2); heads coordinate support; the handling is reviewed by the supervisor
+                post(PLAN + "versions", QUALITY_SUPERVISOR),
+                post(PLAN + "drills", QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                post(PLAN + "drills/{drillId}/record", QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                post(PLAN + "drills/{drillId}/evaluate", QUALITY_SUPERVISOR),
+                post("/api/incidents", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "plan-activation", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "report", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "support-requests", DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "support-requests/{requestNo}/support", DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "resolve", HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "review", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "incident", AGENT, DEPARTMENT_HEAD, QUALITY_SUPERVISOR));
     }
 }
