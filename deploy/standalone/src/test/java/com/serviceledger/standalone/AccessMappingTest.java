@@ -202,7 +202,20 @@ class AccessMappingTest {
             post("/api/admin/dead-letters/no-such-processor/retry", AD),
             get("/actuator/metrics", Set.of(AD)),
             get("/actuator/prometheus", Set.of(AD)),
-            get("/actuator/processors", Set.of(AD)));
+            get("/actuator/processors", Set.of(AD)),
+            // emergency plans, drills and incidents: commands
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/versions", QS),
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/drills", QS, DH),
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/drills/DRL-x/record", QS, DH),
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/drills/DRL-x/evaluate", QS),
+            post("/api/incidents", AG, HA, DH, QS),
+            post("/api/incidents/INC-x/plan-activation", AG, HA, DH, QS),
+            post("/api/incidents/INC-x/report", AG, HA, DH, QS),
+            post("/api/incidents/INC-x/support-requests", DH, QS),
+            post("/api/incidents/INC-x/support-requests/1/support", DH, QS),
+            post("/api/incidents/INC-x/resolve", HA, DH, QS),
+            post("/api/incidents/INC-x/review", QS),
+            post("/api/complaints/CMP-x/incident", AG, DH, QS));
 
     /** Command endpoints the success scenario cannot make succeed, and why; any other must succeed in it. */
     static final Map<String, String> SUCCESS_NOT_EXERCISED = Map.of(

@@ -155,6 +155,18 @@ class ScopeMatrixTest {
                 "GET /actuator/metrics", "GET /actuator/prometheus", "GET /actuator/processors")) {
             rule(operation, Rule.OPERATIONS, null);
         }
+        // emergency plans, drills and incidents: a plan names its subsidiary in the path; its drills and the
+        // incidents are its cases
+        rule("POST /api/emergency-plans/sub-x/SYSTEM_FAILURE/versions", Rule.NEW, "subsidiaryId");
+        for (String command : List.of("drills", "drills/DRL-x/record", "drills/DRL-x/evaluate")) {
+            rule("POST /api/emergency-plans/sub-x/SYSTEM_FAILURE/" + command, Rule.CASE, null);
+        }
+        rule("POST /api/incidents", Rule.NEW, "unit.subsidiaryId");
+        for (String command : List.of("plan-activation", "report", "support-requests", "support-requests/1/support",
+                "resolve", "review")) {
+            rule("POST /api/incidents/INC-x/" + command, Rule.CASE, null);
+        }
+        rule("POST /api/complaints/CMP-x/incident", Rule.CASE, null);
     }
 
     private static void rule(String endpoint, Rule rule, String field) {
@@ -436,6 +448,12 @@ class ScopeMatrixTest {
 
     /** The access table's sample path as the API description's template, for its valid body. */
     private static String template(String path) {
+        if (path.startsWith("/api/emergency-plans/") || path.startsWith("/api/incidents/")) {
+            return path.replaceFirst("^/api/emergency-plans/[^/]+/[^/]+", "/api/emergency-plans/{subsidiaryId}/{kind}")
+                    .replaceFirst("/drills/[^/]+/", "/drills/{drillId}/")
+                    .replaceFirst("^/api/incidents/[^/]+", "/api/incidents/{incidentId}")
+                    .replaceFirst("/support-requests/[^/]+/", "/support-requests/{requestNo}/");
+        }
         for (String candidate : List.of("/api/complaints/{complaintId}", "/api/service-requests/{requestId}",
                 "/api/rectifications/{rectificationId}", "/api/policies/{subsidiaryId}",
                 "/api/organisation/subsidiaries/{subsidiaryId}", "/api/organisation/staff/{staffId}")) {
@@ -514,6 +532,17 @@ class ScopeMatrixTest {
         ids.put("staff-x", member);
         post("/api/policies/" + subsidiary + "/versions", ValidBodies.forUnit("/api/policies/{subsidiaryId}/versions",
                 subsidiary));
+        // the unit's plan for system failures with a planned drill, and an incident (its plan activated)
+        String plan = "/api/emergency-plans/" + subsidiary + "/SYSTEM_FAILURE";
+        post(plan + "/versions", ValidBodies.forUnit("/api/emergency-plans/{subsidiaryId}/{kind}/versions", subsidiary));
+        Matcher drill = Pattern.compile("\"drillId\"\\s*:\\s*\"([^\"]+)\"").matcher(post(plan + "/drills",
+                ValidBodies.forUnit("/api/emergency-plans/{subsidiaryId}/{kind}/drills", subsidiary)).body());
+        assertThat(drill.find()).isTrue();
+        ids.put("DRL-x", drill.group(1));
+        Matcher incident = Pattern.compile("\"incidentId\"\\s*:\\s*\"([^\"]+)\"").matcher(post("/api/incidents",
+                ValidBodies.forUnit("/api/incidents", subsidiary)).body());
+        assertThat(incident.find()).isTrue();
+        ids.put("INC-x", incident.group(1));
         // every view, the relays' cases and their views in place before the matrix reads them
         for (String view : List.of("complaints/CMP-x", "service-requests/SR-x", "ratings/RAT-x", "inspections/INS-x",
                 "rectifications/RCT-x", "quality-months/QM-x", "scorecards/SC-x", "organisation/staff/staff-x",
