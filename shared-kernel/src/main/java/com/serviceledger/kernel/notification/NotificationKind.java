@@ -29,5 +29,13 @@ public enum NotificationKind {
     /** A service request's delivery was announced to be later (DelayAnnounced): the customer is told. */
     DELAY_ANNOUNCED,
     /** A complaint was resolved or a service request delivered: the customer is told the result. */
-    CASE_RESOLVED
+    CASE_RESOLVED,
+    /** An incident's report to the superiors or its review is near and not done (IncidentDeadlineWarningRaised). */
+    INCIDENT_DEADLINE_WARNING,
+    /** An incident's report or review passed undone (IncidentDeadlineBreached). */
+    INCIDENT_DEADLINE_BREACH,
+    /** A planned drill is near its due time and not recorded (DrillWarningRaised). */
+    DRILL_REMINDER,
+    /** A planned drill was not recorded by its due time (DrillOverdue). */
+    DRILL_OVERDUE
 }

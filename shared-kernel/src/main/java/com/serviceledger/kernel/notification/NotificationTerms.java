@@ -54,7 +54,14 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 NotificationRule.of(SERVICE_STAR_AWARD, Set.of(STAFF_MEMBER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
                 NotificationRule.of(CASE_ASSIGNED, Set.of(HANDLER), INBOX_AND_EMAIL),
                 NotificationRule.of(DELAY_ANNOUNCED, Set.of(CUSTOMER), Set.of(EMAIL)),
-                NotificationRule.of(CASE_RESOLVED, Set.of(CUSTOMER), Set.of(EMAIL))));
+                NotificationRule.of(CASE_RESOLVED, Set.of(CUSTOMER), Set.of(EMAIL)),
+                // 000 §8, 001 §7: an incident's unit (its head and the quality supervisor) is told of its time limits
+                NotificationRule.of(INCIDENT_DEADLINE_WARNING, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL),
+                NotificationRule.of(INCIDENT_DEADLINE_BREACH, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL),
+                NotificationRule.of(DRILL_REMINDER, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
+                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */
