@@ -167,6 +167,8 @@ class ScopeMatrixTest {
             rule("POST /api/incidents/INC-x/" + command, Rule.CASE, null);
         }
         rule("POST /api/complaints/CMP-x/incident", Rule.CASE, null);
+        rule("GET /api/incidents", Rule.LIST, null);
+        rule("GET /api/incidents/INC-x", Rule.CASE, null);
     }
 
     private static void rule(String endpoint, Rule rule, String field) {
@@ -326,6 +328,7 @@ class ScopeMatrixTest {
             case "/api/rectifications" -> "RCT-x";
             case "/api/quality-months" -> "QM-x";
             case "/api/admin/webhooks" -> "WH-x";
+            case "/api/incidents" -> "INC-x";
             default -> "SC-x";
         };
         String path = endpoint.path() + "?size=100";
@@ -543,6 +546,8 @@ class ScopeMatrixTest {
                 ValidBodies.forUnit("/api/incidents", subsidiary)).body());
         assertThat(incident.find()).isTrue();
         ids.put("INC-x", incident.group(1));
+        String incidentView = "/api/incidents/" + incident.group(1);
+        await().atMost(PATIENCE).until(() -> call("GET", incidentView, "tester", null).status() == 200);
         // every view, the relays' cases and their views in place before the matrix reads them
         for (String view : List.of("complaints/CMP-x", "service-requests/SR-x", "ratings/RAT-x", "inspections/INS-x",
                 "rectifications/RCT-x", "quality-months/QM-x", "scorecards/SC-x", "organisation/staff/staff-x",

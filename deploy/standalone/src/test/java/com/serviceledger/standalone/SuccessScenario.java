@@ -104,9 +104,9 @@ public final class SuccessScenario {
         realIds.put("RAT-x", rating);
         realIds.put("sub-x", "sub-ok-" + suffix);
         realIds.put("staff-x", "staff-ok-" + suffix);
+        emergencies();
         administration();
         inbox();
-        emergencies();
     }
 
     /**

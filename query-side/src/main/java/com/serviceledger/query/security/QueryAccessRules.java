@@ -124,6 +124,10 @@ public class QueryAccessRules implements AccessRules {
                 post("/api/admin/dead-letters/{processor}/retry", ADMIN),
                 // customer erasure, whichever side serves it
                 post("/api/admin/customer-erasures", ADMIN),
-                AccessRule.any("/api/admin/customers/**", ADMIN));
+                AccessRule.any("/api/admin/customers/**", ADMIN),
+
+                // incidents (000 §8, 001 §7): read like the other cases
+                get("/api/incidents", CASE_READERS),
+                get("/api/incidents/{incidentId}", CASE_READERS));
     }
 }
