@@ -217,7 +217,9 @@ class AccessMappingTest {
             post("/api/incidents/INC-x/review", QS),
             post("/api/complaints/CMP-x/incident", AG, DH, QS),
             get("/api/incidents", CASE_READERS),
-            get("/api/incidents/INC-x", CASE_READERS));
+            get("/api/incidents/INC-x", CASE_READERS),
+            get("/api/emergency-plans", CASE_READERS),
+            get("/api/emergency-plans/sub-x/SYSTEM_FAILURE", CASE_READERS));
 
     /** Command endpoints the success scenario cannot make succeed, and why; any other must succeed in it. */
     static final Map<String, String> SUCCESS_NOT_EXERCISED = Map.of(

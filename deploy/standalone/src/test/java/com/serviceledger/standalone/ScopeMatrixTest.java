@@ -169,6 +169,8 @@ class ScopeMatrixTest {
         rule("POST /api/complaints/CMP-x/incident", Rule.CASE, null);
         rule("GET /api/incidents", Rule.LIST, null);
         rule("GET /api/incidents/INC-x", Rule.CASE, null);
+        rule("GET /api/emergency-plans", Rule.LIST, null);
+        rule("GET /api/emergency-plans/sub-x/SYSTEM_FAILURE", Rule.CASE, null);
     }
 
     private static void rule(String endpoint, Rule rule, String field) {
@@ -329,6 +331,7 @@ class ScopeMatrixTest {
             case "/api/quality-months" -> "QM-x";
             case "/api/admin/webhooks" -> "WH-x";
             case "/api/incidents" -> "INC-x";
+            case "/api/emergency-plans" -> "EPL-x";
             default -> "SC-x";
         };
         String path = endpoint.path() + "?size=100";
@@ -548,6 +551,8 @@ class ScopeMatrixTest {
         ids.put("INC-x", incident.group(1));
         String incidentView = "/api/incidents/" + incident.group(1);
         await().atMost(PATIENCE).until(() -> call("GET", incidentView, "tester", null).status() == 200);
+        ids.put("EPL-x", "EPL-" + subsidiary + "-SYSTEM_FAILURE");
+        await().atMost(PATIENCE).until(() -> call("GET", plan, "tester", null).status() == 200);
         // every view, the relays' cases and their views in place before the matrix reads them
         for (String view : List.of("complaints/CMP-x", "service-requests/SR-x", "ratings/RAT-x", "inspections/INS-x",
                 "rectifications/RCT-x", "quality-months/QM-x", "scorecards/SC-x", "organisation/staff/staff-x",

@@ -130,6 +130,7 @@ public final class SuccessScenario {
         post(plan + "/drills/" + drill + "/evaluate",
                 "{\"rating\":\"PARTLY_EFFECTIVE\",\"findings\":\"The annex key is missing\"}");
         post(plan + "/versions", content.formatted(",\"afterDrillId\":\"" + drill + "\""));
+        post("/api/emergency-plans/" + sub + "/SYSTEM_FAILURE/versions", content.formatted(""));
         String path = "/api/incidents/" + incident;
         post(path + "/plan-activation", null);
         post(path + "/report", "{\"reportedTo\":\"head-ok-" + suffix + "\",\"summary\":\"Hall dark since 10:00\"}");

@@ -8,6 +8,7 @@ import static com.serviceledger.query.web.QueryParameters.text;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import com.serviceledger.kernel.incident.EmergencyKind;
+import com.serviceledger.kernel.incident.EmergencyPlanId;
 import com.serviceledger.kernel.incident.IncidentSeverity;
 import com.serviceledger.kernel.incident.IncidentStatus;
 import com.serviceledger.query.view.ViewPage;
@@ -32,12 +33,38 @@ import reactor.core.publisher.Mono;
 class IncidentQueryController {
 
     private final ViewSearch<IncidentView> incidents;
+    private final ViewSearch<EmergencyPlanView> plans;
     private final QueryApiProperties api;
 
-    IncidentQueryController(ElasticsearchAsyncClient client, IncidentViews.Index index, QueryApiProperties api) {
+    IncidentQueryController(ElasticsearchAsyncClient client, IncidentViews.Index index,
+                            IncidentViews.PlanIndex planIndex, QueryApiProperties api) {
         this.incidents = new ViewSearch<>(client, index, IncidentView.class, "declaredAt", "incidentId",
                 ViewUnit.of("subsidiaryId", IncidentView::subsidiaryId, "departmentId", IncidentView::departmentId));
+        // a plan is the subsidiary's: only a whole-subsidiary scope reads it
+        this.plans = new ViewSearch<>(client, planIndex, EmergencyPlanView.class, "lastEventAt", "planId",
+                ViewUnit.subsidiary("subsidiaryId", EmergencyPlanView::subsidiaryId));
         this.api = api;
+    }
+
+    /** A subsidiary's plan for one kind of emergency: its versions (the latest in force) and its drills. */
+    @GetMapping("/api/emergency-plans/{subsidiaryId}/{kind}")
+    Mono<EmergencyPlanView> plan(@PathVariable String subsidiaryId, @PathVariable String kind) {
+        return Mono.defer(() -> {
+            String planId = EmergencyPlanId.of(subsidiaryId, enumValue("kind", kind, EmergencyKind.class));
+            return plans.byId(planId).switchIfEmpty(Mono.error(() -> QueryProblems.notFound("emergency plan", planId)));
+        });
+    }
+
+    /** The plans by {@code subsidiary} and {@code kind}, and the page. */
+    @GetMapping("/api/emergency-plans")
+    Mono<ViewPage<EmergencyPlanView>> plans(@RequestParam MultiValueMap<String, String> params) {
+        return Mono.defer(() -> {
+            SearchWindow window = SearchWindow.parse(params, api);
+            BoolQuery.Builder bool = new BoolQuery.Builder();
+            term(bool, "subsidiaryId", text(params.getFirst("subsidiary")));
+            term(bool, "kind", enumValue("kind", params.getFirst("kind"), EmergencyKind.class));
+            return plans.search(bool, window.page(), window.size());
+        });
     }
 
     @GetMapping("/api/incidents/{incidentId}")

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The incident view ({@code serviceledger.query.incident-view.*}): one document per incident, fed by its own pooled
- * processor.
+ * The incident views ({@code serviceledger.query.incident-view.*}): one document per incident, and one per emergency
+ * plan with its versions and drills, fed by one pooled processor.
  */
 @ConfigurationProperties("serviceledger.query.incident-view")
 public record IncidentViewProperties(@DefaultValue("sq-incidents") String alias,
@@ -20,10 +20,17 @@ public record IncidentViewProperties(@DefaultValue("sq-incidents") String alias,
                                      @DefaultValue("200") int batchSize,
                                      @DefaultValue("1") int threadCount,
                                      @DefaultValue("2") int segmentCount,
-                                     @DefaultValue("2s") Duration tokenClaimInterval) implements ProcessorSettings {
+                                     @DefaultValue("2s") Duration tokenClaimInterval,
+                                     @DefaultValue("sq-emergency-plans") String plansAlias,
+                                     @DefaultValue("1") int plansVersion) implements ProcessorSettings {
 
     IndexSettings index() {
         return new SimpleIndexSettings(alias, version, shards, replicas, refreshInterval,
                 "elasticsearch/incidents-mapping-v%d.json");
+    }
+
+    IndexSettings plans() {
+        return new SimpleIndexSettings(plansAlias, plansVersion, shards, replicas, refreshInterval,
+                "elasticsearch/emergency-plans-mapping-v%d.json");
     }
 }

@@ -31,6 +31,20 @@ class IncidentViews {
         }
     }
 
+    @Component
+    static class PlanIndex extends ViewIndex {
+        PlanIndex(ElasticsearchClient client, IncidentViewProperties properties) {
+            super(client, properties.plans());
+        }
+    }
+
+    @Component
+    static class PlanStore extends ViewStore<EmergencyPlanView> {
+        PlanStore(ElasticsearchClient client, PlanIndex index) {
+            super(client, index, EmergencyPlanView.class, EmergencyPlanView::empty);
+        }
+    }
+
     @Bean
     ConfigurerModule incidentViewProcessor(IncidentViewProperties properties) {
         return PooledViewProcessor.module(IncidentProjection.PROCESSING_GROUP, properties);
@@ -38,8 +52,10 @@ class IncidentViews {
 
     /** Fresh projections writing into a rebuild's index, for zero-downtime rebuilds. */
     @Bean
-    RebuildableView incidentViewRebuild(Store store, Index index, IncidentViewProperties properties) {
-        return RebuildableView.of(IncidentProjection.PROCESSING_GROUP, properties, List.of(index),
-                targets -> List.of(new IncidentProjection(targets.store(store, index), index)));
+    RebuildableView incidentViewRebuild(Store store, Index index, PlanStore plans, PlanIndex planIndex,
+                                        IncidentViewProperties properties) {
+        return RebuildableView.of(IncidentProjection.PROCESSING_GROUP, properties, List.of(index, planIndex),
+                targets -> List.of(new IncidentProjection(targets.store(store, index), index),
+                        new EmergencyPlanProjection(targets.store(plans, planIndex), planIndex)));
     }
 }

@@ -128,6 +128,8 @@ public class QueryAccessRules implements AccessRules {
 
                 // incidents (000 §8, 001 §7): read like the other cases
                 get("/api/incidents", CASE_READERS),
-                get("/api/incidents/{incidentId}", CASE_READERS));
+                get("/api/incidents/{incidentId}", CASE_READERS),
+                get("/api/emergency-plans", CASE_READERS),
+                get("/api/emergency-plans/{subsidiaryId}/{kind}", CASE_READERS));
     }
 }
