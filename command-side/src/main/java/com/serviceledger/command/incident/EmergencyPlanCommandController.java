@@ -38,7 +38,7 @@ public class EmergencyPlanCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> publish(@PathVariable String subsidiaryId,
             @PathVariable String kind, @Valid @RequestBody IncidentRequests.PublishPlan body,
             ServerWebExchange exchange) {
-        EmergencyKind emergency = IncidentRequests.kindOf(kind);
+        EmergencyKind emergency = IncidentRequests.kindOf(subsidiaryId, kind);
         String planId = EmergencyPlanId.of(subsidiaryId, emergency);
         var command = new PublishEmergencyPlan(planId, subsidiaryId, emergency, body.content(), body.afterDrillId());
         return dispatcher.dispatch(command, body, exchange).map(outcome -> outcome.respond(HttpStatus.CREATED)
@@ -50,7 +50,7 @@ public class EmergencyPlanCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> planDrill(@PathVariable String subsidiaryId,
             @PathVariable String kind, @Valid @RequestBody IncidentRequests.PlanDrill body,
             ServerWebExchange exchange) {
-        String planId = EmergencyPlanId.of(subsidiaryId, IncidentRequests.kindOf(kind));
+        String planId = EmergencyPlanId.of(subsidiaryId, IncidentRequests.kindOf(subsidiaryId, kind));
         var command = new PlanDrill(planId, IncidentId.nextDrill(), body.scheduledAt(), body.scenario());
         return dispatcher.dispatch(command, body, exchange).map(outcome -> outcome.respond(HttpStatus.CREATED)
                 .body(answer(planId, "drillId", outcome.result())));
@@ -60,7 +60,7 @@ public class EmergencyPlanCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> recordDrill(@PathVariable String subsidiaryId,
             @PathVariable String kind, @PathVariable String drillId,
             @Valid @RequestBody IncidentRequests.RecordDrill body, ServerWebExchange exchange) {
-        String planId = EmergencyPlanId.of(subsidiaryId, IncidentRequests.kindOf(kind));
+        String planId = EmergencyPlanId.of(subsidiaryId, IncidentRequests.kindOf(subsidiaryId, kind));
         var command = new RecordDrill(planId, drillId, body.participants(), body.observations());
         return dispatcher.dispatch(command, body, exchange).map(outcome -> outcome.respond(HttpStatus.OK)
                 .body(answer(planId, "drillId", drillId)));
@@ -70,7 +70,7 @@ public class EmergencyPlanCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> evaluateDrill(@PathVariable String subsidiaryId,
             @PathVariable String kind, @PathVariable String drillId,
             @Valid @RequestBody IncidentRequests.EvaluateDrill body, ServerWebExchange exchange) {
-        String planId = EmergencyPlanId.of(subsidiaryId, IncidentRequests.kindOf(kind));
+        String planId = EmergencyPlanId.of(subsidiaryId, IncidentRequests.kindOf(subsidiaryId, kind));
         var command = new EvaluateDrill(planId, drillId, body.rating(), body.findings());
         return dispatcher.dispatch(command, body, exchange).map(outcome -> outcome.respond(HttpStatus.OK)
                 .body(answer(planId, "drillId", drillId)));

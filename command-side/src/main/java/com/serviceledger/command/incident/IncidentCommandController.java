@@ -76,9 +76,10 @@ public class IncidentCommandController {
 
     @PostMapping(INCIDENT + "/support-requests/{requestNo}/support")
     public Mono<ResponseEntity<Map<String, Object>>> recordSupport(@PathVariable String incidentId,
-            @PathVariable int requestNo, @Valid @RequestBody IncidentRequests.RecordSupport body,
+            @PathVariable String requestNo, @Valid @RequestBody IncidentRequests.RecordSupport body,
             ServerWebExchange exchange) {
-        return step(incidentId, new RecordSupport(incidentId, requestNo, body.provided()), body, exchange);
+        int number = IncidentRequests.requestNoOf(incidentId, requestNo);
+        return step(incidentId, new RecordSupport(incidentId, number, body.provided()), body, exchange);
     }
 
     @PostMapping(INCIDENT + "/resolve")

@@ -1,6 +1,5 @@
 package com.serviceledger.command.incident;
 
-import com.serviceledger.kernel.common.InvalidInput;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.incident.DrillRating;
 import com.serviceledger.kernel.incident.EmergencyKind;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /** The HTTP bodies of the emergency plan, drill and incident commands; validated before any command is built. */
 public final class IncidentRequests {
@@ -30,12 +30,21 @@ public final class IncidentRequests {
     private IncidentRequests() {
     }
 
-    /** The kind of emergency in a plan's path, named in the refusal when it is not one. */
-    static EmergencyKind kindOf(String kind) {
+    /** The kind of emergency in a plan's path: a kind there is none of names no plan (404, as an unknown id). */
+    static EmergencyKind kindOf(String subsidiaryId, String kind) {
         try {
             return EmergencyKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("kind", "must be one of MAJOR_COMPLAINT, SYSTEM_FAILURE, NATURAL_DISASTER, OTHER");
+            throw new AggregateNotFoundException(subsidiaryId + "/" + kind, "No such emergency plan");
+        }
+    }
+
+    /** The number of a support request in a path: one that is no number names no request (404). */
+    static int requestNoOf(String incidentId, String requestNo) {
+        try {
+            return Integer.parseInt(requestNo);
+        } catch (NumberFormatException e) {
+            throw new AggregateNotFoundException(incidentId, "No such support request");
         }
     }
 

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Emergency plans and incidents over real HTTP (000 §8, 001 §7): a bad kind is a 400 naming it and stores nothing;
+ * Emergency plans and incidents over real HTTP (000 §8, 001 §7): an unknown kind names no plan (404), a blank
+ * description is a 400 naming it, and neither stores anything;
  * the incident activates the plan version in force and the view shows it; steps out of order are 409s; a dismissed
  * complaint is not raised to an incident.
  */
@@ -39,13 +40,13 @@ class IncidentApiTest {
     final String sub = "sub-inc-" + UUID.randomUUID().toString().substring(0, 6);
 
     @Test
-    void anUnknownKindOfEmergencyIsA400NamingItAndStoresNothing() throws Exception {
+    void anUnknownKindOfEmergencyNamesNoPlanAndABlankDescriptionIsA400AndNeitherStoresAnything() throws Exception {
         RawApi api = new RawApi(port, dataSource);
         long before = api.storedEvents();
         RawApi.Answer answer = api.post("/api/emergency-plans/" + sub + "/FLOOD/versions", "tester", PLAN);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.field()).isEqualTo("kind");
+        assertThat(answer.type()).isEqualTo("urn:serviceledger:problem:not-found");
         RawApi.Answer blank = api.post("/api/incidents", "tester", """
                 {"unit":{"subsidiaryId":"%s"},"kind":"OTHER","severity":"MAJOR","description":" "}""".formatted(sub));
         assertThat(blank.status()).as(blank.toString()).isEqualTo(400);

@@ -49,10 +49,11 @@ class IncidentQueryController {
     /** A subsidiary's plan for one kind of emergency: its versions (the latest in force) and its drills. */
     @GetMapping("/api/emergency-plans/{subsidiaryId}/{kind}")
     Mono<EmergencyPlanView> plan(@PathVariable String subsidiaryId, @PathVariable String kind) {
-        return Mono.defer(() -> {
-            String planId = EmergencyPlanId.of(subsidiaryId, enumValue("kind", kind, EmergencyKind.class));
-            return plans.byId(planId).switchIfEmpty(Mono.error(() -> QueryProblems.notFound("emergency plan", planId)));
-        });
+        // a kind there is none of names no plan: unknown, as an unknown id
+        return Mono.defer(() -> java.util.Arrays.stream(EmergencyKind.values()).anyMatch(k -> k.name().equals(kind))
+                ? plans.byId(EmergencyPlanId.of(subsidiaryId, EmergencyKind.valueOf(kind)))
+                : Mono.<EmergencyPlanView>empty())
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("emergency plan", subsidiaryId + "/" + kind)));
     }
 
     /** The plans by {@code subsidiary} and {@code kind}, and the page. */
