@@ -61,13 +61,16 @@ public final class IncidentRequests {
         }
     }
 
+    @Schema(name = "EmergencyDrillPlan")
     public record PlanDrill(@NotNull Instant scheduledAt, @NotBlank @Size(max = TEXT) String scenario) {
     }
 
+    @Schema(name = "EmergencyDrillRecord")
     public record RecordDrill(@Min(1) @Max(100000) int participants,
                               @NotBlank @Size(max = TEXT) String observations) {
     }
 
+    @Schema(name = "EmergencyDrillEvaluation")
     public record EvaluateDrill(@NotNull DrillRating rating, @NotBlank @Size(max = TEXT) String findings) {
     }
 
@@ -82,30 +85,37 @@ public final class IncidentRequests {
         }
     }
 
+    @Schema(name = "IncidentDeclaration")
     public record Declare(@NotNull @Valid Unit unit, @NotNull EmergencyKind kind, @NotNull IncidentSeverity severity,
                           @NotBlank @Size(max = TEXT) String description) {
     }
 
+    @Schema(name = "IncidentReport")
     public record Report(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String reportedTo,
                          @NotBlank @Size(max = TEXT) String summary) {
     }
 
+    @Schema(name = "IncidentSupportRequest")
     public record RequestSupport(@NotBlank @Size(max = 200) @Pattern(regexp = InputRules.SINGLE_LINE,
                                          message = InputRules.SINGLE_LINE_MESSAGE) String requestedFrom,
                                  @NotBlank @Size(max = TEXT) String need) {
     }
 
+    @Schema(name = "IncidentSupportRecord")
     public record RecordSupport(@NotBlank @Size(max = TEXT) String provided) {
     }
 
+    @Schema(name = "IncidentResolution")
     public record Resolve(@NotBlank @Size(max = TEXT) String resolution) {
     }
 
     /** The review's findings and the improvement actions it calls for, one line each. */
+    @Schema(name = "IncidentReview")
     public record Review(@NotBlank @Size(max = TEXT) String findings,
                          @Size(max = 20) List<@NotBlank @Size(max = 500) String> improvementActions) {
     }
 
+    @Schema(name = "ComplaintToIncident")
     public record RaiseComplaint(@NotNull IncidentSeverity severity) {
     }
 }
