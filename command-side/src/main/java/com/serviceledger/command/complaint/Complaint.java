@@ -644,4 +644,25 @@ public class Complaint implements InUnit {
     void on(ComplaintClosedUnresolved event) {
         status = ComplaintStatus.CLOSED_UNRESOLVED;
     }
+
+    // --- raising a major complaint to an incident (000 §8 (一): 重大客戶投訴) ---
+
+    private String incidentId;
+
+    /** An open complaint is raised once; the incident is declared from the event (IncidentRelay). */
+    @CommandHandler
+    public String handle(com.serviceledger.kernel.incident.RaiseComplaintToIncident command, Clock clock) {
+        requireStatus(OPEN, "only an open complaint is raised to an incident");
+        if (incidentId != null) {
+            throw new OutOfOrder("Complaint " + complaintId + " was already raised to incident " + incidentId);
+        }
+        apply(new com.serviceledger.kernel.incident.ComplaintRaisedToIncident(complaintId, command.incidentId(),
+                command.severity(), orgUnit(), clock.instant()));
+        return command.incidentId();
+    }
+
+    @EventSourcingHandler
+    void on(com.serviceledger.kernel.incident.ComplaintRaisedToIncident event) {
+        incidentId = event.incidentId();
+    }
 }

@@ -27,6 +27,11 @@ import com.serviceledger.kernel.servicerequest.ServiceDelivered;
 import com.serviceledger.kernel.servicerequest.ServiceRequestAssigned;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaBreached;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaWarningRaised;
+import com.serviceledger.kernel.common.OrgUnit;
+import com.serviceledger.kernel.incident.DrillOverdue;
+import com.serviceledger.kernel.incident.DrillWarningRaised;
+import com.serviceledger.kernel.incident.IncidentDeadlineBreached;
+import com.serviceledger.kernel.incident.IncidentDeadlineWarningRaised;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +48,8 @@ class Occasions {
     static final String SERVICE_REQUEST = "service-request";
     static final String RECTIFICATION = "rectification";
     static final String IMPROVEMENT_ACTION = "improvement-action";
+    static final String INCIDENT = "incident";
+    static final String EMERGENCY_PLAN = "emergency-plan";
 
     /** The case's facts as of its event with this sequence number. */
     interface CaseHistory {
@@ -122,8 +129,25 @@ class Occasions {
                             "dueAt", e.dueAt(), "ownerId", e.ownerId()));
             case ImprovementActionOverdue e -> ofCase(IMPROVEMENT_ACTION_OVERDUE, null, null, IMPROVEMENT_ACTION,
                     caseId, sequenceNumber, null, e.breachedAt(), facts("dueAt", e.dueAt(), "ownerId", e.ownerId()));
+            case IncidentDeadlineWarningRaised e -> ofIncident(INCIDENT_DEADLINE_WARNING, e.deadline().name(),
+                    e.incidentId(), e.unit(), e.raisedAt(), facts("target", e.deadline(), "percentElapsed",
+                            e.percentElapsed(), "dueAt", e.dueAt()));
+            case IncidentDeadlineBreached e -> ofIncident(INCIDENT_DEADLINE_BREACH, e.deadline().name(),
+                    e.incidentId(), e.unit(), e.breachedAt(), facts("target", e.deadline(), "dueAt", e.dueAt()));
+            case DrillWarningRaised e -> ofIncident(DRILL_REMINDER, null, e.planId(), OrgUnit.subsidiary(e.subsidiaryId()),
+                    e.raisedAt(), facts("drillId", e.drillId(), "percentElapsed", e.percentElapsed(), "dueAt", e.dueAt()));
+            case DrillOverdue e -> ofIncident(DRILL_OVERDUE, null, e.planId(), OrgUnit.subsidiary(e.subsidiaryId()),
+                    e.overdueAt(), facts("drillId", e.drillId(), "dueAt", e.dueAt()));
             default -> null;
         });
+    }
+
+    /** An incident's or an emergency plan's event: it carries its unit. */
+    private static Occasion ofIncident(NotificationKind kind, String target, String caseId, OrgUnit unit, Instant at,
+                                       Map<String, Object> facts) {
+        String caseType = kind == DRILL_REMINDER || kind == DRILL_OVERDUE ? EMERGENCY_PLAN : INCIDENT;
+        return new Occasion(kind, target, null, caseType, caseId, unit.subsidiaryId(), unit.departmentId(), null,
+                null, null, null, null, false, at, facts);
     }
 
     private Occasion ofCase(NotificationKind kind, String target, EscalationLevel level, String caseType,

@@ -1,6 +1,7 @@
 package com.serviceledger.command.policy;
 
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.IncidentPolicy;
 import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ScoringPolicy;
@@ -21,6 +22,7 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     private final InspectionPolicyProperties defaultInspection;
     private final Map<String, InspectionPolicyProperties> inspectionBySubsidiary;
     private final ScoringPolicyProperties scoring;
+    private final IncidentPolicy incident;
 
     public ConfiguredPolicyProvider(PolicyProperties properties) {
         this.defaultPolicy = properties.complaint().toPolicy();
@@ -38,6 +40,7 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
         this.scoring = properties.scoring() != null ? properties.scoring()
                 : new ScoringPolicyProperties("default-1", null, null);
         scoring.subsidiaries().keySet().forEach(this::scoringPolicy); // fail fast on a bad scoring setting
+        this.incident = properties.incident().toPolicy();
     }
 
     @Override
@@ -69,5 +72,10 @@ public class ConfiguredPolicyProvider implements PolicyProvider {
     /** The configured scoring settings, in the zone of whichever policy is in force for the subsidiary. */
     public ScoringPolicy scoringPolicy(String subsidiaryId, ZoneId zone) {
         return scoring.toPolicy(subsidiaryId, zone);
+    }
+
+    @Override
+    public IncidentPolicy incidentPolicy(String subsidiaryId) {
+        return incident;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inspection             the default quality-inspection policy
  * @param inspectionSubsidiaries its overrides per subsidiary id (each a whole policy)
  * @param scoring                the default staff scoring policy and its overrides per subsidiary
+ * @param incident               the default emergency policy (plans, drills, incidents)
  */
 @ConfigurationProperties("serviceledger.policy")
 public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint,
@@ -22,7 +23,8 @@ public record PolicyProperties(@DefaultValue ComplaintPolicyProperties complaint
                                @DefaultValue ServiceRequestPolicyProperties serviceRequest,
                                @DefaultValue InspectionPolicyProperties inspection,
                                Map<String, InspectionPolicyProperties> inspectionSubsidiaries,
-                               @DefaultValue ScoringPolicyProperties scoring) {
+                               @DefaultValue ScoringPolicyProperties scoring,
+                               @DefaultValue IncidentPolicyProperties incident) {
 
     public PolicyProperties {
         subsidiaries = subsidiaries == null ? Map.of() : Map.copyOf(subsidiaries);

@@ -6,6 +6,7 @@ import com.serviceledger.kernel.notification.NotificationKind;
 import com.serviceledger.kernel.notification.NotificationRule;
 import com.serviceledger.kernel.notification.NotificationTerms;
 import com.serviceledger.kernel.notification.RecipientRole;
+import com.serviceledger.kernel.policy.IncidentTerms;
 import com.serviceledger.kernel.policy.InspectionTerms;
 import com.serviceledger.kernel.inspection.QualityEvaluationRules;
 import com.serviceledger.kernel.inspection.EscalationRule;
@@ -166,11 +167,20 @@ final class PolicyRequests {
         }
     }
 
+    /** Optional in a publication: absent, the version carries the default emergency terms. */
+    record Incident(@Bounded Duration reportWithin, @Bounded Duration reviewWithin, @Bounded Duration drillRecordWithin,
+                    @NotNull @Size(max = 5) @Ascending List<@NotNull @Min(1) @Max(99) Integer> warningPercents) {
+
+        IncidentTerms toTerms() {
+            return new IncidentTerms(reportWithin, reviewWithin, drillRecordWithin, warningPercents);
+        }
+    }
+
     record Publish(@NotBlank @Pattern(regexp = InputRules.TIME_ZONE, message = InputRules.TIME_ZONE_MESSAGE)
                    String timeZone, @Size(max = 400) Set<@NotNull LocalDate> holidays,
                    @Min(1) @Max(100) int satisfactionTargetPercent, @NotNull @Valid Complaint complaint,
                    @Valid ServiceRequest serviceRequest, @Valid Scoring scoring, @Valid Inspection inspection,
-                   @Size(max = 100) List<@NotNull @Valid Notification> notifications) {
+                   @Size(max = 100) List<@NotNull @Valid Notification> notifications, @Valid Incident incident) {
 
         PolicyTerms toTerms() {
             return new PolicyTerms(timeZone, holidays, satisfactionTargetPercent, complaint.toTerms(),
@@ -178,7 +188,8 @@ final class PolicyRequests {
                     scoring == null ? null : scoring.toTerms(),
                     inspection == null ? null : inspection.toTerms(),
                     notifications == null ? null
-                            : new NotificationTerms(notifications.stream().map(Notification::toRule).toList()));
+                            : new NotificationTerms(notifications.stream().map(Notification::toRule).toList()),
+                    incident == null ? null : incident.toTerms());
         }
     }
 }

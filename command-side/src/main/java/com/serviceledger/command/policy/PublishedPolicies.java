@@ -1,6 +1,7 @@
 package com.serviceledger.command.policy;
 
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.IncidentPolicy;
 import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.PolicyPublished;
@@ -75,6 +76,12 @@ public class PublishedPolicies implements PolicyProvider {
     @Override
     public ScoringPolicy scoringPolicy(String subsidiaryId) {
         return latest(subsidiaryId).map(ScoringPolicy::of).orElseGet(() -> defaults.scoringPolicy(subsidiaryId));
+    }
+
+    /** The emergency terms of the latest published version, else the configured ones. */
+    @Override
+    public IncidentPolicy incidentPolicy(String subsidiaryId) {
+        return latest(subsidiaryId).map(IncidentPolicy::of).orElseGet(() -> defaults.incidentPolicy(subsidiaryId));
     }
 
     /** The latest published version, if any. */

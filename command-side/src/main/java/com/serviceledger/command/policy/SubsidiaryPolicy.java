@@ -6,6 +6,7 @@ import com.serviceledger.command.scope.InUnit;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
+import com.serviceledger.kernel.policy.IncidentPolicy;
 import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyPublished;
 import com.serviceledger.kernel.policy.PublishPolicy;
@@ -44,6 +45,7 @@ public class SubsidiaryPolicy implements InUnit {
             ComplaintPolicy.of(published); // the same checks every decision under it will rely on
             ServiceRequestPolicy.of(published);
             ScoringPolicy.of(published);
+            IncidentPolicy.of(published);
             if (published.terms().inspection() != null) {
                 InspectionPolicy.of(published);
             }

@@ -22,6 +22,8 @@ public class CommandAccessRules implements AccessRules {
 
     private static final String COMPLAINT = "/api/complaints/{complaintId}/";
     private static final String REQUEST = "/api/service-requests/{requestId}/";
+    private static final String PLAN = "/api/emergency-plans/{subsidiaryId}/{kind}/";
+    private static final String INCIDENT = "/api/incidents/{incidentId}/";
 
     @Override
     public List<AccessRule> rules() {
@@ -106,6 +108,22 @@ public class CommandAccessRules implements AccessRules {
                 post("/api/improvement-actions", QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
                 post("/api/improvement-actions/{actionId}/progress", HANDLER, DEPARTMENT_HEAD),
                 post("/api/improvement-actions/{actionId}/done", HANDLER, DEPARTMENT_HEAD),
-                post("/api/improvement-actions/{actionId}/effect-check", QUALITY_SUPERVISOR));
+                post("/api/improvement-actions/{actionId}/effect-check", QUALITY_SUPERVISOR),
+
+                // emergency management (000 §8, 001 §7): the quality supervisor keeps the plans; drills are organised
+                // by the departments; the service staff declare an incident, activate the plan and report it to the
+                // superiors (001 §7 (三) 1–2); heads coordinate support; the handling is reviewed by the supervisor
+                post(PLAN + "versions", QUALITY_SUPERVISOR),
+                post(PLAN + "drills", QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                post(PLAN + "drills/{drillId}/record", QUALITY_SUPERVISOR, DEPARTMENT_HEAD),
+                post(PLAN + "drills/{drillId}/evaluate", QUALITY_SUPERVISOR),
+                post("/api/incidents", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "plan-activation", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "report", AGENT, HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "support-requests", DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "support-requests/{requestNo}/support", DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "resolve", HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                post(INCIDENT + "review", QUALITY_SUPERVISOR),
+                post(COMPLAINT + "incident", AGENT, DEPARTMENT_HEAD, QUALITY_SUPERVISOR));
     }
 }

@@ -215,7 +215,24 @@ class AccessMappingTest {
             post("/api/improvement-actions/IMP-x/done", HA, DH),
             post("/api/improvement-actions/IMP-x/effect-check", QS),
             get("/api/improvement-actions", CASE_READERS),
-            get("/api/improvement-actions/IMP-x", CASE_READERS));
+            get("/api/improvement-actions/IMP-x", CASE_READERS),
+            // emergency plans, drills and incidents: commands
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/versions", QS),
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/drills", QS, DH),
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/drills/DRL-x/record", QS, DH),
+            post("/api/emergency-plans/sub-x/SYSTEM_FAILURE/drills/DRL-x/evaluate", QS),
+            post("/api/incidents", AG, HA, DH, QS),
+            post("/api/incidents/INC-x/plan-activation", AG, HA, DH, QS),
+            post("/api/incidents/INC-x/report", AG, HA, DH, QS),
+            post("/api/incidents/INC-x/support-requests", DH, QS),
+            post("/api/incidents/INC-x/support-requests/1/support", DH, QS),
+            post("/api/incidents/INC-x/resolve", HA, DH, QS),
+            post("/api/incidents/INC-x/review", QS),
+            post("/api/complaints/CMP-x/incident", AG, DH, QS),
+            get("/api/incidents", CASE_READERS),
+            get("/api/incidents/INC-x", CASE_READERS),
+            get("/api/emergency-plans", CASE_READERS),
+            get("/api/emergency-plans/sub-x/SYSTEM_FAILURE", CASE_READERS));
 
     /** Command endpoints the success scenario cannot make succeed, and why; any other must succeed in it. */
     static final Map<String, String> SUCCESS_NOT_EXERCISED = Map.of(

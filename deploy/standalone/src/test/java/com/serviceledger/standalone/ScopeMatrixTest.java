@@ -163,6 +163,22 @@ class ScopeMatrixTest {
         }
         rule("GET /api/improvement-actions", Rule.LIST, null);
         rule("GET /api/improvement-actions/IMP-x", Rule.CASE, null);
+        // emergency plans, drills and incidents: a plan names its subsidiary in the path; its drills and the
+        // incidents are its cases
+        rule("POST /api/emergency-plans/sub-x/SYSTEM_FAILURE/versions", Rule.NEW, "subsidiaryId");
+        for (String command : List.of("drills", "drills/DRL-x/record", "drills/DRL-x/evaluate")) {
+            rule("POST /api/emergency-plans/sub-x/SYSTEM_FAILURE/" + command, Rule.CASE, null);
+        }
+        rule("POST /api/incidents", Rule.NEW, "unit.subsidiaryId");
+        for (String command : List.of("plan-activation", "report", "support-requests", "support-requests/1/support",
+                "resolve", "review")) {
+            rule("POST /api/incidents/INC-x/" + command, Rule.CASE, null);
+        }
+        rule("POST /api/complaints/CMP-x/incident", Rule.CASE, null);
+        rule("GET /api/incidents", Rule.LIST, null);
+        rule("GET /api/incidents/INC-x", Rule.CASE, null);
+        rule("GET /api/emergency-plans", Rule.LIST, null);
+        rule("GET /api/emergency-plans/sub-x/SYSTEM_FAILURE", Rule.CASE, null);
     }
 
     private static void rule(String endpoint, Rule rule, String field) {
@@ -323,6 +339,8 @@ class ScopeMatrixTest {
             case "/api/quality-months" -> "QM-x";
             case "/api/admin/webhooks" -> "WH-x";
             case "/api/improvement-actions" -> "IMP-x";
+            case "/api/incidents" -> "INC-x";
+            case "/api/emergency-plans" -> "EPL-x";
             default -> "SC-x";
         };
         String path = endpoint.path() + "?size=100";
@@ -445,6 +463,12 @@ class ScopeMatrixTest {
 
     /** The access table's sample path as the API description's template, for its valid body. */
     private static String template(String path) {
+        if (path.startsWith("/api/emergency-plans/") || path.startsWith("/api/incidents/")) {
+            return path.replaceFirst("^/api/emergency-plans/[^/]+/[^/]+", "/api/emergency-plans/{subsidiaryId}/{kind}")
+                    .replaceFirst("/drills/[^/]+/", "/drills/{drillId}/")
+                    .replaceFirst("^/api/incidents/[^/]+", "/api/incidents/{incidentId}")
+                    .replaceFirst("/support-requests/[^/]+/", "/support-requests/{requestNo}/");
+        }
         for (String candidate : List.of("/api/complaints/{complaintId}", "/api/service-requests/{requestId}",
                 "/api/rectifications/{rectificationId}", "/api/policies/{subsidiaryId}",
                 "/api/organisation/subsidiaries/{subsidiaryId}", "/api/organisation/staff/{staffId}",
@@ -526,6 +550,21 @@ class ScopeMatrixTest {
                 ValidBodies.forUnit("/api/improvement-actions", subsidiary)));
         post("/api/policies/" + subsidiary + "/versions", ValidBodies.forUnit("/api/policies/{subsidiaryId}/versions",
                 subsidiary));
+        // the unit's plan for system failures with a planned drill, and an incident (its plan activated)
+        String plan = "/api/emergency-plans/" + subsidiary + "/SYSTEM_FAILURE";
+        post(plan + "/versions", ValidBodies.forUnit("/api/emergency-plans/{subsidiaryId}/{kind}/versions", subsidiary));
+        Matcher drill = Pattern.compile("\"drillId\"\\s*:\\s*\"([^\"]+)\"").matcher(post(plan + "/drills",
+                ValidBodies.forUnit("/api/emergency-plans/{subsidiaryId}/{kind}/drills", subsidiary)).body());
+        assertThat(drill.find()).isTrue();
+        ids.put("DRL-x", drill.group(1));
+        Matcher incident = Pattern.compile("\"incidentId\"\\s*:\\s*\"([^\"]+)\"").matcher(post("/api/incidents",
+                ValidBodies.forUnit("/api/incidents", subsidiary)).body());
+        assertThat(incident.find()).isTrue();
+        ids.put("INC-x", incident.group(1));
+        String incidentView = "/api/incidents/" + incident.group(1);
+        await().atMost(PATIENCE).until(() -> call("GET", incidentView, "tester", null).status() == 200);
+        ids.put("EPL-x", "EPL-" + subsidiary + "-SYSTEM_FAILURE");
+        await().atMost(PATIENCE).until(() -> call("GET", plan, "tester", null).status() == 200);
         // every view, the relays' cases and their views in place before the matrix reads them
         for (String view : List.of("complaints/CMP-x", "service-requests/SR-x", "ratings/RAT-x", "inspections/INS-x",
                 "rectifications/RCT-x", "quality-months/QM-x", "scorecards/SC-x", "organisation/staff/staff-x",

@@ -106,8 +106,47 @@ public final class SuccessScenario {
         realIds.put("IMP-x", improvementActionThroughItsLifecycle(complaint));
         realIds.put("sub-x", "sub-ok-" + suffix);
         realIds.put("staff-x", "staff-ok-" + suffix);
+        emergencies();
         administration();
         inbox();
+    }
+
+    /**
+     * An incident declared while its unit has no plan for its kind; the plan published, drilled, evaluated and revised
+     * after the drill; the incident's plan activated, reported, supported, resolved and reviewed; a major complaint
+     * raised to an incident.
+     */
+    private void emergencies() {
+        String sub = "sub-ok-" + suffix;
+        String incident = field(post("/api/incidents", """
+                {"unit":{"subsidiaryId":"%s","departmentId":"dept-ok"},"kind":"OTHER","severity":"MAJOR",
+                 "description":"Power cut in the service hall"}""".formatted(sub)), "incidentId");
+        String plan = "/api/emergency-plans/" + sub + "/OTHER";
+        String content = """
+                {"procedure":"Light the hall, move the queue to the annex","duties":"The duty manager leads",
+                 "resources":"Lamps in the store room","organisation":"Hall team"%s}""";
+        post(plan + "/versions", content.formatted(""));
+        String drill = field(post(plan + "/drills",
+                "{\"scheduledAt\":\"2099-06-01T09:00:00Z\",\"scenario\":\"Power cut at noon\"}"), "drillId");
+        post(plan + "/drills/" + drill + "/record", "{\"participants\":9,\"observations\":\"Annex locked\"}");
+        post(plan + "/drills/" + drill + "/evaluate",
+                "{\"rating\":\"PARTLY_EFFECTIVE\",\"findings\":\"The annex key is missing\"}");
+        post(plan + "/versions", content.formatted(",\"afterDrillId\":\"" + drill + "\""));
+        post("/api/emergency-plans/" + sub + "/SYSTEM_FAILURE/versions", content.formatted(""));
+        String path = "/api/incidents/" + incident;
+        post(path + "/plan-activation", null);
+        post(path + "/report", "{\"reportedTo\":\"head-ok-" + suffix + "\",\"summary\":\"Hall dark since 10:00\"}");
+        post(path + "/support-requests", "{\"requestedFrom\":\"Facilities\",\"need\":\"An electrician\"}");
+        post(path + "/support-requests/1/support", "{\"provided\":\"Electrician on site at 10:30\"}");
+        post(path + "/resolve", "{\"resolution\":\"Power back at 11:00\"}");
+        post(path + "/review", "{\"findings\":\"No lamps at the counters\",\"improvementActions\":[\"Lamps at each counter\"]}");
+        String complaint = field(post("/api/complaints", """
+                {"channel":"HOTLINE","customer":{"name":"Sun Li","phone":"%s"},"content":"Flooded garage",
+                 "demand":"Compensation","target":{"subsidiaryId":"sub-e2e","departmentId":"dept-gate","postId":"gate"},
+                 "urgency":"URGENT"}""".formatted(uniquePhone())), "complaintId");
+        post("/api/complaints/" + complaint + "/incident", "{\"severity\":\"CRITICAL\"}");
+        realIds.put("INC-x", incident);
+        realIds.put("DRL-x", drill);
     }
 
     /**

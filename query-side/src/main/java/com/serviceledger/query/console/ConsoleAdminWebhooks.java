@@ -32,7 +32,8 @@ class ConsoleAdminWebhooks {
             "RECTIFICATION_OVERDUE", "OWNERS_COMMITTEE_REPORT", "QUALITY_ESCALATION", "WORST_SERVICE_NOTICE",
             "DISMISSAL_RECOMMENDATION", "SERVICE_STAR_AWARD", "CASE_ASSIGNED", "DELAY_ANNOUNCED", "CASE_RESOLVED",
             "COMPLAINT_ESCALATED",
-            "IMPROVEMENT_ACTION_WARNING", "IMPROVEMENT_ACTION_OVERDUE");
+            "IMPROVEMENT_ACTION_WARNING", "IMPROVEMENT_ACTION_OVERDUE",
+            "INCIDENT_DEADLINE_WARNING", "INCIDENT_DEADLINE_BREACH", "DRILL_REMINDER", "DRILL_OVERDUE");
     /** The session's subscription just made, with its secret in full: shown once, then forgotten. */
     private static final String CREATED = ConsoleAdminWebhooks.class.getName() + ".created";
     /** The session's form keys already sent: a form sent twice makes one subscription. */

@@ -128,6 +128,11 @@ public class QueryAccessRules implements AccessRules {
 
                 // improvement actions: case readers, within their scope
                 get("/api/improvement-actions", CASE_READERS),
-                get("/api/improvement-actions/{actionId}", CASE_READERS));
+                get("/api/improvement-actions/{actionId}", CASE_READERS),
+                // incidents (000 §8, 001 §7): read like the other cases
+                get("/api/incidents", CASE_READERS),
+                get("/api/incidents/{incidentId}", CASE_READERS),
+                get("/api/emergency-plans", CASE_READERS),
+                get("/api/emergency-plans/{subsidiaryId}/{kind}", CASE_READERS));
     }
 }

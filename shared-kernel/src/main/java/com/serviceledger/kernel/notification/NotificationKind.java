@@ -35,5 +35,13 @@ public enum NotificationKind {
     /** An improvement action's due date is near and it is still open (ImprovementActionWarningRaised). */
     IMPROVEMENT_ACTION_WARNING,
     /** An improvement action passed its due date not done (ImprovementActionOverdue). */
-    IMPROVEMENT_ACTION_OVERDUE
+    IMPROVEMENT_ACTION_OVERDUE,
+    /** An incident's report to the superiors or its review is near and not done (IncidentDeadlineWarningRaised). */
+    INCIDENT_DEADLINE_WARNING,
+    /** An incident's report or review passed undone (IncidentDeadlineBreached). */
+    INCIDENT_DEADLINE_BREACH,
+    /** A planned drill is near its due time and not recorded (DrillWarningRaised). */
+    DRILL_REMINDER,
+    /** A planned drill was not recorded by its due time (DrillOverdue). */
+    DRILL_OVERDUE
 }

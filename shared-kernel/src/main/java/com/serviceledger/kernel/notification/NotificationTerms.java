@@ -62,7 +62,14 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 // 000 §5.4 item 2: the owner (责任人) answers for the due date (时间节点), the unit's head oversees it
                 NotificationRule.of(IMPROVEMENT_ACTION_WARNING, Set.of(HANDLER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
                 NotificationRule.of(IMPROVEMENT_ACTION_OVERDUE, Set.of(HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
-                        INBOX_AND_EMAIL)));
+                        INBOX_AND_EMAIL),
+                // 000 §8, 001 §7: an incident's unit (its head and the quality supervisor) is told of its time limits
+                NotificationRule.of(INCIDENT_DEADLINE_WARNING, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL),
+                NotificationRule.of(INCIDENT_DEADLINE_BREACH, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL),
+                NotificationRule.of(DRILL_REMINDER, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
+                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */

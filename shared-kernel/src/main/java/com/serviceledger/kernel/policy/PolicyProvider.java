@@ -28,4 +28,12 @@ public interface PolicyProvider {
     default ScoringPolicy scoringPolicy(String subsidiaryId) {
         return ScoringPolicy.defaults("default-1", complaintPolicy(subsidiaryId).zone());
     }
+
+    /**
+     * The subsidiary's emergency rules. The default (our figures) keeps providers written as lambdas working;
+     * real providers override it.
+     */
+    default IncidentPolicy incidentPolicy(String subsidiaryId) {
+        return IncidentPolicy.defaults("default-1");
+    }
 }

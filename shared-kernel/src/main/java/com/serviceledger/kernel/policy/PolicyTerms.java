@@ -19,40 +19,51 @@ import java.util.Set;
  *                                  ones stay in force
  * @param notifications             who is told of what, and how; null (also in versions published before they
  *                                  existed) means the regulations' defaults
+ * @param incident                  the emergency terms (plans, drills, incidents); null (also in versions published
+ *                                  before they existed) means the defaults
  */
 public record PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                           ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring,
-                          InspectionTerms inspection, NotificationTerms notifications) {
+                          InspectionTerms inspection, NotificationTerms notifications, IncidentTerms incident) {
 
     public PolicyTerms {
+        incident = incident == null ? IncidentTerms.defaults() : incident;
         notifications = NotificationTerms.orDefaults(notifications);
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         serviceRequest = serviceRequest == null ? ServiceRequestTerms.defaults() : serviceRequest;
         scoring = scoring == null ? ScoringTerms.defaults() : scoring;
     }
 
+    /** Terms with the default emergency terms. */
+    public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
+                       ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring,
+                       InspectionTerms inspection, NotificationTerms notifications) {
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, inspection,
+                notifications, null);
+    }
+
     /** Terms with the default notification rules. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring,
                        InspectionTerms inspection) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, inspection, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, inspection, null, null);
     }
 
     /** Terms that leave the inspection terms to configuration. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint, ServiceRequestTerms serviceRequest, ScoringTerms scoring) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, null, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, scoring, null, null, null);
     }
 
     /** Terms with the default scoring terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint, ServiceRequestTerms serviceRequest) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null, null, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, serviceRequest, null, null, null, null);
     }
 
     /** Terms with the default service request terms. */
     public PolicyTerms(String timeZone, Set<LocalDate> holidays, int satisfactionTargetPercent,
                        ComplaintTerms complaint) {
-        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null, null, null);
+        this(timeZone, holidays, satisfactionTargetPercent, complaint, null, null, null, null, null);
     }
 }

@@ -106,7 +106,30 @@ public final class ValidBodies {
             Map.entry("/api/improvement-actions/{actionId}/progress", "{\"note\":\"half the teams trained\"}"),
             Map.entry("/api/improvement-actions/{actionId}/done", "{\"note\":\"all teams trained\"}"),
             Map.entry("/api/improvement-actions/{actionId}/effect-check",
-                    "{\"effective\":true,\"note\":\"no repeat complaints\"}"));
+                    "{\"effective\":true,\"note\":\"no repeat complaints\"}"),
+            // emergency plans, drills and incidents
+            Map.entry("/api/emergency-plans/{subsidiaryId}/{kind}/versions", """
+                    {"procedure":"Switch to the standby system, then call the vendor","duties":"The IT head leads",
+                     "resources":"Standby server in room 2","organisation":"Emergency team of five"}"""),
+            Map.entry("/api/emergency-plans/{subsidiaryId}/{kind}/drills",
+                    "{\"scheduledAt\":\"2099-06-01T09:00:00Z\",\"scenario\":\"Billing system down\"}"),
+            Map.entry("/api/emergency-plans/{subsidiaryId}/{kind}/drills/{drillId}/record",
+                    "{\"participants\":12,\"observations\":\"Failover took 20 minutes\"}"),
+            Map.entry("/api/emergency-plans/{subsidiaryId}/{kind}/drills/{drillId}/evaluate",
+                    "{\"rating\":\"PARTLY_EFFECTIVE\",\"findings\":\"The vendor number was outdated\"}"),
+            Map.entry("/api/incidents", """
+                    {"unit":{"subsidiaryId":"sub-fuzz","departmentId":"dept-gate"},"kind":"SYSTEM_FAILURE",
+                     "severity":"MAJOR","description":"Billing system down"}"""),
+            Map.entry("/api/incidents/{incidentId}/report",
+                    "{\"reportedTo\":\"sub-fuzz.head-1\",\"summary\":\"Billing down since 09:00\"}"),
+            Map.entry("/api/incidents/{incidentId}/support-requests",
+                    "{\"requestedFrom\":\"IT department\",\"need\":\"Two engineers\"}"),
+            Map.entry("/api/incidents/{incidentId}/support-requests/{requestNo}/support",
+                    "{\"provided\":\"Two engineers on site\"}"),
+            Map.entry("/api/incidents/{incidentId}/resolve", "{\"resolution\":\"Failed over to the standby\"}"),
+            Map.entry("/api/incidents/{incidentId}/review",
+                    "{\"findings\":\"No failover test in a year\",\"improvementActions\":[\"Test the failover monthly\"]}"),
+            Map.entry("/api/complaints/{complaintId}/incident", "{\"severity\":\"MAJOR\"}"));
 
     private ValidBodies() {
     }
