@@ -12,10 +12,12 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +93,17 @@ class RemoteRejectionsTest {
         SerializedObject<byte[]> details = wire.serialize(handled.getDetails().orElseThrow(), byte[].class);
         Object received = wire.deserialize(details);
         return RemoteRejections.unwrap(new CommandExecutionException(handled.getMessage(), null, received));
+    }
+
+    /**
+     * The units of work started here stay on the test thread until ended: a later aggregate fixture on the same
+     * thread would nest its deadlines' units in them and read a stream cut short.
+     */
+    @AfterEach
+    void endTheUnitsOfWork() {
+        while (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().rollback();
+        }
     }
 
     private static UnitOfWork<CommandMessage<?>> unitOfWork() {
