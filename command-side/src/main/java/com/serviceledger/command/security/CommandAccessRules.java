@@ -90,6 +90,12 @@ public class CommandAccessRules implements AccessRules {
                 // rotating the vault's master and fingerprint keys: start and watch
                 AccessRule.any("/api/admin/privacy/key-rotations", ADMIN),
                 // webhook subscriptions and their delivery log: make, list, read, deactivate, redeliver
-                AccessRule.any("/api/admin/webhooks/**", ADMIN));
+                AccessRule.any("/api/admin/webhooks/**", ADMIN),
+
+                // case documents and evidence (001 §5.1 item 2: call recordings): whoever works the case attaches
+                post(COMPLAINT + "attachments", AGENT, DEPARTMENT_HEAD, HANDLER, QUALITY_SUPERVISOR),
+                post(REQUEST + "attachments", AGENT, DEPARTMENT_HEAD, HANDLER, QUALITY_SUPERVISOR),
+                post("/api/inspections/{inspectionId}/attachments", INSPECTOR, QUALITY_SUPERVISOR),
+                post("/api/rectifications/{rectificationId}/attachments", HANDLER, INSPECTOR, QUALITY_SUPERVISOR));
     }
 }

@@ -124,6 +124,12 @@ public class QueryAccessRules implements AccessRules {
                 post("/api/admin/dead-letters/{processor}/retry", ADMIN),
                 // customer erasure, whichever side serves it
                 post("/api/admin/customer-erasures", ADMIN),
-                AccessRule.any("/api/admin/customers/**", ADMIN));
+                AccessRule.any("/api/admin/customers/**", ADMIN),
+
+                // case attachments: a file for whoever may read its case, within scope as the case itself
+                get("/api/complaints/{complaintId}/attachments/{attachmentId}", CASE_READERS),
+                get("/api/service-requests/{requestId}/attachments/{attachmentId}", CASE_READERS),
+                get("/api/inspections/{inspectionId}/attachments/{attachmentId}", CASE_READERS),
+                get("/api/rectifications/{rectificationId}/attachments/{attachmentId}", CASE_READERS));
     }
 }
