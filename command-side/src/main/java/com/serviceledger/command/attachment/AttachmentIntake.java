@@ -81,7 +81,8 @@ public class AttachmentIntake {
             throw new InvalidInput(FIELD, "the file's content is " + detected + ", not the declared "
                     + declared.getType() + "/" + declared.getSubtype());
         }
-        if (allowed.stream().noneMatch(type -> type.equals(detected) || TYPES.isSpecializationOf(detected, type))) {
+        // exactly a listed type: a script or a web page is a kind of text/plain to Tika, and must not pass as one
+        if (!allowed.contains(detected)) {
             throw new InvalidInput(FIELD, "files of type " + detected + " are not accepted; accepted are "
                     + allowed + " (serviceledger.attachments.allowed-types)");
         }

@@ -101,6 +101,7 @@ public final class SuccessScenario {
         realIds.put("CMP-x", complaint);
         realIds.put("SR-x", serviceRequest);
         realIds.put("INS-x", inspection);
+        realIds.put("ATT-i", field(upload("/api/inspections/" + inspection + "/attachments"), "attachmentId"));
         realIds.put("RAT-x", rating);
         realIds.put("sub-x", "sub-ok-" + suffix);
         realIds.put("staff-x", "staff-ok-" + suffix);
@@ -244,6 +245,7 @@ public final class SuccessScenario {
         post(path + "/customer-disclosures", "{\"purpose\":\"call back\"}");
         post(path + "/callback", "{\"satisfaction\":5,\"solutionAccepted\":true,\"comment\":\"fast\"}");
         post(path + "/verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\"}");
+        realIds.put("ATT-c", field(upload(path + "/attachments"), "attachmentId"));
         post(path + "/archive", null);
 
         String dismissed = field(post("/api/complaints", """
@@ -278,6 +280,7 @@ public final class SuccessScenario {
         post(path + "/customer-disclosures", "{\"purpose\":\"hand over the account\"}");
         post(path + "/accept", null);
         post(path + "/satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
+        realIds.put("ATT-s", field(upload(path + "/attachments"), "attachmentId"));
         post(path + "/close", null);
         return id;
     }
@@ -299,6 +302,22 @@ public final class SuccessScenario {
     private static String field(Observed answer, String name) {
         Matcher matcher = Pattern.compile(STRING_FIELD.pattern().formatted(name)).matcher(answer.body());
         return matcher.find() ? matcher.group(1) : "missing-" + name;
+    }
+
+    /** A case's attachment: a new small PDF as multipart. */
+    private Observed upload(String path) {
+        try {
+            HttpResponse<String> response = http.send(RawApi.upload(port, path, "tester", "evidence.pdf",
+                    RawApi.uniquePdf()).build(), HttpResponse.BodyHandlers.ofString());
+            Observed answer = new Observed("POST", path, response.statusCode(), response.body());
+            observed.add(answer);
+            return answer;
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Observed post(String path, String body) {

@@ -6,7 +6,6 @@ import com.serviceledger.platform.blob.BlobStore;
 import com.serviceledger.platform.blob.Sha256;
 import com.serviceledger.platform.web.Problems;
 import com.serviceledger.query.web.QueryProblems;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
@@ -85,7 +84,7 @@ public class AttachmentFiles {
                 .contentLength(bytes.length)
                 // the name the case recorded may hold sealed personal data: the download is named by its id
                 .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(attachment.attachmentId() + extension(attachment.mediaType()), StandardCharsets.UTF_8)
+                        .filename(attachment.attachmentId() + extension(attachment.mediaType()))
                         .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")

@@ -130,6 +130,8 @@ public class QueryAccessRules implements AccessRules {
                 get("/api/complaints/{complaintId}/attachments/{attachmentId}", CASE_READERS),
                 get("/api/service-requests/{requestId}/attachments/{attachmentId}", CASE_READERS),
                 get("/api/inspections/{inspectionId}/attachments/{attachmentId}", CASE_READERS),
-                get("/api/rectifications/{rectificationId}/attachments/{attachmentId}", CASE_READERS));
+                get("/api/rectifications/{rectificationId}/attachments/{attachmentId}", CASE_READERS),
+                // the customer file (客戶檔案): their cases within the reader's scope, masked as the views
+                get("/api/customers/{customerId}/cases", CASE_READERS));
     }
 }
