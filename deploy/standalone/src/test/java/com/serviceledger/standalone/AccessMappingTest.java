@@ -158,6 +158,7 @@ class AccessMappingTest {
             get("/api/rectifications/RCT-x/attachments/ATT-r", CASE_READERS),
             // the customer file
             get("/api/customers/CUS-x/cases", CASE_READERS),
+            post("/api/customers/lookup", AG, DH, HA, IN, QS, AU),
 
             // case views (customer data, masked): not for analysts
             get("/api/complaints", CASE_READERS),

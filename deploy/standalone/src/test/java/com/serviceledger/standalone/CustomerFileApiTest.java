@@ -81,5 +81,20 @@ class CustomerFileApiTest {
         // a reader of another department of sub-1 learns nothing, not even that the customer exists
         as("dept-worker").get().uri("/api/customers/{id}/cases", customerId).exchange().expectStatus().isNotFound();
         as("tester").get().uri("/api/customers/{id}/cases", "CUS-no-such").exchange().expectStatus().isNotFound();
+
+        // found by phone through the vault's keyed fingerprint, for whoever reads one of their cases
+        as("tester").post().uri("/api/customers/lookup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"phone\":\"" + phone + "\"}").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.customerId").isEqualTo(customerId).jsonPath("$.cases").isEqualTo(3);
+        as("sub1-worker").post().uri("/api/customers/lookup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"phone\":\"" + phone + "\"}").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.cases").isEqualTo(1);
+        as("dept-worker").post().uri("/api/customers/lookup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"phone\":\"" + phone + "\"}").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .doesNotContain(phone.substring(3)));
+        as("tester").post().uri("/api/customers/lookup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"phone\":\"" + phone + "\",\"email\":\"a@example.com\"}").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
     }
 }

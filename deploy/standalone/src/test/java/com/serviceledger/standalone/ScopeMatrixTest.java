@@ -142,6 +142,7 @@ class ScopeMatrixTest {
         }
         // the customer file: a customer of the unit only, found as unknown outside the scope
         rule("GET /api/customers/CUS-x/cases", Rule.CASE, null);
+        rule("POST /api/customers/lookup", Rule.CASE, null);
         rule("GET /api/complaints/CMP-x/live", Rule.STREAM, null);
         rule("GET /api/service-requests/SR-x/live", Rule.STREAM, null);
         rule("GET /api/me", Rule.SELF, null);
@@ -429,6 +430,9 @@ class ScopeMatrixTest {
         if (endpoint.path().endsWith("/attachments")) {
             return upload(path, user);
         }
+        if (endpoint.path().equals("/api/customers/lookup")) {
+            return call("POST", path, user, "{\"phone\":\"" + unit.get("phone") + "\"}");
+        }
         String template = template(endpoint.path());
         String body = ValidBodies.forUnit(template, unit.get("sub-x"));
         if (endpoint.path().equals("/api/organisation/subsidiaries")) {
@@ -554,6 +558,10 @@ class ScopeMatrixTest {
                 .matcher(call("GET", "/api/complaints/" + own, "tester", null).body());
         assertThat(customer.find()).isTrue();
         ids.put("CUS-x", customer.group(1));
+        ids.put("phone", phone);
+        // the customer file searches the views: it finds the case once the index has refreshed
+        await().atMost(PATIENCE).until(() -> call("GET", "/api/customers/" + customer.group(1) + "/cases", "tester",
+                null).status() == 200);
         String deliveries = "/api/admin/webhooks/" + ids.get("WH-x") + "/deliveries";
         await().atMost(PATIENCE).until(() -> call("GET", deliveries, "tester", null).body().contains("\"seq\""));
         Matcher delivery = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"")

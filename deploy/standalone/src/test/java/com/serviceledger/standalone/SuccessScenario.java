@@ -260,11 +260,12 @@ public final class SuccessScenario {
     }
 
     private String serviceRequestThroughItsLifecycle() {
+        String phone = uniquePhone();
         String id = field(post("/api/service-requests", """
                 {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"%s"},
                  "category":"BUSINESS_ASSISTANCE","description":"Open an account",
                  "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales","postId":"billing"}}"""
-                .formatted(uniquePhone())), "serviceRequestId");
+                .formatted(phone)), "serviceRequestId");
         String path = "/api/service-requests/" + id;
         post(path + "/request-materials", "{\"missingItems\":[\"licence copy\"]}");
         post(path + "/materials-received", null);
@@ -282,6 +283,12 @@ public final class SuccessScenario {
         post(path + "/satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
         realIds.put("ATT-s", field(upload(path + "/attachments"), "attachmentId"));
         post(path + "/close", null);
+        // the customer file of this customer, found by their phone once the view has the request
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!call("GET", path, null).succeeded() && System.nanoTime() < until) {
+            pause();
+        }
+        realIds.put("CUS-x", field(post("/api/customers/lookup", "{\"phone\":\"" + phone + "\"}"), "customerId"));
         return id;
     }
 

@@ -132,6 +132,7 @@ public class QueryAccessRules implements AccessRules {
                 get("/api/inspections/{inspectionId}/attachments/{attachmentId}", CASE_READERS),
                 get("/api/rectifications/{rectificationId}/attachments/{attachmentId}", CASE_READERS),
                 // the customer file (客戶檔案): their cases within the reader's scope, masked as the views
-                get("/api/customers/{customerId}/cases", CASE_READERS));
+                get("/api/customers/{customerId}/cases", CASE_READERS),
+                post("/api/customers/lookup", CASE_READERS));
     }
 }
