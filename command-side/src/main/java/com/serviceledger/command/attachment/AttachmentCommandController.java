@@ -9,6 +9,10 @@ import com.serviceledger.kernel.inspection.AddRectificationAttachment;
 import com.serviceledger.kernel.servicerequest.AddServiceRequestAttachment;
 import com.serviceledger.platform.apidocs.SuccessStatus;
 import com.serviceledger.platform.security.StaffUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,6 +44,8 @@ public class AttachmentCommandController {
     }
 
     @SuccessStatus(HttpStatus.CREATED)
+    @Operation(requestBody = @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AttachmentUpload.class))))
     @PostMapping(path = "/api/complaints/{complaintId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<ResponseEntity<Map<String, Object>>> complaint(@PathVariable String complaintId,
                                                                ServerWebExchange exchange) {
@@ -47,6 +53,8 @@ public class AttachmentCommandController {
     }
 
     @SuccessStatus(HttpStatus.CREATED)
+    @Operation(requestBody = @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AttachmentUpload.class))))
     @PostMapping(path = "/api/service-requests/{requestId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<ResponseEntity<Map<String, Object>>> serviceRequest(@PathVariable String requestId,
                                                                     ServerWebExchange exchange) {
@@ -55,6 +63,8 @@ public class AttachmentCommandController {
     }
 
     @SuccessStatus(HttpStatus.CREATED)
+    @Operation(requestBody = @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AttachmentUpload.class))))
     @PostMapping(path = "/api/inspections/{inspectionId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<ResponseEntity<Map<String, Object>>> inspection(@PathVariable String inspectionId,
                                                                 ServerWebExchange exchange) {
@@ -63,6 +73,8 @@ public class AttachmentCommandController {
     }
 
     @SuccessStatus(HttpStatus.CREATED)
+    @Operation(requestBody = @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = AttachmentUpload.class))))
     @PostMapping(path = "/api/rectifications/{rectificationId}/attachments",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<ResponseEntity<Map<String, Object>>> rectification(@PathVariable String rectificationId,
