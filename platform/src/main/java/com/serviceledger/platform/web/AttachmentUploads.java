@@ -2,6 +2,7 @@ package com.serviceledger.platform.web;
 
 import java.util.Set;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.util.pattern.PathPattern;
@@ -36,8 +37,15 @@ public final class AttachmentUploads {
 
     /** An upload a browser cannot have been tricked into sending: multipart with the guard header. */
     static boolean isGuardedMultipart(ServerHttpRequest request) {
-        MediaType type = request.getHeaders().getContentType();
-        return isUpload(request) && type != null && MediaType.MULTIPART_FORM_DATA.includes(type)
-                && request.getHeaders().containsHeader(GUARD_HEADER);
+        if (!isUpload(request) || !request.getHeaders().containsHeader(GUARD_HEADER)) {
+            return false;
+        }
+        try {
+            MediaType type = request.getHeaders().getContentType();
+            return type != null && MediaType.MULTIPART_FORM_DATA.includes(type);
+        } catch (InvalidMediaTypeException unreadable) {
+            // not multipart, whatever it is: refused as every other content type that is no JSON
+            return false;
+        }
     }
 }

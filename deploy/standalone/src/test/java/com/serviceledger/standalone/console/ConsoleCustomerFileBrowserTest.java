@@ -26,9 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The customer file in a real browser: from a case's page to the file of its customer, which lists their cases
- * newest first, masked, each linking to its page; a reader outside the scope finds nothing. Cases of their own
- * subsidiary (sub-custfile), so no other test sees them.
+ * The customer file and a case's attachments in a real browser: a case's page offers its file for download; from
+ * it to the file of its customer, which lists their cases newest first, masked, each linking to its page; a reader
+ * outside the scope finds nothing. Cases of their own subsidiary (sub-custfile), so no other test sees them.
  */
 @StandaloneOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,7 +74,25 @@ class ConsoleCustomerFileBrowserTest {
             return file != null && file.path("cases").path("total").asInt() == 2;
         });
 
+        byte[] pdf = ("%PDF-1.4\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        String boundary = "----console" + UUID.randomUUID();
+        HttpResponse<String> uploaded = http(HttpRequest.newBuilder(URI.create(console.url(
+                        "/api/complaints/" + first + "/attachments")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "test")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"statement.pdf\"\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8), pdf, ("\r\n--" + boundary + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8)))));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+
         console.openAs("agent", "/console/complaints/" + first);
+        // the page reads again until its view has caught up with the timeline, attachment included
+        String download = console.attribute(By.cssSelector("[id^='download-']"), "href");
+        Object fetched = console.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '
+                    + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done('failed ' + e));""", download);
+        assertThat(fetched).isEqualTo("200 application/pdf " + pdf.length);
         console.driver.findElement(By.id("customer-file-link")).click();
         assertThat(console.text(By.id("customer-file-heading"))).isEqualTo("客户档案");
         assertThat(console.driver.findElements(By.cssSelector("#customer-cases tbody tr")).stream()

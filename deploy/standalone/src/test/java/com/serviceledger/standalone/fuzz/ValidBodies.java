@@ -37,6 +37,7 @@ public final class ValidBodies {
             Map.entry("/api/complaints/{complaintId}/verify",
                     "{\"responsibleStaffId\":\"sub-fuzz.staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\",\"grade\":\"TIER_1\"}"),
             Map.entry("/api/complaints/{complaintId}/customer-disclosures", "{\"purpose\":\"call back\"}"),
+            Map.entry("/api/customers/lookup", "{\"phone\":\"13812341234\"}"),
             Map.entry("/api/service-requests", """
                     {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"13912345678"},
                      "category":"BUSINESS_ASSISTANCE","description":"Open an account",
