@@ -2,6 +2,7 @@ package com.serviceledger.platform;
 
 import com.serviceledger.platform.apidocs.ApiDocsConfiguration;
 import com.serviceledger.platform.audit.EventChainConfiguration;
+import com.serviceledger.platform.blob.BlobConfiguration;
 import com.serviceledger.platform.correlation.CorrelationConfiguration;
 import com.serviceledger.platform.axon.AxonJdbcConfiguration;
 import com.serviceledger.platform.axon.AxonServerModeConfiguration;
@@ -27,7 +28,8 @@ import org.springframework.context.annotation.PropertySource;
 @Import({AxonJdbcConfiguration.class, AxonServerModeConfiguration.class, SerializerConfiguration.class,
         ProblemDetailsConfiguration.class, EmbeddedPostgresConfiguration.class, ProcessorMonitoringConfiguration.class,
         EventChainConfiguration.class, PrivacyConfiguration.class, SecurityConfiguration.class,
-        CorrelationConfiguration.class, ApiDocsConfiguration.class, NotificationConfiguration.class})
+        CorrelationConfiguration.class, ApiDocsConfiguration.class, NotificationConfiguration.class,
+        BlobConfiguration.class})
 @PropertySource("classpath:serviceledger-platform.properties")
 public class PlatformConfiguration {
 

@@ -2,8 +2,10 @@ package com.serviceledger.command.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.attachment.CaseAttachments;
 import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
@@ -13,6 +15,7 @@ import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.complaint.AddComplaintAttachment;
 import com.serviceledger.kernel.complaint.ArchiveComplaint;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
@@ -68,6 +71,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -136,6 +140,7 @@ public class Complaint implements InUnit {
     private boolean escalated;
     /** The latest proposed solution or resolution, as the events store it; it stands if closed unresolved. */
     private String lastSolution;
+    private final CaseAttachments attachments = new CaseAttachments();
 
     protected Complaint() {
         // for Axon's event sourcing
@@ -398,16 +403,32 @@ public class Complaint implements InUnit {
         return due == null || !now.isAfter(due);
     }
 
-    /** Erasure is allowed in any status, archived too: the case and its figures stay, the person goes. */
+    /** Evidence and documents in any status until archived: archiving closes the case "with all documents". */
     @CommandHandler
-    public void handle(EraseComplaintCustomer command, Clock clock) {
+    public String handle(AddComplaintAttachment command, Clock clock, CustomerVault vault) {
+        if (status == ComplaintStatus.ARCHIVED) {
+            throw new OutOfOrder("Complaint " + complaintId + " is archived: its documents are closed");
+        }
+        return attachments.add(complaintId, command.attachment(), customer == null ? null : customer.customerId(),
+                subsidiaryId, vault, clock);
+    }
+
+    /**
+     * Erasure is allowed in any status, archived too: the case and its figures stay, the person goes.
+     *
+     * @return the hashes of the case's files, for the erasure to delete from the blob store (every time: a repeated
+     *         erasure finishes a deletion a crash interrupted)
+     */
+    @CommandHandler
+    public List<String> handle(EraseComplaintCustomer command, Clock clock) {
         if (customerErased || customer == null) {
-            return;
+            return attachments.hashes();
         }
         if (!customer.customerId().equals(command.customerId())) {
             throw new RuleViolation("customerId", "Complaint " + complaintId + " names another customer");
         }
         apply(new CustomerErased(complaintId, customer.customerId(), clock.instant(), command.reason()));
+        return attachments.hashes();
     }
 
     /** A clear read of the contact, recorded in the case's own stream with its purpose (and the reader). */
@@ -517,6 +538,11 @@ public class Complaint implements InUnit {
     @EventSourcingHandler
     void on(CustomerErased event) {
         customerErased = true;
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.on(event);
     }
 
     @EventSourcingHandler

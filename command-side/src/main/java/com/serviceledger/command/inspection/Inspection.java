@@ -2,16 +2,23 @@ package com.serviceledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.attachment.CaseAttachments;
+import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.AttachmentAdded;
+import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.RuleViolation;
+import com.serviceledger.kernel.inspection.AddInspectionAttachment;
 import com.serviceledger.kernel.inspection.CheckedItem;
 import com.serviceledger.kernel.inspection.InspectionId;
 import com.serviceledger.kernel.inspection.InspectionRecorded;
+import com.serviceledger.kernel.inspection.InspectedUnit;
 import com.serviceledger.kernel.inspection.Inspector;
 import com.serviceledger.kernel.inspection.InspectorRole;
 import com.serviceledger.kernel.inspection.NonConformity;
 import com.serviceledger.kernel.inspection.RecordInspection;
 import com.serviceledger.kernel.policy.InspectionPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
+import com.serviceledger.platform.privacy.CustomerVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,10 +37,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * overdue penalty under the policy in force.
  */
 @Aggregate(cache = "inspectionCache")
-public class Inspection {
+public class Inspection implements InUnit {
 
     @AggregateIdentifier
     private String inspectionId;
+    private InspectedUnit unit;
+    private final CaseAttachments attachments = new CaseAttachments();
 
     protected Inspection() {
         // for Axon's event sourcing
@@ -86,8 +95,26 @@ public class Inspection {
         return found;
     }
 
+    /** The inspection's photos and signed forms, any time after it was recorded. */
+    @CommandHandler
+    public String handle(AddInspectionAttachment command, Clock clock, CustomerVault vault) {
+        return attachments.add(inspectionId, command.attachment(), null, unit.subsidiaryId(), vault, clock);
+    }
+
+    /** The subsidiary inspected: who may attach to the inspection (the scope check). */
+    @Override
+    public OrgUnit orgUnit() {
+        return unit == null ? null : OrgUnit.subsidiary(unit.subsidiaryId());
+    }
+
     @EventSourcingHandler
     void on(InspectionRecorded event) {
         inspectionId = event.inspectionId();
+        unit = event.unit();
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.on(event);
     }
 }

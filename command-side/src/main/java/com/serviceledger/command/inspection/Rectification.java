@@ -2,10 +2,13 @@ package com.serviceledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.attachment.CaseAttachments;
 import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.OrgUnit;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.inspection.AddRectificationAttachment;
 import com.serviceledger.kernel.inspection.InspectedUnit;
 import com.serviceledger.kernel.inspection.NonConformity;
 import com.serviceledger.kernel.inspection.OwnersCommitteeInformed;
@@ -18,6 +21,7 @@ import com.serviceledger.kernel.inspection.RectificationStatus;
 import com.serviceledger.kernel.inspection.RectificationWarningRaised;
 import com.serviceledger.kernel.inspection.Severity;
 import com.serviceledger.kernel.organisation.NamesDirectory;
+import com.serviceledger.platform.privacy.CustomerVault;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +54,7 @@ public class Rectification implements InUnit {
     private BigDecimal overduePenalty;
     private String policyVersion;
     private RectificationStatus status;
+    private final CaseAttachments attachments = new CaseAttachments();
     private boolean warned;
 
     protected Rectification() {
@@ -116,6 +121,12 @@ public class Rectification implements InUnit {
         deadlineManager.schedule(timer.firesAt(), RectificationTimer.DEADLINE_NAME, timer);
     }
 
+    /** Photos of the defect and of the fix, in any status: the case has no archive step. */
+    @CommandHandler
+    public String handle(AddRectificationAttachment command, Clock clock, CustomerVault vault) {
+        return attachments.add(rectificationId, command.attachment(), null, unit.subsidiaryId(), vault, clock);
+    }
+
     @Override
     public OrgUnit orgUnit() {
         return unit == null ? null : OrgUnit.subsidiary(unit.subsidiaryId());
@@ -144,6 +155,11 @@ public class Rectification implements InUnit {
     @EventSourcingHandler
     void on(RectificationOverdue event) {
         status = RectificationStatus.OVERDUE;
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.on(event);
     }
 
     @EventSourcingHandler

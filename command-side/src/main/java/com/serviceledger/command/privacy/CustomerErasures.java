@@ -5,6 +5,7 @@ import com.serviceledger.command.web.CommandDispatcher;
 import com.serviceledger.command.web.CommandExecution;
 import com.serviceledger.kernel.complaint.EraseComplaintCustomer;
 import com.serviceledger.kernel.servicerequest.EraseServiceRequestCustomer;
+import com.serviceledger.platform.blob.BlobStore;
 import com.serviceledger.platform.privacy.CaseRef;
 import com.serviceledger.platform.privacy.JdbcCustomerVault;
 import com.serviceledger.platform.web.Problems;
@@ -21,8 +22,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Erases a customer: first every case that names them records {@code CustomerErased}, then the vault drops
- * the data key, the masks and the fingerprints. In this order a crash midway is repaired by sending the
+ * Erases a customer: first every case that names them records {@code CustomerErased} and its attachments' files
+ * leave the blob store (the events keep their hashes and metadata), then the vault drops the data key, the masks
+ * and the fingerprints. In this order a crash midway is repaired by sending the
  * same request again: cases already marked do nothing, and the key stays until every case is marked.
  */
 @Component
@@ -31,9 +33,12 @@ class CustomerErasures {
     private final JdbcCustomerVault vault;
     private final CommandDispatcher dispatcher;
     private final CommandExecution execution;
+    private final BlobStore blobs;
 
-    CustomerErasures(JdbcCustomerVault vault, CommandDispatcher dispatcher, CommandExecution execution) {
+    CustomerErasures(JdbcCustomerVault vault, CommandDispatcher dispatcher, CommandExecution execution,
+                     BlobStore blobs) {
         this.vault = vault;
+        this.blobs = blobs;
         this.dispatcher = dispatcher;
         this.execution = execution;
     }
@@ -50,7 +55,9 @@ class CustomerErasures {
                 .flatMap(found -> Mono.justOrEmpty(found).switchIfEmpty(Mono.error(() -> unknown(request))))
                 .flatMap(customerId -> blocking(() -> vault.casesOf(customerId))
                         .flatMapMany(Flux::fromIterable)
-                        .concatMap(ref -> dispatcher.send(command(ref, customerId, request.reason()), exchange)
+                        .concatMap(ref -> dispatcher.<List<String>>send(command(ref, customerId, request.reason()),
+                                        exchange)
+                                .flatMap(hashes -> blocking(() -> deleteAll(hashes)))
                                 .then(Mono.just(ref.caseId())))
                         .collectList()
                         .flatMap(cases -> CommandDispatcher.principal(exchange)
@@ -66,6 +73,12 @@ class CustomerErasures {
             return vault.customerByPhone(request.phone());
         }
         return vault.customerByEmail(request.email());
+    }
+
+    /** The case's files; a file another case also holds goes too: it came from this customer's case as well. */
+    private boolean deleteAll(List<String> hashes) {
+        hashes.forEach(blobs::delete);
+        return true;
     }
 
     private static Object command(CaseRef ref, String customerId, String reason) {

@@ -124,6 +124,12 @@ public class CommandAccessRules implements AccessRules {
                 post(INCIDENT + "support-requests/{requestNo}/support", DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
                 post(INCIDENT + "resolve", HANDLER, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
                 post(INCIDENT + "review", QUALITY_SUPERVISOR),
-                post(COMPLAINT + "incident", AGENT, DEPARTMENT_HEAD, QUALITY_SUPERVISOR));
+                post(COMPLAINT + "incident", AGENT, DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+
+                // case documents and evidence (001 §5.1 item 2: call recordings): whoever works the case attaches
+                post(COMPLAINT + "attachments", AGENT, DEPARTMENT_HEAD, HANDLER, QUALITY_SUPERVISOR),
+                post(REQUEST + "attachments", AGENT, DEPARTMENT_HEAD, HANDLER, QUALITY_SUPERVISOR),
+                post("/api/inspections/{inspectionId}/attachments", INSPECTOR, QUALITY_SUPERVISOR),
+                post("/api/rectifications/{rectificationId}/attachments", HANDLER, INSPECTOR, QUALITY_SUPERVISOR));
     }
 }

@@ -11,8 +11,10 @@ import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.RECEI
 import static com.serviceledger.kernel.servicerequest.ServiceRequestStatus.REWORK;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.serviceledger.command.attachment.CaseAttachments;
 import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.scope.InUnit;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
@@ -25,6 +27,7 @@ import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.kernel.policy.ServiceRequestPolicy;
+import com.serviceledger.kernel.servicerequest.AddServiceRequestAttachment;
 import com.serviceledger.kernel.servicerequest.*;
 import com.serviceledger.platform.privacy.CaseRef;
 import com.serviceledger.platform.privacy.CustomerVault;
@@ -69,6 +72,7 @@ public class ServiceRequest implements InUnit {
     private ProtectedContact customer;
     private boolean customerErased;
     private final Set<String> firedCheckpoints = new HashSet<>();
+    private final CaseAttachments attachments = new CaseAttachments();
 
     protected ServiceRequest() {
         // for Axon's event sourcing
@@ -248,16 +252,31 @@ public class ServiceRequest implements InUnit {
         apply(new ServiceRequestClosed(requestId, clock.instant()));
     }
 
-    /** Erasure is allowed in any status, closed too: the case and its figures stay, the person goes. */
+    /**
+     * Erasure is allowed in any status, closed too: the case and its figures stay, the person goes.
+     *
+     * @return the hashes of the case's files, for the erasure to delete from the blob store (every time)
+     */
     @CommandHandler
-    public void handle(EraseServiceRequestCustomer command, Clock clock) {
+    public List<String> handle(EraseServiceRequestCustomer command, Clock clock) {
         if (customerErased || customer == null) {
-            return;
+            return attachments.hashes();
         }
         if (!customer.customerId().equals(command.customerId())) {
             throw new RuleViolation("customerId", "Service request " + requestId + " names another customer");
         }
         apply(new CustomerErased(requestId, customer.customerId(), clock.instant(), command.reason()));
+        return attachments.hashes();
+    }
+
+    /** Documents and evidence until the request is closed; returns the attachment's id (see Complaint's). */
+    @CommandHandler
+    public String handle(AddServiceRequestAttachment command, Clock clock, CustomerVault vault) {
+        if (status == ServiceRequestStatus.CLOSED) {
+            throw new OutOfOrder("Service request " + requestId + " is closed: its documents are closed");
+        }
+        return attachments.add(requestId, command.attachment(), customer == null ? null : customer.customerId(),
+                subsidiaryId, vault, clock);
     }
 
     /** A clear read of the contact, recorded in the case's own stream with its purpose (and the reader). */
@@ -335,6 +354,11 @@ public class ServiceRequest implements InUnit {
     @EventSourcingHandler
     void on(CustomerErased event) {
         customerErased = true;
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.on(event);
     }
 
     @EventSourcingHandler

@@ -5,12 +5,14 @@ import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.testing.FixtureClock;
 import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.command.testing.FixtureVault;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.ContactErased;
 import com.serviceledger.kernel.common.CustomerContact;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.common.DisclosedCustomer;
+import com.serviceledger.kernel.common.NewAttachment;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.*;
@@ -588,6 +590,63 @@ class ComplaintTest {
             fixture.given(received(Urgency.NORMAL))
                     .when(new DiscloseComplaintCustomer(ID, "call back"))
                     .expectException(ContactErased.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Attachments {
+
+        static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        static final NewAttachment RECORDING = new NewAttachment("att-1", "call 13812341234.mp3", "audio/mpeg", 4096,
+                HASH, "handler-3");
+
+        @Test
+        void anAttachmentIsRecordedWithItsHashInTheCasesOwnStream() {
+            fixture.given(received(Urgency.NORMAL))
+                    .andGivenCurrentTime(T0.plusSeconds(40))
+                    .when(new AddComplaintAttachment(ID, RECORDING))
+                    .expectResultMessagePayload("att-1")
+                    .expectEvents(new AttachmentAdded(ID, "att-1", "call 13812341234.mp3", "audio/mpeg", 4096, HASH,
+                            "handler-3", T0.plusSeconds(40)));
+        }
+
+        @Test
+        void theSameContentAttachedAgainAnswersTheFirstAttachmentAndRecordsNothing() {
+            fixture.given(received(Urgency.NORMAL),
+                            new AttachmentAdded(ID, "att-1", "call.mp3", "audio/mpeg", 4096, HASH, "handler-3", T0))
+                    .when(new AddComplaintAttachment(ID, new NewAttachment("att-2", "again.mp3", "audio/mpeg", 4096,
+                            HASH, "agent-1")))
+                    .expectResultMessagePayload("att-1")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anArchivedComplaintTakesNoMoreDocuments() {
+            fixture.given(received(Urgency.NORMAL), new ComplaintDismissed(ID, "unfounded", T0),
+                            new ComplaintArchived(ID, T0))
+                    .when(new AddComplaintAttachment(ID, RECORDING))
+                    .expectException(OutOfOrder.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theErasureOfTheCustomerNamesTheCasesFilesForDeletion() {
+            fixture.given(received(Urgency.NORMAL),
+                            new AttachmentAdded(ID, "att-1", "call.mp3", "audio/mpeg", 4096, HASH, "handler-3", T0))
+                    .andGivenCurrentTime(T0.plusSeconds(9))
+                    .when(new EraseComplaintCustomer(ID, "CUS-1", "customer asked"))
+                    .expectResultMessagePayload(java.util.List.of(HASH))
+                    .expectEvents(new CustomerErased(ID, "CUS-1", T0.plusSeconds(9), "customer asked"));
+        }
+
+        @Test
+        void aRepeatedErasureNamesTheFilesAgainSoAnInterruptedDeletionIsFinished() {
+            fixture.given(received(Urgency.NORMAL),
+                            new AttachmentAdded(ID, "att-1", "call.mp3", "audio/mpeg", 4096, HASH, "handler-3", T0),
+                            new CustomerErased(ID, "CUS-1", T0, "customer asked"))
+                    .when(new EraseComplaintCustomer(ID, "CUS-1", "again"))
+                    .expectResultMessagePayload(java.util.List.of(HASH))
                     .expectNoEvents();
         }
     }

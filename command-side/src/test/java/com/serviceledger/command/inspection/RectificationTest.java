@@ -4,7 +4,11 @@ package com.serviceledger.command.inspection;
 import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.testing.FixtureClock;
 import com.serviceledger.command.testing.FixtureDirectory;
+import com.serviceledger.command.testing.FixtureVault;
+import com.serviceledger.kernel.common.AttachmentAdded;
+import com.serviceledger.kernel.common.NewAttachment;
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.kernel.inspection.AddRectificationAttachment;
 import com.serviceledger.kernel.inspection.InspectionKind;
 import com.serviceledger.kernel.inspection.NonConformity;
 import com.serviceledger.kernel.inspection.OwnersCommitteeInformed;
@@ -186,6 +190,24 @@ class RectificationTest {
                     .when(fixed())
                     .expectEvents(new RectificationRecorded(ID, UNIT, "2026-03", "staff-7", "stairs swept", at,
                             MAJOR_DUE, true, null));
+        }
+    }
+
+    @Nested
+    class Attachments {
+
+        @Test
+        void aPhotoOfTheFixIsAttachedAlsoAfterTheCaseIsRectified() {
+            fixture.registerInjectableResource(new FixtureVault(null));
+            NewAttachment photo = new NewAttachment("att-1", "stairs.jpg", "image/jpeg", 4096,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "staff-7");
+            fixture.given(raised(minor()), new RectificationRecorded(ID, UNIT, "2026-03", "staff-7", "stairs swept",
+                            T0.plusSeconds(60), MINOR_DUE, true, Duration.ZERO))
+                    .andGivenCurrentTime(T0.plusSeconds(90))
+                    .when(new AddRectificationAttachment(ID, photo))
+                    .expectResultMessagePayload("att-1")
+                    .expectEvents(new AttachmentAdded(ID, "att-1", "stairs.jpg", "image/jpeg", 4096, photo.sha256(),
+                            "staff-7", T0.plusSeconds(90)));
         }
     }
 }

@@ -5,8 +5,10 @@ import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.testing.FixtureClock;
 import com.serviceledger.command.testing.FixtureDirectory;
 import com.serviceledger.command.testing.FixtureVault;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.CustomerContact;
+import com.serviceledger.kernel.common.NewAttachment;
 import com.serviceledger.kernel.common.OutOfOrder;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
@@ -591,6 +593,32 @@ class ServiceRequestTest {
             fixture.given(accepted(new SatisfactionRecorded(ID, 5, null, DUE), new ServiceRequestClosed(ID, DUE)))
                     .when(new ReportProgress(ID, "more"))
                     .expectException(OutOfOrder.class);
+        }
+    }
+
+    @Nested
+    class Attachments {
+
+        static final NewAttachment LICENCE = new NewAttachment("att-1", "licence.pdf", "application/pdf", 2048,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "agent-1");
+
+        @Test
+        void theCustomersDocumentsAreRecordedWithTheirHashInTheRequestsStream() {
+            fixture.given(received())
+                    .andGivenCurrentTime(T0.plusSeconds(30))
+                    .when(new AddServiceRequestAttachment(ID, LICENCE))
+                    .expectResultMessagePayload("att-1")
+                    .expectEvents(new AttachmentAdded(ID, "att-1", "licence.pdf", "application/pdf", 2048,
+                            LICENCE.sha256(), "agent-1", T0.plusSeconds(30)));
+        }
+
+        @Test
+        void aClosedRequestTakesNoMoreDocuments() {
+            fixture.given(new SatisfactionAndClosing().accepted(new SatisfactionRecorded(ID, 5, null, DUE),
+                            new ServiceRequestClosed(ID, DUE)))
+                    .when(new AddServiceRequestAttachment(ID, LICENCE))
+                    .expectException(OutOfOrder.class)
+                    .expectNoEvents();
         }
     }
 }

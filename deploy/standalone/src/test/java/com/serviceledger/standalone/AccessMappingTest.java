@@ -151,6 +151,18 @@ class AccessMappingTest {
             delete("/api/admin/webhooks/WH-x", AD),
             get("/api/admin/webhooks/WH-x/deliveries", Set.of(AD)),
             post("/api/admin/webhooks/WH-x/deliveries/DLV-x/redeliver", AD),
+            // case attachments: uploaded by whoever works the case, read by whoever reads it
+            post("/api/complaints/CMP-x/attachments", AG, DH, HA, QS),
+            post("/api/service-requests/SR-x/attachments", AG, DH, HA, QS),
+            post("/api/inspections/INS-x/attachments", IN, QS),
+            post("/api/rectifications/RCT-x/attachments", HA, IN, QS),
+            get("/api/complaints/CMP-x/attachments/ATT-c", CASE_READERS),
+            get("/api/service-requests/SR-x/attachments/ATT-s", CASE_READERS),
+            get("/api/inspections/INS-x/attachments/ATT-i", CASE_READERS),
+            get("/api/rectifications/RCT-x/attachments/ATT-r", CASE_READERS),
+            // the customer file
+            get("/api/customers/CUS-x/cases", CASE_READERS),
+            post("/api/customers/lookup", AG, DH, HA, IN, QS, AU),
 
             // case views (customer data, masked): not for analysts
             get("/api/complaints", CASE_READERS),
@@ -239,7 +251,8 @@ class AccessMappingTest {
             "/api/scorecards/close", "a scorecard closes only once its month is over",
             "/api/scorecards/stars", "a star is named from the closed scorecards of a past month",
             "/api/quality-months/close", "a quality month closes only once it is over",
-            "/api/rectifications/RCT-x/rectify", "a rectification is raised asynchronously from a failed item");
+            "/api/rectifications/RCT-x/rectify", "a rectification is raised asynchronously from a failed item",
+            "/api/rectifications/RCT-x/attachments", "a rectification is raised asynchronously from a failed item");
 
     static final int PARALLEL_CALLS = 6;
     /** Open to anyone: the probes, and the API description with its UI (ApiDocsTest). */

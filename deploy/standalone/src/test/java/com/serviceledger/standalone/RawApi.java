@@ -67,6 +67,22 @@ record RawApi(int port, DataSource dataSource) {
         };
     }
 
+    /** A small PDF, different each time (a case's attachment; the same content again would answer the first). */
+    static byte[] uniquePdf() {
+        return ("%PDF-1.4\n% " + java.util.UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A case's attachment upload as a test user: {@code multipart/form-data} with the part {@code file}. */
+    static HttpRequest.Builder upload(int port, String path, String user, String fileName, byte[] content) {
+        String boundary = "----serviceledger" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return asUser(port, path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Requested-With", "test")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+    }
+
     Answer send(String method, String path, String user, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = asUser(port, path, user).method(method, body);

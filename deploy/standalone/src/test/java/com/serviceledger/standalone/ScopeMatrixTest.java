@@ -134,6 +134,17 @@ class ScopeMatrixTest {
                 "service-requests/SR-x/timeline")) {
             rule("GET /api/" + view, Rule.CASE, null);
         }
+        for (String attachments : List.of("complaints/CMP-x", "service-requests/SR-x", "inspections/INS-x",
+                "rectifications/RCT-x")) {
+            rule("POST /api/" + attachments + "/attachments", Rule.CASE, null);
+        }
+        for (String file : List.of("complaints/CMP-x/attachments/ATT-c", "service-requests/SR-x/attachments/ATT-s",
+                "inspections/INS-x/attachments/ATT-i", "rectifications/RCT-x/attachments/ATT-r")) {
+            rule("GET /api/" + file, Rule.CASE, null);
+        }
+        // the customer file: a customer of the unit only, found as unknown outside the scope
+        rule("GET /api/customers/CUS-x/cases", Rule.CASE, null);
+        rule("POST /api/customers/lookup", Rule.CASE, null);
         rule("GET /api/complaints/CMP-x/live", Rule.STREAM, null);
         rule("GET /api/service-requests/SR-x/live", Rule.STREAM, null);
         rule("GET /api/me", Rule.SELF, null);
@@ -443,6 +454,12 @@ class ScopeMatrixTest {
         if (endpoint.method().equals("DELETE")) {
             return call("DELETE", path, user, null);
         }
+        if (endpoint.path().endsWith("/attachments")) {
+            return upload(path, user);
+        }
+        if (endpoint.path().equals("/api/customers/lookup")) {
+            return call("POST", path, user, "{\"phone\":\"" + unit.get("phone") + "\"}");
+        }
         String template = template(endpoint.path());
         String body = ValidBodies.forUnit(template, unit.get("sub-x"));
         if (endpoint.path().equals("/api/organisation/subsidiaries")) {
@@ -574,6 +591,28 @@ class ScopeMatrixTest {
         }
         await().atMost(PATIENCE).until(() -> call("GET", "/api/history?aggregateId=" + complaint, "tester", null)
                 .status() == 200);
+        // a file on each case, by its own sample id
+        for (var attachment : Map.of("ATT-c", "complaints/CMP-x", "ATT-s", "service-requests/SR-x",
+                "ATT-i", "inspections/INS-x", "ATT-r", "rectifications/RCT-x").entrySet()) {
+            Answer uploaded = upload(withIds("/api/" + attachment.getValue() + "/attachments", ids), "tester");
+            Matcher id = Pattern.compile("\"attachmentId\"\\s*:\\s*\"([^\"]+)\"").matcher(uploaded.body());
+            assertThat(id.find()).as(attachment + ": " + uploaded).isTrue();
+            ids.put(attachment.getKey(), id.group(1));
+        }
+        // a customer of this unit alone (the valid bodies' customer is every unit's)
+        String phone = "135" + String.format("%08d", Math.floorMod((subsidiary + suffix).hashCode(), 100_000_000));
+        String own = created("/api/complaints", ValidBodies.forUnit("/api/complaints", subsidiary)
+                .replace("13812341234", phone).replace("li@example.com", phone + "@example.com"));
+        await().atMost(PATIENCE).until(() -> call("GET", "/api/complaints/" + own, "tester", null).body()
+                .contains("\"customerId\""));
+        Matcher customer = Pattern.compile("\"customerId\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(call("GET", "/api/complaints/" + own, "tester", null).body());
+        assertThat(customer.find()).isTrue();
+        ids.put("CUS-x", customer.group(1));
+        ids.put("phone", phone);
+        // the customer file searches the views: it finds the case once the index has refreshed
+        await().atMost(PATIENCE).until(() -> call("GET", "/api/customers/" + customer.group(1) + "/cases", "tester",
+                null).status() == 200);
         String deliveries = "/api/admin/webhooks/" + ids.get("WH-x") + "/deliveries";
         await().atMost(PATIENCE).until(() -> call("GET", deliveries, "tester", null).body().contains("\"seq\""));
         Matcher delivery = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"")
@@ -599,6 +638,20 @@ class ScopeMatrixTest {
         Answer answer = call("POST", path, "tester", body);
         assertThat(answer.status()).as("POST " + path + ": " + answer).isBetween(200, 299);
         return answer;
+    }
+
+    /** A new file for the case (a case's attachments take multipart, not JSON). */
+    private Answer upload(String path, String user) {
+        try {
+            HttpResponse<String> response = http.send(RawApi.upload(port, path, user, "matrix.pdf", RawApi.uniquePdf())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("upload to " + path + " as " + user, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path, String user) {

@@ -102,6 +102,7 @@ public final class SuccessScenario {
         realIds.put("CMP-x", complaint);
         realIds.put("SR-x", serviceRequest);
         realIds.put("INS-x", inspection);
+        realIds.put("ATT-i", field(upload("/api/inspections/" + inspection + "/attachments"), "attachmentId"));
         realIds.put("RAT-x", rating);
         realIds.put("IMP-x", improvementActionThroughItsLifecycle(complaint));
         realIds.put("sub-x", "sub-ok-" + suffix);
@@ -290,6 +291,7 @@ public final class SuccessScenario {
         post(path + "/verify", "{\"responsibleStaffId\":\"staff-9\",\"misconduct\":\"ATTITUDE\",\"findings\":\"rude\"}");
         post(path + "/result-report", "{\"result\":\"Two lanes open, customer satisfied\"}");
         post(path + "/outcome", "{\"finalResult\":\"Two lanes open\",\"evaluation\":4}");
+        realIds.put("ATT-c", field(upload(path + "/attachments"), "attachmentId"));
         post(path + "/archive", null);
 
         String dismissed = field(post("/api/complaints", """
@@ -322,11 +324,12 @@ public final class SuccessScenario {
     }
 
     private String serviceRequestThroughItsLifecycle() {
+        String phone = uniquePhone();
         String id = field(post("/api/service-requests", """
                 {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"%s"},
                  "category":"BUSINESS_ASSISTANCE","description":"Open an account",
                  "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales","postId":"billing"}}"""
-                .formatted(uniquePhone())), "serviceRequestId");
+                .formatted(phone)), "serviceRequestId");
         String path = "/api/service-requests/" + id;
         post(path + "/request-materials", "{\"missingItems\":[\"licence copy\"]}");
         post(path + "/materials-received", null);
@@ -342,7 +345,14 @@ public final class SuccessScenario {
         post(path + "/customer-disclosures", "{\"purpose\":\"hand over the account\"}");
         post(path + "/accept", null);
         post(path + "/satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
+        realIds.put("ATT-s", field(upload(path + "/attachments"), "attachmentId"));
         post(path + "/close", null);
+        // the customer file of this customer, found by their phone once the view has the request
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!call("GET", path, null).succeeded() && System.nanoTime() < until) {
+            pause();
+        }
+        realIds.put("CUS-x", field(post("/api/customers/lookup", "{\"phone\":\"" + phone + "\"}"), "customerId"));
         return id;
     }
 
@@ -379,6 +389,22 @@ public final class SuccessScenario {
     private static String field(Observed answer, String name) {
         Matcher matcher = Pattern.compile(STRING_FIELD.pattern().formatted(name)).matcher(answer.body());
         return matcher.find() ? matcher.group(1) : "missing-" + name;
+    }
+
+    /** A case's attachment: a new small PDF as multipart. */
+    private Observed upload(String path) {
+        try {
+            HttpResponse<String> response = http.send(RawApi.upload(port, path, "tester", "evidence.pdf",
+                    RawApi.uniquePdf()).build(), HttpResponse.BodyHandlers.ofString());
+            Observed answer = new Observed("POST", path, response.statusCode(), response.body());
+            observed.add(answer);
+            return answer;
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Observed post(String path, String body) {

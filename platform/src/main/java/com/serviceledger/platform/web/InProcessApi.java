@@ -58,6 +58,14 @@ public final class InProcessApi {
         }
     }
 
+    /** What the API answered as bytes: a file (a case's attachment), or a problem. */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+
+        public boolean successful() {
+            return status >= 200 && status < 300;
+        }
+    }
+
     private final ApplicationContext context;
     private volatile WebHandler handler;
 
@@ -100,6 +108,23 @@ public final class InProcessApi {
         if (json != null) {
             requestHeaders.setContentType(MediaType.APPLICATION_JSON);
         }
+        return send(user, method, path, requestHeaders, body, response -> new Answer(
+                response.getStatusCode() == null ? 200 : response.getStatusCode().value(),
+                response.getHeaders(), response.body()));
+    }
+
+    /** A GET whose answer is kept as bytes (a file), as {@code user}. */
+    public Mono<Download> download(Authentication user, String path, Map<String, String> headers) {
+        HttpHeaders requestHeaders = new HttpHeaders();
+        requestHeaders.setAccept(List.of(MediaType.ALL));
+        headers.forEach(requestHeaders::set);
+        return send(user, HttpMethod.GET, path, requestHeaders, new byte[0], response -> new Download(
+                response.getStatusCode() == null ? 200 : response.getStatusCode().value(),
+                response.getHeaders(), response.bytes()));
+    }
+
+    private <T> Mono<T> send(Authentication user, HttpMethod method, String path, HttpHeaders requestHeaders,
+                             byte[] body, java.util.function.Function<Response, T> answer) {
         requestHeaders.setContentLength(body.length);
         var request = new Request(method, URI.create("http://in-process" + path), requestHeaders, body);
         var response = new Response();
@@ -108,10 +133,7 @@ public final class InProcessApi {
                 context.getBean(WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME, LocaleContextResolver.class),
                 context);
         exchange.getAttributes().put(AUTHENTICATION, user);
-        return Mono.defer(() -> handler().handle(exchange))
-                .then(Mono.fromSupplier(() -> new Answer(
-                        response.getStatusCode() == null ? 200 : response.getStatusCode().value(),
-                        response.getHeaders(), response.body())));
+        return Mono.defer(() -> handler().handle(exchange)).then(Mono.fromSupplier(() -> answer.apply(response)));
     }
 
     /** The application's whole web stack, as the server's own adapter builds it. */
@@ -169,6 +191,12 @@ public final class InProcessApi {
         String body() {
             synchronized (body) {
                 return body.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        byte[] bytes() {
+            synchronized (body) {
+                return body.toByteArray();
             }
         }
 

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * {@code Content-Type: application/json} (or a {@code +json} type), also when it has no body. A browser sends
  * such a request to another origin only after a CORS preflight, which the API never grants, so a foreign page
  * cannot use the credentials the browser remembers (HTTP Basic) for a form post, a {@code text/plain} fetch or a
- * beacon. Anything else answers 415 {@code urn:serviceledger:problem:unsupported-media-type}, as the framework's
+ * beacon. The one exception, an attachment upload, is described in {@link AttachmentUploads}. Anything else answers 415 {@code urn:serviceledger:problem:unsupported-media-type}, as the framework's
  * own 415 does, with {@code Accept: application/json}.
  *
  * <p>Runs after the correlation id and the size limit and before the security chain: a refused request is not
@@ -33,7 +33,9 @@ public class JsonCommandsOnly implements WebFilter, Ordered {
 
     /** The one rule, also for the API description. */
     public static final String RULE = "Every request to /api/** other than GET, HEAD and OPTIONS needs "
-            + "Content-Type: application/json (or a +json type), also without a body";
+            + "Content-Type: application/json (or a +json type), also without a body; a case's attachment upload "
+            + "(POST /api/{cases}/{id}/attachments) may be multipart/form-data with the header "
+            + AttachmentUploads.GUARD_HEADER;
 
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
@@ -48,7 +50,8 @@ public class JsonCommandsOnly implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var request = exchange.getRequest();
         if (SAFE.contains(request.getMethod()) || !API.matches(request.getPath().pathWithinApplication())
-                || isJson(request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE))) {
+                || isJson(request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE))
+                || AttachmentUploads.isGuardedMultipart(request)) {
             return chain.filter(exchange);
         }
         exchange.getResponse().getHeaders().setAccept(List.of(MediaType.APPLICATION_JSON));

@@ -26,9 +26,11 @@ public class RequestSizeLimit implements WebFilter, Ordered {
     static final String PROPERTY = "serviceledger.web.max-request-bytes";
 
     private final long limit;
+    private final long uploadLimit;
 
     public RequestSizeLimit(WebLimitsProperties properties) {
         this.limit = properties.maxRequestBytes().toBytes();
+        this.uploadLimit = properties.maxAttachmentBytes().toBytes() + AttachmentUploads.ENVELOPE_BYTES;
     }
 
     @Override
@@ -38,10 +40,17 @@ public class RequestSizeLimit implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (AttachmentUploads.isUpload(exchange.getRequest())) {
+            return filter(exchange, chain, uploadLimit, "serviceledger.web.max-attachment-bytes");
+        }
+        return filter(exchange, chain, limit, PROPERTY);
+    }
+
+    private Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain, long limit, String property) {
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit) {
             return ProblemResponses.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                    "Request too large", detail(), Map.of("limit", limit, "errors", errors()));
+                    "Request too large", detail(limit, property), Map.of("limit", limit, "errors", errors(limit, property)));
         }
         if (declared >= 0) {
             return chain.filter(exchange);
@@ -53,7 +62,7 @@ public class RequestSizeLimit implements WebFilter, Ordered {
                 return super.getBody().handle((buffer, sink) -> {
                     if (read.addAndGet(buffer.readableByteCount()) > limit) {
                         DataBufferUtils.release(buffer);
-                        sink.error(tooLarge());
+                        sink.error(tooLarge(limit, property));
                     } else {
                         sink.next(buffer);
                     }
@@ -63,19 +72,19 @@ public class RequestSizeLimit implements WebFilter, Ordered {
         return chain.filter(exchange.mutate().request(counted).build());
     }
 
-    private ErrorResponseException tooLarge() {
+    private static ErrorResponseException tooLarge(long limit, String property) {
         ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large",
-                detail());
+                detail(limit, property));
         problem.setProperty("limit", limit);
-        problem.setProperty("errors", errors());
+        problem.setProperty("errors", errors(limit, property));
         return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
     }
 
-    private String detail() {
-        return "The request body is larger than the limit of " + limit + " bytes (" + PROPERTY + ")";
+    private static String detail(long limit, String property) {
+        return "The request body is larger than the limit of " + limit + " bytes (" + property + ")";
     }
 
-    private List<Map<String, String>> errors() {
-        return List.of(Map.of("field", "body", "message", "at most " + limit + " bytes (" + PROPERTY + ")"));
+    private static List<Map<String, String>> errors(long limit, String property) {
+        return List.of(Map.of("field", "body", "message", "at most " + limit + " bytes (" + property + ")"));
     }
 }

@@ -32,7 +32,7 @@ public class CaseTimeline {
 
     /** Enumerated values among the events' fields (the rest of the strings are ids, by name, or text). */
     private static final Set<String> CODES = Set.of("channel", "urgency", "misconduct", "grade", "difficulty",
-            "target", "category", "act", "firstResponseAct", "kind");
+            "target", "category", "act", "firstResponseAct", "kind", "mediaType", "sha256");
     /** The case's own id and the customer's pseudonym: shown elsewhere, or nobody's business. */
     private static final Set<String> LEFT_OUT = Set.of("complaintId", "requestId", "caseId", "customerId");
 

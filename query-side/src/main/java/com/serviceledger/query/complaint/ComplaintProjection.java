@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
@@ -163,6 +164,15 @@ public class ComplaintProjection {
     @EventHandler
     void on(CustomerContactDisclosed e, @AggregateType String caseType, @SequenceNumber long seq,
             @Timestamp Instant at, UnitOfWork<?> uow) {
+        if (CASE_TYPE.equals(caseType)) {
+            note(uow, e.caseId(), seq, at, view -> { });
+        }
+    }
+
+    /** An attached file shows in the timeline, not here; noted so the view's sequence stays the case's last event. */
+    @EventHandler
+    void on(AttachmentAdded e, @AggregateType String caseType, @SequenceNumber long seq, @Timestamp Instant at,
+            UnitOfWork<?> uow) {
         if (CASE_TYPE.equals(caseType)) {
             note(uow, e.caseId(), seq, at, view -> { });
         }

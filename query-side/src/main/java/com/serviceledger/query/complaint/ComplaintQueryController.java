@@ -1,5 +1,6 @@
 package com.serviceledger.query.complaint;
 
+import com.serviceledger.query.audit.AttachmentFiles;
 import com.serviceledger.query.audit.CaseTimeline;
 import com.serviceledger.query.privacy.CaseWithCustomer;
 import com.serviceledger.query.privacy.CustomerCards;
@@ -7,6 +8,7 @@ import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +26,12 @@ class ComplaintQueryController {
     private final QueryApiProperties api;
     private final CustomerCards customers;
     private final CaseTimeline timeline;
+    private final AttachmentFiles files;
 
     ComplaintQueryController(ComplaintSearch search, QueryApiProperties api,
-                             CustomerCards customers, CaseTimeline timeline) {
+                             CustomerCards customers, CaseTimeline timeline, AttachmentFiles files) {
         this.timeline = timeline;
+        this.files = files;
         this.search = search;
         this.api = api;
         this.customers = customers;
@@ -55,5 +59,13 @@ class ComplaintQueryController {
     Mono<ViewPage<CaseWithCustomer<ComplaintView>>> search(@RequestParam MultiValueMap<String, String> params) {
         return Mono.defer(() -> search.search(ComplaintSearchCriteria.parse(params, api))
                 .flatMap(page -> customers.page(page, ComplaintView::customerId)));
+    }
+
+    /** One attached file, for whoever may read the complaint (see {@link AttachmentFiles}). */
+    @GetMapping("/{complaintId}/attachments/{attachmentId}")
+    Mono<ResponseEntity<byte[]>> attachment(@PathVariable String complaintId, @PathVariable String attachmentId) {
+        return search.byId(complaintId)
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("complaint", complaintId)))
+                .flatMap(view -> files.download(complaintId, attachmentId));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
@@ -171,6 +172,8 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
             case ComplaintOutcomeRecorded e -> on(e);
             // shows nothing; applied so the view's sequence stays the case's last event, as the projection does
             case CustomerContactDisclosed e -> { }
+            // shown by the timeline, applied for the sequence as well
+            case AttachmentAdded e -> { }
             default -> {
                 return false;
             }

@@ -112,6 +112,20 @@ class ConsoleApi {
                                 .flatMap(token -> remote.call(token, method, path, content, headers)));
     }
 
+    /**
+     * A file as the API serves it to the signed-in user (a case's attachment: the query side's, so always in
+     * process, where this console runs).
+     */
+    Mono<InProcessApi.Download> download(ServerRequest request, String path) {
+        Map<String, String> headers = Map.of(HttpHeaders.ACCEPT_LANGUAGE, ConsoleView.locale(request).toLanguageTag(),
+                "X-Client-Id", "web-console");
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated)
+                .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
+                .flatMap(user -> api.download(user, path, headers));
+    }
+
     /** In process unless another side is configured and this application has no rule for the endpoint. */
     private boolean servedHere(HttpMethod method, String path) {
         int query = path.indexOf('?');

@@ -385,6 +385,7 @@ class ConsoleCases {
                 model.put("texts", texts(kind, c));
                 model.put("promises", promises(kind, c, zone));
                 model.put("customer", customer(c.path("customer")));
+                model.put("customerId", c.path("customerId").asText(null));
                 model.put("moments", timeline.successful() ? moments(timeline.json(), zone) : List.of());
                 model.put("timelineRead", timeline.successful());
                 List<Step> steps = kind.steps.stream().filter(step -> step.offeredFor(c))

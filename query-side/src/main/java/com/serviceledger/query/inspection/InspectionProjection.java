@@ -1,5 +1,6 @@
 package com.serviceledger.query.inspection;
 
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.inspection.InspectionRecorded;
 import com.serviceledger.query.view.ViewStore;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.AggregateType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,15 @@ public class InspectionProjection {
     @EventHandler
     void on(InspectionRecorded e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         store.note(uow, e.inspectionId(), seq, at, view -> view.on(e));
+    }
+
+    /** An attached file shows in the timeline; noted so the view's sequence stays the case's last event. */
+    @EventHandler
+    void on(AttachmentAdded e, @AggregateType String caseType, @SequenceNumber long seq, @Timestamp Instant at,
+            UnitOfWork<?> uow) {
+        if ("Inspection".equals(caseType)) {
+            store.note(uow, e.caseId(), seq, at, view -> { });
+        }
     }
 
     /** A replay from the first event starts from an empty index, so it rebuilds the same documents. */

@@ -1,5 +1,6 @@
 package com.serviceledger.query.inspection;
 
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -69,6 +70,8 @@ public final class InspectionView extends SequencedView {
     protected boolean take(Object event) {
         switch (event) {
             case InspectionRecorded e -> on(e);
+            // shown by the timeline, applied for the sequence as well
+            case AttachmentAdded e -> { }
             default -> {
                 return false;
             }

@@ -1,5 +1,6 @@
 package com.serviceledger.query.inspection;
 
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.inspection.OwnersCommitteeInformed;
 import com.serviceledger.kernel.inspection.RectificationOverdue;
 import com.serviceledger.kernel.inspection.RectificationRaised;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.AggregateType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,15 @@ public class RectificationProjection {
     @ResetHandler
     void onReset() {
         InspectionIndices.recreate(index);
+    }
+
+    /** An attached file shows in the timeline; noted so the view's sequence stays the case's last event. */
+    @EventHandler
+    void on(AttachmentAdded e, @AggregateType String caseType, @SequenceNumber long seq, @Timestamp Instant at,
+            UnitOfWork<?> uow) {
+        if ("Rectification".equals(caseType)) {
+            note(uow, e.caseId(), seq, at, view -> { });
+        }
     }
 
     private void note(UnitOfWork<?> uow, String id, long seq, Instant at, Consumer<RectificationView> effect) {

@@ -1,5 +1,6 @@
 package com.serviceledger.query.inspection;
 
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -83,6 +84,8 @@ public final class RectificationView extends SequencedView {
             case RectificationOverdue e -> on(e);
             case OwnersCommitteeInformed e -> on(e);
             case RectificationRecorded e -> on(e);
+            // shown by the timeline, applied for the sequence as well
+            case AttachmentAdded e -> { }
             default -> {
                 return false;
             }

@@ -133,6 +133,14 @@ public class QueryAccessRules implements AccessRules {
                 get("/api/incidents", CASE_READERS),
                 get("/api/incidents/{incidentId}", CASE_READERS),
                 get("/api/emergency-plans", CASE_READERS),
-                get("/api/emergency-plans/{subsidiaryId}/{kind}", CASE_READERS));
+                get("/api/emergency-plans/{subsidiaryId}/{kind}", CASE_READERS),
+                // case attachments: a file for whoever may read its case, within scope as the case itself
+                get("/api/complaints/{complaintId}/attachments/{attachmentId}", CASE_READERS),
+                get("/api/service-requests/{requestId}/attachments/{attachmentId}", CASE_READERS),
+                get("/api/inspections/{inspectionId}/attachments/{attachmentId}", CASE_READERS),
+                get("/api/rectifications/{rectificationId}/attachments/{attachmentId}", CASE_READERS),
+                // the customer file (客戶檔案): their cases within the reader's scope, masked as the views
+                get("/api/customers/{customerId}/cases", CASE_READERS),
+                post("/api/customers/lookup", CASE_READERS));
     }
 }

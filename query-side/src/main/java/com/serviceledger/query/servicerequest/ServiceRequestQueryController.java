@@ -1,5 +1,6 @@
 package com.serviceledger.query.servicerequest;
 
+import com.serviceledger.query.audit.AttachmentFiles;
 import com.serviceledger.query.audit.CaseTimeline;
 import com.serviceledger.query.privacy.CaseWithCustomer;
 import com.serviceledger.query.privacy.CustomerCards;
@@ -7,6 +8,7 @@ import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +26,12 @@ class ServiceRequestQueryController {
     private final QueryApiProperties api;
     private final CustomerCards customers;
     private final CaseTimeline timeline;
+    private final AttachmentFiles files;
 
     ServiceRequestQueryController(ServiceRequestSearch search, QueryApiProperties api,
-                             CustomerCards customers, CaseTimeline timeline) {
+                             CustomerCards customers, CaseTimeline timeline, AttachmentFiles files) {
         this.timeline = timeline;
+        this.files = files;
         this.search = search;
         this.api = api;
         this.customers = customers;
@@ -55,5 +59,13 @@ class ServiceRequestQueryController {
     Mono<ViewPage<CaseWithCustomer<ServiceRequestView>>> search(@RequestParam MultiValueMap<String, String> params) {
         return Mono.defer(() -> search.search(ServiceRequestSearchCriteria.parse(params, api))
                 .flatMap(page -> customers.page(page, ServiceRequestView::customerId)));
+    }
+
+    /** One attached file, for whoever may read the service request (see {@link AttachmentFiles}). */
+    @GetMapping("/{requestId}/attachments/{attachmentId}")
+    Mono<ResponseEntity<byte[]>> attachment(@PathVariable String requestId, @PathVariable String attachmentId) {
+        return search.byId(requestId)
+                .switchIfEmpty(Mono.error(() -> QueryProblems.notFound("service request", requestId)))
+                .flatMap(view -> files.download(requestId, attachmentId));
     }
 }

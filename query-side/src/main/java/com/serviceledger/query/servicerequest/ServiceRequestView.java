@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.common.Channel;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.CustomerContactDisclosed;
 import com.serviceledger.kernel.common.CustomerErased;
 import com.serviceledger.kernel.servicerequest.DelayAnnounced;
@@ -166,6 +167,8 @@ public final class ServiceRequestView extends SequencedView implements FreeTextV
             case CustomerErased e -> on(e);
             // shows nothing; applied so the view's sequence stays the case's last event, as the projection does
             case CustomerContactDisclosed e -> { }
+            // shown by the timeline, applied for the sequence as well
+            case AttachmentAdded e -> { }
             default -> {
                 return false;
             }

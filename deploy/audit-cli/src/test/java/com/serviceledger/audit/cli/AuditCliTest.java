@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.serviceledger.kernel.audit.EventHash;
+import com.serviceledger.kernel.common.AttachmentAdded;
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.ProtectedContact;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
@@ -234,6 +235,33 @@ class AuditCliTest {
     }
 
     @Test
+    void aCaseWithAnAttachmentFoldsToItsLastSequenceAndTheChainOverTheFilesHashVerifies() throws IOException {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        story("Complaint", "CMP-ATT", complaint("CMP-ATT", "2026-10-08T02:00:00Z"),
+                new AttachmentAdded("CMP-ATT", "ATT-1", "statement.pdf", "application/pdf", 2048, hash, "HEAD-1",
+                        at("2026-10-08T02:05:00Z")));
+        StringWriter all = new StringWriter();
+        events.forEach(event -> NdjsonEvents.write(event, all));
+        Files.writeString(export, all.toString(), StandardCharsets.UTF_8);
+
+        Result one = run("states", "--input", export.toString(), "--case", "CMP-ATT");
+        assertThat(one.code).as(one.err).isZero();
+        assertThat(JSON.readTree(one.out).at("/document/lastSequence").asLong()).isEqualTo(1);
+        Result verified = run("verify", "--input", export.toString());
+        assertThat(verified.code).as(verified.err).isZero();
+        assertThat(verified.out).contains("9 cases, 13 events").contains("9 intact, 0 not intact");
+
+        // the file's hash is part of the chain: another file named in its place breaks the link
+        List<String> lines = new ArrayList<>(Files.readAllLines(export));
+        int attached = indexOf(lines, hash);
+        lines.set(attached, lines.get(attached).replace(hash, hash.replace('9', '8')));
+        Files.write(export, lines);
+        Result broken = run("verify", "--input", export.toString(), "--json");
+        assertThat(broken.code).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(JSON.readTree(broken.out).get("broken").get(0).get("aggregateId").asText()).isEqualTo("CMP-ATT");
+    }
+
+    @Test
     void verifyReportsARemovedEventAsAMissingSequence() throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(export));
         // CMP-1's first event (its receipt) is taken out; its contact is left without a predecessor
@@ -338,6 +366,7 @@ class AuditCliTest {
     private static Instant timestampOf(Object payload) {
         return switch (payload) {
             case ComplaintReceived e -> e.receivedAt();
+            case AttachmentAdded e -> e.addedAt();
             case CustomerContacted e -> e.contactedAt();
             case ComplaintDismissed e -> e.dismissedAt();
             case ComplaintSlaBreached e -> e.breachedAt();

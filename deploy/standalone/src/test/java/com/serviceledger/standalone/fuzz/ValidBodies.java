@@ -41,6 +41,7 @@ public final class ValidBodies {
             Map.entry("/api/complaints/{complaintId}/solution", "{\"solution\":\"Open a second lane\"}"),
             Map.entry("/api/complaints/{complaintId}/result-report", "{\"result\":\"Second lane open\"}"),
             Map.entry("/api/complaints/{complaintId}/outcome", "{\"finalResult\":\"Second lane open\",\"evaluation\":4}"),
+            Map.entry("/api/customers/lookup", "{\"phone\":\"13812341234\"}"),
             Map.entry("/api/service-requests", """
                     {"channel":"ON_SITE","customer":{"name":"Zhao Min","phone":"13912345678"},
                      "category":"BUSINESS_ASSISTANCE","description":"Open an account",

@@ -172,6 +172,15 @@ public final class ReplayedViews {
             return "Complaint".equals(aggregateType) ? Kind.COMPLAINT
                     : "ServiceRequest".equals(aggregateType) ? Kind.SERVICE_REQUEST : null;
         }
+        if (rest.equals("common.AttachmentAdded")) {
+            return aggregateType == null ? null : switch (aggregateType) {
+                case "Complaint" -> Kind.COMPLAINT;
+                case "ServiceRequest" -> Kind.SERVICE_REQUEST;
+                case "Inspection" -> Kind.INSPECTION;
+                case "Rectification" -> Kind.RECTIFICATION;
+                default -> null;
+            };
+        }
         if (rest.startsWith("complaint.")) {
             return Kind.COMPLAINT;
         }
