@@ -1,6 +1,9 @@
 package com.serviceledger.query.audit;
 
 import com.serviceledger.command.complaint.Complaint;
+import com.serviceledger.command.improvement.ImprovementAction;
+import com.serviceledger.command.incident.EmergencyPlan;
+import com.serviceledger.command.incident.Incident;
 import com.serviceledger.command.inspection.Inspection;
 import com.serviceledger.command.inspection.QualityMonth;
 import com.serviceledger.command.inspection.Rectification;
@@ -38,7 +41,8 @@ public final class AggregateTypes {
     /** Every event-sourced aggregate of the command side; a new one must be added here to be replayable. */
     static final List<Class<?>> COMMAND_SIDE = List.of(Complaint.class, ServiceRequest.class, Inspection.class,
             Rectification.class, QualityMonth.class, Scorecard.class, StaffRecord.class, StarBoard.class,
-            SubsidiaryPolicy.class, Subsidiary.class, StaffMember.class, SatisfactionRating.class);
+            SubsidiaryPolicy.class, Subsidiary.class, StaffMember.class, SatisfactionRating.class,
+            ImprovementAction.class, EmergencyPlan.class, Incident.class);
 
     /**
      * Command and deadline handlers ask for the command side's services (clock, policies, deadline manager),

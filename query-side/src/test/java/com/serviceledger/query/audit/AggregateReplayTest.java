@@ -24,10 +24,13 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -135,6 +138,17 @@ class AggregateReplayTest {
                 .isEqualTo("serviceledger-query-side");
         assertThat(new AggregateTypes().types()).contains("Complaint", "ServiceRequest", "Inspection",
                 "Rectification", "Scorecard", "StaffRecord", "SubsidiaryPolicy", "Subsidiary", "StaffMember");
+    }
+
+    @Test
+    void every_aggregate_of_the_command_side_is_replayable() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Aggregate.class));
+        List<String> aggregates = scanner.findCandidateComponents("com.serviceledger.command").stream()
+                .map(definition -> ClassUtils.getShortName(definition.getBeanClassName())).toList();
+
+        assertThat(aggregates).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(new AggregateTypes().types()).containsAll(aggregates);
     }
 
     private static JsonNode tree(String json) {

@@ -16,12 +16,16 @@ import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintTarget;
+import com.serviceledger.kernel.complaint.CustomerContacted;
 import com.serviceledger.kernel.complaint.EscalationCause;
 import com.serviceledger.kernel.complaint.EscalationLevel;
+import com.serviceledger.kernel.complaint.InvestigationResultReturned;
 import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.complaint.SolutionRejected;
+import com.serviceledger.kernel.complaint.SolutionReturned;
 import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.inspection.CheckedItem;
 import com.serviceledger.kernel.inspection.InspectedUnit;
@@ -103,10 +107,16 @@ public final class MetricsHistory {
         String c10 = "CMP-10-" + tag;
         complaints = List.of(
                 // C1 [Mar 31 23:59 SH]: contact on time [Apr 1 00:09], resolved on time [Apr 1], callback 5 [Apr 1]
+                // and the department's steps: investigation result on time [Apr 1], result reported on time
+                // [Apr 1], its solution late [Apr 2]
                 ComplaintStory.of(c1, complaint(c1, subA, SHANGHAI, "2026-03-31T15:59:00Z", staff, false),
                         contacted(c1, at("2026-03-31T16:09:00Z"), true, true),
+                        new InvestigationResultReturned(c1, "Scale misread", at("2026-03-31T16:20:00Z"), true,
+                                at("2026-04-01T15:59:59Z")),
                         resolved(c1, at("2026-04-01T02:00:00Z"), true, at("2026-04-01T15:59:59Z")),
-                        callback(c1, at("2026-04-01T08:00:00Z"), true, true)),
+                        callback(c1, at("2026-04-01T08:00:00Z"), true, true),
+                        new ComplaintResultReported(c1, "Ticket reprinted", at("2026-04-01T09:00:00Z"), true),
+                        new SolutionReturned(c1, "Reprint the ticket", at("2026-04-02T02:00:00Z"), false)),
                 // C2 [Mar 10]: contacted on time, then dismissed: not valid for the rate, but its contact, settled
                 // before the dismissal, counts [Mar 10, on time]
                 ComplaintStory.of(c2, complaint(c2, subA, SHANGHAI, "2026-03-10T02:00:00Z", null, false),
@@ -129,8 +139,10 @@ public final class MetricsHistory {
                 ComplaintStory.of(c6, complaint(c6, subB, LONDON, "2026-03-20T10:00:00Z", null, false)),
                 // C7 [Mar 30]: resolved [Mar 31], called back 2 [Mar 31 23:30], solution rejected (on time); resolved
                 // again [Apr 1], called back 5 [Apr 1] (on time): two callback items and two scores, March and April
+                // C7 came by a channel owed a reply (002 第1篇 六.3): answered in time by the contact [Mar 30]
                 ComplaintStory.of(c7, complaint(c7, subC, SHANGHAI, "2026-03-30T02:00:00Z", staffC, false),
-                        contacted(c7, at("2026-03-30T02:10:00Z"), true, true),
+                        new CustomerContacted(c7, "HEAD-1", "Second scale opened at peak hours",
+                                at("2026-03-30T02:10:00Z"), true, true, true),
                         resolved(c7, at("2026-03-31T02:00:00Z"), true, at("2026-03-31T15:59:59Z")),
                         callback(c7, at("2026-03-31T15:30:00Z"), 2, false, true),
                         resolved(c7, at("2026-04-01T02:00:00Z"), true, at("2026-04-01T15:59:59Z")),

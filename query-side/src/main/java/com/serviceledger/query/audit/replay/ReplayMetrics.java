@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.query.complaint.CallbackRound;
+import com.serviceledger.query.complaint.SlaFields;
 import com.serviceledger.query.metrics.MetricBucket;
 import com.serviceledger.query.metrics.MetricReport;
 import com.serviceledger.query.metrics.MetricSeries;
@@ -42,7 +44,7 @@ public final class ReplayMetrics {
     public static final String SATISFACTION_TREND = "satisfaction-trend";
     /** The {@code kind} values of on-time completion, in the API's order. */
     public static final List<String> COMPLETION_KINDS = List.of("service-request", "complaint-resolution",
-            "rectification", "contact", "on-site", "callback");
+            "rectification", "contact", "on-site", "callback", "investigation", "solution", "result-report", "reply");
     /** The API's default CSAT target ({@code serviceledger.query.metrics.target-csat-percent}). */
     public static final int DEFAULT_TARGET_CSAT_PERCENT = 90;
 
@@ -247,7 +249,20 @@ public final class ReplayMetrics {
             case "on-site" -> complaints.on("complaints.onSite", "sla.onSite.settledDate", doc -> true);
             case "callback" -> new Source("complaints.callback", callbackRounds, CallbackRound.path("settledDate"),
                     complaints.fields(), doc -> true);
+            case "investigation", "solution", "result-report", "reply" -> complaints.on(
+                    "complaints." + SlaFields.name(departmentTarget(kind)),
+                    SlaFields.path(departmentTarget(kind), "settledDate"), doc -> true);
             default -> throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS));
+        };
+    }
+
+    /** The complaint target of the kinds added with 001 §3.3, 002 第4篇 六 and 第1篇 六.3. */
+    private static SlaTarget departmentTarget(String kind) {
+        return switch (kind) {
+            case "investigation" -> SlaTarget.INVESTIGATION;
+            case "solution" -> SlaTarget.SOLUTION;
+            case "result-report" -> SlaTarget.RESULT_REPORT;
+            default -> SlaTarget.REPLY;
         };
     }
 
@@ -259,6 +274,7 @@ public final class ReplayMetrics {
             case "contact" -> "sla.contact.onTime";
             case "on-site" -> "sla.onSite.onTime";
             case "callback" -> CallbackRound.path("onTime");
+            case "investigation", "solution", "result-report", "reply" -> SlaFields.path(departmentTarget(kind), "onTime");
             default -> throw new ReplayException("kind", "must be among " + String.join(", ", COMPLETION_KINDS));
         };
     }
