@@ -26,8 +26,10 @@ import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
+import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.ComplaintStatus;
@@ -41,25 +43,25 @@ import com.serviceledger.kernel.complaint.EscalationCause;
 import com.serviceledger.kernel.complaint.EscalationLevel;
 import com.serviceledger.kernel.complaint.ForwardComplaint;
 import com.serviceledger.kernel.complaint.HandlerArrivedOnSite;
+import com.serviceledger.kernel.complaint.InvestigationResultReturned;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.NameComplaintHandler;
 import com.serviceledger.kernel.complaint.ReceiveComplaint;
 import com.serviceledger.kernel.complaint.RecordCallback;
+import com.serviceledger.kernel.complaint.RecordComplaintOutcome;
 import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
 import com.serviceledger.kernel.complaint.RejectSolution;
-import com.serviceledger.kernel.complaint.ResolveComplaint;
-import com.serviceledger.kernel.complaint.SlaTarget;
-import com.serviceledger.kernel.complaint.SolutionRejected;
-import com.serviceledger.kernel.complaint.Urgency;
-import com.serviceledger.kernel.complaint.VerifyComplaint;
-import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
-import com.serviceledger.kernel.complaint.ComplaintResultReported;
-import com.serviceledger.kernel.complaint.InvestigationResultReturned;
-import com.serviceledger.kernel.complaint.RecordComplaintOutcome;
 import com.serviceledger.kernel.complaint.ReportComplaintResult;
+import com.serviceledger.kernel.complaint.ResolveComplaint;
 import com.serviceledger.kernel.complaint.ReturnInvestigationResult;
 import com.serviceledger.kernel.complaint.ReturnSolution;
+import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.kernel.complaint.SolutionRejected;
 import com.serviceledger.kernel.complaint.SolutionReturned;
+import com.serviceledger.kernel.complaint.Urgency;
+import com.serviceledger.kernel.complaint.VerifyComplaint;
+import com.serviceledger.kernel.incident.ComplaintRaisedToIncident;
+import com.serviceledger.kernel.incident.RaiseComplaintToIncident;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.NamesDirectory;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
@@ -141,6 +143,8 @@ public class Complaint implements InUnit {
     /** The latest proposed solution or resolution, as the events store it; it stands if closed unresolved. */
     private String lastSolution;
     private final CaseAttachments attachments = new CaseAttachments();
+    /** The incident this complaint was raised to, once raised. */
+    private String incidentId;
 
     protected Complaint() {
         // for Axon's event sourcing
@@ -673,22 +677,20 @@ public class Complaint implements InUnit {
 
     // --- raising a major complaint to an incident (000 §8 (一): 重大客戶投訴) ---
 
-    private String incidentId;
-
     /** An open complaint is raised once; the incident is declared from the event (IncidentRelay). */
     @CommandHandler
-    public String handle(com.serviceledger.kernel.incident.RaiseComplaintToIncident command, Clock clock) {
+    public String handle(RaiseComplaintToIncident command, Clock clock) {
         requireStatus(OPEN, "only an open complaint is raised to an incident");
         if (incidentId != null) {
             throw new OutOfOrder("Complaint " + complaintId + " was already raised to incident " + incidentId);
         }
-        apply(new com.serviceledger.kernel.incident.ComplaintRaisedToIncident(complaintId, command.incidentId(),
+        apply(new ComplaintRaisedToIncident(complaintId, command.incidentId(),
                 command.severity(), orgUnit(), clock.instant()));
         return command.incidentId();
     }
 
     @EventSourcingHandler
-    void on(com.serviceledger.kernel.incident.ComplaintRaisedToIncident event) {
+    void on(ComplaintRaisedToIncident event) {
         incidentId = event.incidentId();
     }
 }

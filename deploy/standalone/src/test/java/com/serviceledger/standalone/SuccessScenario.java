@@ -347,9 +347,14 @@ public final class SuccessScenario {
         post(path + "/satisfaction", "{\"score\":4,\"comment\":\"friendly\"}");
         realIds.put("ATT-s", field(upload(path + "/attachments"), "attachmentId"));
         post(path + "/close", null);
-        // the customer file of this customer, found by their phone once the view has the request
+        // the customer file of this customer, found by their phone once a search finds the request (the lookup
+        // searches the views; a read by id sees the request before the index is refreshed for searches)
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!call("GET", path, null).succeeded() && System.nanoTime() < until) {
+            pause();
+        }
+        String customerFile = "/api/customers/" + field(call("GET", path, null), "customerId") + "/cases";
+        while (!call("GET", customerFile, null).succeeded() && System.nanoTime() < until) {
             pause();
         }
         realIds.put("CUS-x", field(post("/api/customers/lookup", "{\"phone\":\"" + phone + "\"}"), "customerId"));

@@ -15,10 +15,12 @@ import java.util.Map;
 public record SatisfactionTargetChoice(SatisfactionTargets.Timeline timeline, double defaultTarget,
                                        String filteredSubsidiary, boolean bySubsidiary) {
 
-    public static final String POLICY = "policy of the subsidiary in force at the period's end";
-    public static final String DEFAULT = "default (serviceledger.query.metrics.target-csat-percent): no subsidiary"
-            + " policy applies";
-    public static final String PER_SUBSIDIARY = "per subsidiary: each group's policy in force at each period's end";
+    /** The subsidiary's policy version in force at the period's end. */
+    public static final String POLICY = "policy";
+    /** {@code serviceledger.query.metrics.target-csat-percent}: no subsidiary's policy applies. */
+    public static final String DEFAULT = "default";
+    /** Each group (subsidiary) judged against its own policy in force at each period's end. */
+    public static final String PER_SUBSIDIARY = "per-subsidiary";
 
     /** The bucket's target, meets-target and target source, put beside its figures. */
     public void judge(Map<String, Object> details, String group, LocalDate periodEnd, Double csat) {

@@ -182,8 +182,8 @@ class ConsoleReportsBrowserTest {
         if (raw.equals("true") || raw.equals("false")) {
             return raw.equals("true") ? "是" : "否";
         }
-        if (raw.matches("-?\\d+")) {
-            return raw;
+        if (raw.matches("-?\\d+") || !raw.matches("-?[\\d.Ee+-]+")) {
+            return raw; // whole numbers and words (e.g. the satisfaction target's source) as they are
         }
         BigDecimal decimal = new BigDecimal(raw).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
