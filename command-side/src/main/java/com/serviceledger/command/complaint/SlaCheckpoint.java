@@ -1,5 +1,6 @@
 package com.serviceledger.command.complaint;
 
+import com.serviceledger.command.deadline.WarningShares;
 import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public record SlaCheckpoint(SlaTarget target, int percent, Instant startedAt, In
                             List<Integer> warningPercents) {
 
     static final String DEADLINE_NAME = "complaint-sla";
-    static final int BREACH = 100;
+    static final int BREACH = WarningShares.BREACH;
 
     public SlaCheckpoint {
         warningPercents = List.copyOf(warningPercents);
@@ -26,7 +27,7 @@ public record SlaCheckpoint(SlaTarget target, int percent, Instant startedAt, In
 
     /** The first checkpoint of a target: its earliest warning, or the breach if the policy warns never. */
     static SlaCheckpoint first(SlaTarget target, Instant startedAt, Instant dueAt, List<Integer> warningPercents) {
-        int first = warningPercents.stream().mapToInt(Integer::intValue).min().orElse(BREACH);
+        int first = WarningShares.first(warningPercents);
         return new SlaCheckpoint(target, first, startedAt, dueAt, warningPercents);
     }
 
@@ -35,8 +36,7 @@ public record SlaCheckpoint(SlaTarget target, int percent, Instant startedAt, In
         if (isBreach()) {
             return null;
         }
-        int next = warningPercents.stream().mapToInt(Integer::intValue).filter(p -> p > percent).min()
-                .orElse(BREACH);
+        int next = WarningShares.after(percent, warningPercents);
         return new SlaCheckpoint(target, next, startedAt, dueAt, warningPercents);
     }
 

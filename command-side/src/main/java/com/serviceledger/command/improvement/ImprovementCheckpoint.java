@@ -1,5 +1,6 @@
 package com.serviceledger.command.improvement;
 
+import com.serviceledger.command.deadline.WarningShares;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +13,14 @@ import java.util.List;
 public record ImprovementCheckpoint(int percent, Instant startedAt, Instant dueAt, List<Integer> warningPercents) {
 
     static final String DEADLINE_NAME = "improvement-action-due";
-    static final int BREACH = 100;
+    static final int BREACH = WarningShares.BREACH;
 
     public ImprovementCheckpoint {
         warningPercents = List.copyOf(warningPercents);
     }
 
     static ImprovementCheckpoint first(Instant startedAt, Instant dueAt, List<Integer> warningPercents) {
-        int first = warningPercents.stream().mapToInt(Integer::intValue).min().orElse(BREACH);
+        int first = WarningShares.first(warningPercents);
         return new ImprovementCheckpoint(first, startedAt, dueAt, warningPercents);
     }
 
@@ -28,8 +29,7 @@ public record ImprovementCheckpoint(int percent, Instant startedAt, Instant dueA
         if (isBreach()) {
             return null;
         }
-        int next = warningPercents.stream().mapToInt(Integer::intValue).filter(p -> p > percent).min()
-                .orElse(BREACH);
+        int next = WarningShares.after(percent, warningPercents);
         return new ImprovementCheckpoint(next, startedAt, dueAt, warningPercents);
     }
 

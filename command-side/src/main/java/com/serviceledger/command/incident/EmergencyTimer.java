@@ -1,5 +1,6 @@
 package com.serviceledger.command.incident;
 
+import com.serviceledger.command.deadline.WarningShares;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ public record EmergencyTimer(String subject, int percent, Instant startedAt, Ins
 
     static final String INCIDENT = "incident-deadline";
     static final String DRILL = "drill-deadline";
-    static final int BREACH = 100;
+    static final int BREACH = WarningShares.BREACH;
 
     public EmergencyTimer {
         warningPercents = List.copyOf(warningPercents);
@@ -24,7 +25,7 @@ public record EmergencyTimer(String subject, int percent, Instant startedAt, Ins
 
     /** The earliest warning, or the breach if the policy warns never. */
     static EmergencyTimer first(String subject, Instant startedAt, Instant dueAt, List<Integer> warningPercents) {
-        int first = warningPercents.stream().mapToInt(Integer::intValue).min().orElse(BREACH);
+        int first = WarningShares.first(warningPercents);
         return new EmergencyTimer(subject, first, startedAt, dueAt, warningPercents);
     }
 
@@ -33,8 +34,7 @@ public record EmergencyTimer(String subject, int percent, Instant startedAt, Ins
         if (isBreach()) {
             return null;
         }
-        int next = warningPercents.stream().mapToInt(Integer::intValue).filter(p -> p > percent).min()
-                .orElse(BREACH);
+        int next = WarningShares.after(percent, warningPercents);
         return new EmergencyTimer(subject, next, startedAt, dueAt, warningPercents);
     }
 

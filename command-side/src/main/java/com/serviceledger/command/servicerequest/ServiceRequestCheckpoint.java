@@ -1,5 +1,6 @@
 package com.serviceledger.command.servicerequest;
 
+import com.serviceledger.command.deadline.WarningShares;
 import com.serviceledger.kernel.servicerequest.ServiceRequestSlaTarget;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public record ServiceRequestCheckpoint(ServiceRequestSlaTarget target, int perce
                                        Instant dueAt, List<Integer> warningPercents) {
 
     static final String DEADLINE_NAME = "service-request-sla";
-    static final int BREACH = 100;
+    static final int BREACH = WarningShares.BREACH;
 
     public ServiceRequestCheckpoint {
         warningPercents = List.copyOf(warningPercents);
@@ -26,7 +27,7 @@ public record ServiceRequestCheckpoint(ServiceRequestSlaTarget target, int perce
     /** The first checkpoint of a target: its earliest warning, or the breach if the policy warns never. */
     static ServiceRequestCheckpoint first(ServiceRequestSlaTarget target, Instant startedAt, Instant dueAt,
                                           List<Integer> warningPercents) {
-        int first = warningPercents.stream().mapToInt(Integer::intValue).min().orElse(BREACH);
+        int first = WarningShares.first(warningPercents);
         return new ServiceRequestCheckpoint(target, first, startedAt, dueAt, warningPercents);
     }
 
@@ -48,8 +49,7 @@ public record ServiceRequestCheckpoint(ServiceRequestSlaTarget target, int perce
         if (isBreach()) {
             return null;
         }
-        int next = warningPercents.stream().mapToInt(Integer::intValue).filter(p -> p > percent).min()
-                .orElse(BREACH);
+        int next = WarningShares.after(percent, warningPercents);
         return new ServiceRequestCheckpoint(target, next, startedAt, dueAt, warningPercents);
     }
 
