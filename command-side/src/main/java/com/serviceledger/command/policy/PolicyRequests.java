@@ -103,7 +103,10 @@ final class PolicyRequests {
         }
     }
 
-    /** Optional in a publication: absent, the version carries the regulation's scoring figures. */
+    /**
+     * Optional in a publication: absent, the version carries the regulation's scoring figures. The warning terms are
+     * optional in it: absent, criticism and education come first (第4篇 4) and a warning stands 12 months.
+     */
     record Scoring(@NotNull ScoringRuleSet ruleSet, @Min(0) @Max(100) int attitudePoints,
                    @Min(0) @Max(100) int quarrelPoints, @Min(0) @Max(100) int escalationStep,
                    @Min(1) @Max(31) int supervisorFromCount, @Min(0) @Max(100) int supervisorStep,
@@ -111,12 +114,14 @@ final class PolicyRequests {
                    @Min(1) @Max(31) int worstServiceThreshold, @NotNull @DecimalMin("0") BigDecimal worstServiceFine,
                    @Min(1) @Max(100) int dismissalAtDesignation, @NotNull @DecimalMin("0") BigDecimal starBonus,
                    @Min(0) @Max(100) int tier1Points, @Min(0) @Max(100) int tier2Points,
-                   @Min(0) @Max(100) int tier2SeverePoints) {
+                   @Min(0) @Max(100) int tier2SeverePoints, Boolean warningBeforeWorst,
+                   @Min(1) @Max(60) Integer warningStandsMonths) {
 
         ScoringTerms toTerms() {
             return new ScoringTerms(ruleSet, attitudePoints, quarrelPoints, escalationStep, supervisorFromCount,
                     supervisorStep, groupLeaderFromCount, groupLeaderStep, worstServiceThreshold, worstServiceFine,
-                    dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints);
+                    dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints,
+                    warningBeforeWorst == null || warningBeforeWorst, warningStandsMonths);
         }
     }
 

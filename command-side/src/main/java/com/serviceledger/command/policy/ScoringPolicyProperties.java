@@ -31,12 +31,15 @@ public record ScoringPolicyProperties(@DefaultValue("default-1") String version,
                            @DefaultValue("3") int dismissalAtDesignation,
                            @DefaultValue("500") BigDecimal starBonus,
                            @DefaultValue("5") int tier1Points, @DefaultValue("15") int tier2Points,
-                           @DefaultValue("30") int tier2SeverePoints) {
+                           @DefaultValue("30") int tier2SeverePoints,
+                           @DefaultValue("true") boolean warningBeforeWorst,
+                           @DefaultValue("12") int warningStandsMonths) {
 
         ScoringTerms toTerms() {
             return new ScoringTerms(ruleSet, attitudePoints, quarrelPoints, escalationStep, supervisorFromCount,
                     supervisorStep, groupLeaderFromCount, groupLeaderStep, worstServiceThreshold, worstServiceFine,
-                    dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints);
+                    dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints,
+                    warningBeforeWorst, warningStandsMonths);
         }
     }
 

@@ -15,15 +15,20 @@ import com.serviceledger.kernel.scoring.JointLiabilityCharged;
 import com.serviceledger.kernel.scoring.RecordServiceStar;
 import com.serviceledger.kernel.scoring.ScoreComplaint;
 import com.serviceledger.kernel.scoring.ScorecardClosed;
+import com.serviceledger.kernel.scoring.ScorecardCorrected;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.ServiceStarRecorded;
+import com.serviceledger.kernel.scoring.StaffWarned;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,7 +44,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * fact under the policy then in force, it counts each complaint and each joint charge once and is closed
  * once the month is over.
  * <p>
- * Facts that arrive after the close are still recorded, but the close and its verdict already issued stand.
+ * The month's verdict (002 第4篇 4): at the worst service threshold, criticism and education first
+ * ({@link StaffWarned}) when the policy asks for it and no earlier warning stands; the worst designation when one
+ * does (no improvement) or the policy asks for no warning. One verdict per month.
+ * <p>
+ * A complaint verified after the close still counts for its month: the close stands, a {@link ScorecardCorrected}
+ * states the totals before and after, and the verdict the corrected count calls for follows, marked late.
  */
 @Aggregate(cache = "scorecardCache")
 public class Scorecard implements InUnit {
@@ -59,6 +69,10 @@ public class Scorecard implements InUnit {
     private int jointPoints;
     private boolean closed;
     private boolean star;
+    /** The causes of the month's own deductions, in order: the shortcomings a warning points out. */
+    private final List<String> causes = new ArrayList<>();
+    /** Warned or designated: the month has its verdict. */
+    private boolean judged;
 
     protected Scorecard() {
         // for Axon's event sourcing, and for opening the month on its first fact
@@ -66,7 +80,7 @@ public class Scorecard implements InUnit {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ScoreComplaint command, PolicyProvider policies, Clock clock) {
+    public void handle(ScoreComplaint command, PolicyProvider policies, Warnings warnings, Clock clock) {
         if (!Deduction.costsPoints(command.misconduct())) {
             return; // a service failure or no fault: not the staff member's misconduct (see ScoringRelay)
         }
@@ -82,18 +96,25 @@ public class Scorecard implements InUnit {
                 : Deduction.jointPoints(terms, ordinal, terms.supervisorFromCount(), terms.supervisorStep());
         int groupLeaderPoints = chain.groupLeaderId() == null ? 0
                 : Deduction.jointPoints(terms, ordinal, terms.groupLeaderFromCount(), terms.groupLeaderStep());
+        Totals before = totals();
         apply(new ComplaintScored(scorecardId, staffId, month.toString(), command.complaintId(),
                 command.misconduct(), command.grade(), ordinal, deduction.points(), deduction.cause(),
                 deduction.sanction(), deduction.dismissalRecommended(),
                 supervisorPoints > 0 ? chain.supervisorId() : null, supervisorPoints,
                 groupLeaderPoints > 0 ? chain.groupLeaderId() : null, groupLeaderPoints,
                 terms.ruleSet(), policyVersion, zone.getId(), subsidiaryId, clock.instant()));
+        if (closed) {
+            correct(before, command.complaintId(), "complaint " + command.complaintId()
+                    + " verified after the month was closed", clock.instant());
+            Verdict verdict = verdict(warnings);
+            issue(verdict, clock.instant(), true);
+        }
     }
 
     /** The points were decided on the responsible staff member's card; this card only records them. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ChargeJointLiability command, PolicyProvider policies) {
+    public void handle(ChargeJointLiability command, PolicyProvider policies, Clock clock) {
         openIfNew(command.scorecardId(), command.staffId(), command.month(), command.timeZone(),
                 command.subsidiaryId(), null, policies);
         String key = command.complaintId() + "/" + command.role();
@@ -103,9 +124,13 @@ public class Scorecard implements InUnit {
         String cause = "joint liability as " + command.role().name().toLowerCase().replace('_', ' ') + " for "
                 + command.responsibleStaffId() + "'s " + Deduction.ordinal(command.ordinal())
                 + " verified complaint of the month (" + command.complaintId() + ")";
+        Totals before = totals();
         apply(new JointLiabilityCharged(scorecardId, staffId, month.toString(), command.complaintId(),
                 command.role(), command.responsibleStaffId(), command.ordinal(), command.points(), cause,
                 command.policyVersion(), command.at()));
+        if (closed) {
+            correct(before, command.complaintId(), cause + ", charged after the month was closed", clock.instant());
+        }
     }
 
     /** The star board decided the award; the star's month only shows it. */
@@ -122,7 +147,7 @@ public class Scorecard implements InUnit {
     }
 
     @CommandHandler
-    public void handle(CloseScorecard command, Clock clock) {
+    public void handle(CloseScorecard command, Warnings warnings, Clock clock) {
         if (closed) {
             throw new OutOfOrder("The scorecard " + scorecardId + " was already closed");
         }
@@ -132,16 +157,76 @@ public class Scorecard implements InUnit {
             throw new OutOfOrder("The month " + month + " is closed once it is over, from " + monthEnd);
         }
         int complaints = scoredComplaints.size();
-        boolean worst = complaints >= terms.worstServiceThreshold();
+        Verdict verdict = verdict(warnings);
+        boolean worst = verdict instanceof Verdict.Worst;
         BigDecimal fine = worst ? terms.worstServiceFine() : BigDecimal.ZERO;
         apply(new ScorecardClosed(scorecardId, staffId, month.toString(), complaints, ownPoints, jointPoints,
                 ownPoints + jointPoints, worst, fine, policyVersion, now));
-        if (worst) {
-            apply(new WorstServiceDesignated(scorecardId, staffId, subsidiaryId, month.toString(), complaints, fine,
-                    staffId + " is the worst service of " + month + ": " + complaints
-                            + " verified complaints, fined " + fine.toPlainString() + " yuan",
-                    terms.dismissalAtDesignation(), policyVersion, now));
+        issue(verdict, now, false);
+    }
+
+    /** What the month's count calls for now: nothing, criticism and education, or the worst designation. */
+    private sealed interface Verdict {
+        record None() implements Verdict {
         }
+
+        record Warn() implements Verdict {
+        }
+
+        /** {@code warnedMonth} null when the policy asks for no warning first. */
+        record Worst(String warnedMonth) implements Verdict {
+        }
+    }
+
+    private Verdict verdict(Warnings warnings) {
+        if (judged || scoredComplaints.size() < terms.worstServiceThreshold()) {
+            return new Verdict.None();
+        }
+        if (!terms.warningBeforeWorst()) {
+            return new Verdict.Worst(null);
+        }
+        Optional<YearMonth> warned = warnings.standingBefore(staffId, month, terms.warningStandsMonths());
+        return warned.<Verdict>map(earlier -> new Verdict.Worst(earlier.toString())).orElseGet(Verdict.Warn::new);
+    }
+
+    private void issue(Verdict verdict, Instant now, boolean late) {
+        int complaints = scoredComplaints.size();
+        switch (verdict) {
+            case Verdict.None none -> {
+            }
+            case Verdict.Warn warn -> {
+                String through = month.plusMonths(terms.warningStandsMonths()).toString();
+                apply(new StaffWarned(scorecardId, staffId, subsidiaryId, month.toString(), complaints, causes,
+                        "fewer than " + terms.worstServiceThreshold() + " verified complaints in every month through "
+                                + through + "; another month with " + terms.worstServiceThreshold()
+                                + " is the worst service",
+                        through, late, policyVersion, now));
+            }
+            case Verdict.Worst worst -> {
+                BigDecimal fine = terms.worstServiceFine();
+                String after = worst.warnedMonth() == null ? ""
+                        : " after criticism and education for " + worst.warnedMonth();
+                String lateNote = late ? " (designated late: a complaint verified after the month was closed)" : "";
+                apply(new WorstServiceDesignated(scorecardId, staffId, subsidiaryId, month.toString(), complaints,
+                        fine, staffId + " is the worst service of " + month + ": " + complaints
+                                + " verified complaints" + after + ", fined " + fine.toPlainString() + " yuan" + lateNote,
+                        terms.dismissalAtDesignation(), policyVersion, now, worst.warnedMonth(), late));
+            }
+        }
+    }
+
+    /** The month's figures, to state a correction's before and after. */
+    private record Totals(int complaints, int own, int joint) {
+    }
+
+    private Totals totals() {
+        return new Totals(scoredComplaints.size(), ownPoints, jointPoints);
+    }
+
+    private void correct(Totals before, String complaintId, String reason, Instant now) {
+        apply(new ScorecardCorrected(scorecardId, staffId, month.toString(), complaintId, reason,
+                before.complaints(), scoredComplaints.size(), before.own(), ownPoints, before.joint(), jointPoints,
+                before.own() + before.joint(), ownPoints + jointPoints, policyVersion, now));
     }
 
     private void openIfNew(String id, String staff, String monthText, String timeZone, String subsidiary,
@@ -176,6 +261,7 @@ public class Scorecard implements InUnit {
     @EventSourcingHandler
     void on(ComplaintScored event) {
         scoredComplaints.add(event.complaintId());
+        causes.add(event.cause());
         ownPoints += event.points();
     }
 
@@ -193,5 +279,15 @@ public class Scorecard implements InUnit {
     @EventSourcingHandler
     void on(ScorecardClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(StaffWarned event) {
+        judged = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorstServiceDesignated event) {
+        judged = true;
     }
 }

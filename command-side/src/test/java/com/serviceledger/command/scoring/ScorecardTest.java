@@ -18,7 +18,17 @@ import com.serviceledger.kernel.scoring.ScorecardClosed;
 import com.serviceledger.kernel.scoring.ScorecardId;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.kernel.scoring.ComplaintScored;
+import com.serviceledger.kernel.scoring.ScorecardCorrected;
+import com.serviceledger.kernel.scoring.StaffWarned;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,8 +37,13 @@ import org.junit.jupiter.api.Test;
 class ScorecardTest {
 
     static AggregateTestFixture<Scorecard> fixture(ScoringTerms terms) {
+        return fixture(terms, (staffId, month, months) -> Optional.empty());
+    }
+
+    static AggregateTestFixture<Scorecard> fixture(ScoringTerms terms, Warnings warnings) {
         var fixture = new AggregateTestFixture<>(Scorecard.class);
         fixture.registerInjectableResource(policies(terms));
+        fixture.registerInjectableResource(warnings);
         fixture.registerInjectableResource(new FixtureClock(fixture));
         return fixture;
     }
@@ -119,7 +134,7 @@ class ScorecardTest {
         @Test
         void theRulesOfTheMonthAreThoseInForceAtItsFirstComplaintNotTheProvidersCurrentOnes() {
             var cheaper = new ScoringTerms(DEFAULTS.ruleSet(), 1, 1, 1, 2, 1, 3, 1, 2, BigDecimal.ONE, 3,
-                    BigDecimal.ONE, 1, 1, 1);
+                    BigDecimal.ONE, 1, 1, 1, true, 12);
             fixture(cheaper).given(opened(DEFAULTS), scored("CMP-1", 1, 5, 0, 0)).andGivenCurrentTime(T0)
                     .when(score("CMP-2", MisconductCategory.ATTITUDE))
                     .expectEvents(scored("CMP-2", 2, 10, 3, 0));
@@ -223,8 +238,8 @@ class ScorecardTest {
         }
 
         @Test
-        void twoComplaintsInOneMonthMakeTheWorstServiceFinedFiveHundredAndPostedPublicly() {
-            fixture.given(opened(DEFAULTS), scored("CMP-1", 1, 5, 0, 0), scored("CMP-2", 2, 10, 3, 0))
+        void twoComplaintsInOneMonthMakeTheWorstServiceFinedFiveHundredAndPostedPubliclyWhenNoWarningComesFirst() {
+            fixture(WITHOUT_WARNING).given(opened(WITHOUT_WARNING), scored("CMP-1", 1, 5, 0, 0), scored("CMP-2", 2, 10, 3, 0))
                     .andGivenCurrentTime(END_OF_MARCH)
                     .when(new CloseScorecard(CARD))
                     .expectEvents(new ScorecardClosed(CARD, "staff-9", "2026-03", 2, 15, 0, 15, true,
@@ -267,5 +282,169 @@ class ScorecardTest {
                     .when(new CloseScorecard(CARD))
                     .expectException(OutOfOrder.class);
         }
+    }
+
+    /** 002 第4篇 4: 先批評教育,指出不足,要求改進。如不改進,一月中連續兩次受顧客投訴,將被評為最差. */
+    @Nested
+    class CriticismAndEducationFirst {
+
+        static final String IMPROVEMENT = "fewer than 2 verified complaints in every month through 2027-03; "
+                + "another month with 2 is the worst service";
+
+        @Test
+        void aFirstMonthAtTheThresholdBringsCriticismAndEducationAndNoFine() {
+            fixture(DEFAULTS).given(opened(DEFAULTS), scored("CMP-1", 1, 5, 0, 0), scored("CMP-2", 2, 10, 3, 0))
+                    .andGivenCurrentTime(END_OF_MARCH)
+                    .when(new CloseScorecard(CARD))
+                    .expectEvents(new ScorecardClosed(CARD, "staff-9", "2026-03", 2, 15, 0, 15, false,
+                                    BigDecimal.ZERO, VERSION, END_OF_MARCH),
+                            new StaffWarned(CARD, "staff-9", "sub-1", "2026-03", 2,
+                                    List.of(scored("CMP-1", 1, 5, 0, 0).cause(), scored("CMP-2", 2, 10, 3, 0).cause()),
+                                    IMPROVEMENT, "2027-03", false, VERSION, END_OF_MARCH));
+        }
+
+        @Test
+        void aMonthAtTheThresholdAfterAStandingWarningIsTheWorstServiceFinedAndPosted() {
+            Warnings warnedInJanuary = (staffId, month, months) -> Optional.of(YearMonth.of(2026, 1));
+            fixture(DEFAULTS, warnedInJanuary)
+                    .given(opened(DEFAULTS), scored("CMP-1", 1, 5, 0, 0), scored("CMP-2", 2, 10, 3, 0))
+                    .andGivenCurrentTime(END_OF_MARCH)
+                    .when(new CloseScorecard(CARD))
+                    .expectEvents(new ScorecardClosed(CARD, "staff-9", "2026-03", 2, 15, 0, 15, true,
+                                    new BigDecimal("500"), VERSION, END_OF_MARCH),
+                            new WorstServiceDesignated(CARD, "staff-9", "sub-1", "2026-03", 2, new BigDecimal("500"),
+                                    "staff-9 is the worst service of 2026-03: 2 verified complaints after criticism "
+                                            + "and education for 2026-01, fined 500 yuan",
+                                    3, VERSION, END_OF_MARCH, "2026-01", false));
+        }
+
+        @Test
+        void aWarningAwaitsImprovementForThePolicysNumberOfMonthsOnly() {
+            var oneMonth = new ScoringTerms(DEFAULTS.ruleSet(), 5, 10, 5, 2, 3, 3, 3, 2, new BigDecimal("500"), 3,
+                    new BigDecimal("500"), 5, 15, 30, true, 1);
+            Warnings warnedInJanuary = (staffId, month, months) ->
+                    month.minusMonths(months).isAfter(YearMonth.of(2026, 1)) ? Optional.empty()
+                            : Optional.of(YearMonth.of(2026, 1));
+            fixture(oneMonth, warnedInJanuary)
+                    .given(opened(oneMonth), scored("CMP-1", 1, 5, 0, 0), scored("CMP-2", 2, 10, 3, 0))
+                    .andGivenCurrentTime(END_OF_MARCH)
+                    .when(new CloseScorecard(CARD))
+                    .expectEvents(new ScorecardClosed(CARD, "staff-9", "2026-03", 2, 15, 0, 15, false,
+                                    BigDecimal.ZERO, VERSION, END_OF_MARCH),
+                            new StaffWarned(CARD, "staff-9", "sub-1", "2026-03", 2,
+                                    List.of(scored("CMP-1", 1, 5, 0, 0).cause(), scored("CMP-2", 2, 10, 3, 0).cause()),
+                                    "fewer than 2 verified complaints in every month through 2026-04; another month "
+                                            + "with 2 is the worst service", "2026-04", false, VERSION, END_OF_MARCH));
+        }
+
+        @Test
+        void termsStoredBeforeTheWarningExistedDesignateAtTheThresholdAsTheyDid() throws Exception {
+            ObjectMapper axonLike = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            ScorecardOpened stored = axonLike.readValue("""
+                    {"scorecardId":"SC:staff-9:2026-03","staffId":"staff-9","month":"2026-03",
+                     "timeZone":"Asia/Shanghai","subsidiaryId":"sub-1","departmentId":"dept-sales",
+                     "policyVersion":"sub-1/v4","terms":{"ruleSet":"ESCALATING_5","attitudePoints":5,
+                     "quarrelPoints":10,"escalationStep":5,"supervisorFromCount":2,"supervisorStep":3,
+                     "groupLeaderFromCount":3,"groupLeaderStep":3,"worstServiceThreshold":2,
+                     "worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,"tier1Points":5,
+                     "tier2Points":15,"tier2SeverePoints":30}}""", ScorecardOpened.class);
+            fixture(DEFAULTS).given(stored, scored("CMP-1", 1, 5, 0, 0), scored("CMP-2", 2, 10, 3, 0))
+                    .andGivenCurrentTime(END_OF_MARCH)
+                    .when(new CloseScorecard(CARD))
+                    .expectEvents(new ScorecardClosed(CARD, "staff-9", "2026-03", 2, 15, 0, 15, true,
+                                    new BigDecimal("500"), VERSION, END_OF_MARCH),
+                            new WorstServiceDesignated(CARD, "staff-9", "sub-1", "2026-03", 2, new BigDecimal("500"),
+                                    "staff-9 is the worst service of 2026-03: 2 verified complaints, fined 500 yuan",
+                                    3, VERSION, END_OF_MARCH));
+        }
+    }
+
+    /** A complaint received in a month counts for it, also when it is verified after the month was closed. */
+    @Nested
+    class LateVerification {
+
+        static final Instant LATE = Instant.parse("2026-04-08T03:00:00Z");
+        static final String REASON = "complaint CMP-2 verified after the month was closed";
+
+        static ComplaintScored lateScored(String complaintId, int n, int points, int supervisorPoints) {
+            return lateScored(complaintId, n, points, supervisorPoints, 0);
+        }
+
+        static ComplaintScored lateScored(String complaintId, int n, int points, int supervisorPoints,
+                                          int groupLeaderPoints) {
+            ComplaintScored e = scored(complaintId, n, points, supervisorPoints, groupLeaderPoints);
+            return new ComplaintScored(e.scorecardId(), e.staffId(), e.month(), e.complaintId(), e.misconduct(),
+                    e.grade(), e.ordinal(), e.points(), e.cause(), e.sanction(), e.dismissalRecommended(),
+                    e.supervisorId(), e.supervisorPoints(), e.groupLeaderId(), e.groupLeaderPoints(), e.ruleSet(),
+                    e.policyVersion(), e.timeZone(), e.subsidiaryId(), LATE);
+        }
+
+        static ScorecardClosed closedWithOne() {
+            return new ScorecardClosed(CARD, "staff-9", "2026-03", 1, 5, 0, 5, false, BigDecimal.ZERO, VERSION,
+                    END_OF_MARCH);
+        }
+
+        @Test
+        void aComplaintVerifiedAfterTheCloseCorrectsTheClosedMonthExplicitlyAndWarns() {
+            fixture(DEFAULTS).given(opened(DEFAULTS), scored("CMP-1", 1, 5, 0, 0), closedWithOne())
+                    .andGivenCurrentTime(LATE)
+                    .when(score("CMP-2", MisconductCategory.ATTITUDE))
+                    .expectEvents(lateScored("CMP-2", 2, 10, 3),
+                            new ScorecardCorrected(CARD, "staff-9", "2026-03", "CMP-2", REASON, 1, 2, 5, 15, 0, 0,
+                                    5, 15, VERSION, LATE),
+                            new StaffWarned(CARD, "staff-9", "sub-1", "2026-03", 2,
+                                    List.of(scored("CMP-1", 1, 5, 0, 0).cause(), scored("CMP-2", 2, 10, 3, 0).cause()),
+                                    CriticismAndEducationFirst.IMPROVEMENT, "2027-03", true, VERSION, LATE));
+        }
+
+        @Test
+        void aComplaintVerifiedAfterTheCloseCanDesignateTheClosedMonthTheWorstServiceLate() {
+            fixture(WITHOUT_WARNING).given(opened(WITHOUT_WARNING), scored("CMP-1", 1, 5, 0, 0), closedWithOne())
+                    .andGivenCurrentTime(LATE)
+                    .when(score("CMP-2", MisconductCategory.ATTITUDE))
+                    .expectEvents(lateScored("CMP-2", 2, 10, 3),
+                            new ScorecardCorrected(CARD, "staff-9", "2026-03", "CMP-2", REASON, 1, 2, 5, 15, 0, 0,
+                                    5, 15, VERSION, LATE),
+                            new WorstServiceDesignated(CARD, "staff-9", "sub-1", "2026-03", 2, new BigDecimal("500"),
+                                    "staff-9 is the worst service of 2026-03: 2 verified complaints, fined 500 yuan "
+                                            + "(designated late: a complaint verified after the month was closed)",
+                                    3, VERSION, LATE, null, true));
+        }
+
+        @Test
+        void aMonthThatHasItsVerdictIsCorrectedButNotJudgedAgain() {
+            fixture(WITHOUT_WARNING).given(opened(WITHOUT_WARNING), scored("CMP-1", 1, 5, 0, 0),
+                            scored("CMP-3", 2, 10, 3, 0),
+                            new ScorecardClosed(CARD, "staff-9", "2026-03", 2, 15, 0, 15, true, new BigDecimal("500"),
+                                    VERSION, END_OF_MARCH),
+                            new WorstServiceDesignated(CARD, "staff-9", "sub-1", "2026-03", 2, new BigDecimal("500"),
+                                    "n", 3, VERSION, END_OF_MARCH))
+                    .andGivenCurrentTime(LATE)
+                    .when(score("CMP-2", MisconductCategory.ATTITUDE))
+                    .expectEvents(lateScored("CMP-2", 3, 15, 6, 3),
+                            new ScorecardCorrected(CARD, "staff-9", "2026-03", "CMP-2", REASON, 2, 3, 15, 30, 0, 0,
+                                    15, 30, VERSION, LATE));
+        }
+
+        @Test
+        void aJointChargeAfterTheCloseCorrectsTheSupervisorsClosedMonth() {
+            String card = ScorecardId.of("sup-2", MARCH);
+            fixture(DEFAULTS).given(new ScorecardOpened(card, "sup-2", "2026-03", "Asia/Shanghai", "sub-1", null,
+                                    VERSION, DEFAULTS),
+                            new ScorecardClosed(card, "sup-2", "2026-03", 0, 0, 0, 0, false, BigDecimal.ZERO, VERSION,
+                                    END_OF_MARCH))
+                    .andGivenCurrentTime(LATE)
+                    .when(new ChargeJointLiability(card, "sup-2", "2026-03", "Asia/Shanghai", "sub-1", "CMP-2",
+                            LiabilityRole.SUPERVISOR, "staff-9", 2, 3, VERSION, LATE))
+                    .expectEvents(new JointLiabilityCharged(card, "sup-2", "2026-03", "CMP-2", LiabilityRole.SUPERVISOR,
+                                    "staff-9", 2, 3, JOINT_CAUSE, VERSION, LATE),
+                            new ScorecardCorrected(card, "sup-2", "2026-03", "CMP-2",
+                                    JOINT_CAUSE + ", charged after the month was closed", 0, 0, 0, 0, 0, 3, 0, 3,
+                                    VERSION, LATE));
+        }
+
+        static final String JOINT_CAUSE = "joint liability as supervisor for staff-9's 2nd verified complaint of "
+                + "the month (CMP-2)";
     }
 }

@@ -32,7 +32,10 @@ final class ScoringFixtures {
     static final Instant END_OF_MARCH = Instant.parse("2026-03-31T16:00:00Z");
     static final ScoringTerms DEFAULTS = ScoringTerms.defaults();
     static final ScoringTerms TIERED = new ScoringTerms(ScoringRuleSet.TIERED_4, 5, 10, 5, 2, 3, 3, 3, 2,
-            new BigDecimal("500"), 3, new BigDecimal("500"), 5, 15, 30);
+            new BigDecimal("500"), 3, new BigDecimal("500"), 5, 15, 30, true, 12);
+    /** The regulation's figures, but the month at the threshold is the worst service at once (as before warnings). */
+    static final ScoringTerms WITHOUT_WARNING = new ScoringTerms(ScoringRuleSet.ESCALATING_5, 5, 10, 5, 2, 3, 3, 3,
+            2, new BigDecimal("500"), 3, new BigDecimal("500"), 5, 15, 30, false, 12);
 
     private ScoringFixtures() {
     }

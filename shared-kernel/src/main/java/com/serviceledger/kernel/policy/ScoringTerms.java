@@ -22,14 +22,22 @@ import java.util.Objects;
  * @param tier1Points              tiered: a tier 1 misconduct (5, of 5…15)
  * @param tier2Points              tiered: a tier 2 misconduct (15, of 15…30)
  * @param tier2SeverePoints        tiered: a severe tier 2 misconduct, dismissal recommended (30)
+ * @param warningBeforeWorst       第4篇 4 "先批評教育…如不改進": a month at the threshold without an earlier standing
+ *                                 warning brings criticism and education, not the worst designation (true; terms
+ *                                 stored before this setting existed read false, the designation they applied)
+ * @param warningStandsMonths      how many months a warning awaits improvement: a threshold month within them
+ *                                 after the warning's month is the worst service (12)
  */
 public record ScoringTerms(ScoringRuleSet ruleSet, int attitudePoints, int quarrelPoints, int escalationStep,
                            int supervisorFromCount, int supervisorStep, int groupLeaderFromCount,
                            int groupLeaderStep, int worstServiceThreshold, BigDecimal worstServiceFine,
                            int dismissalAtDesignation, BigDecimal starBonus, int tier1Points, int tier2Points,
-                           int tier2SeverePoints) {
+                           int tier2SeverePoints, Boolean warningBeforeWorst, Integer warningStandsMonths) {
 
     public ScoringTerms {
+        warningBeforeWorst = Boolean.TRUE.equals(warningBeforeWorst);
+        warningStandsMonths = warningStandsMonths == null ? DEFAULT_WARNING_STANDS_MONTHS : warningStandsMonths;
+        requireAtLeast(1, warningStandsMonths, "warningStandsMonths");
         Objects.requireNonNull(ruleSet, "ruleSet");
         requireAtLeast(0, attitudePoints, "attitudePoints");
         requireAtLeast(0, quarrelPoints, "quarrelPoints");
@@ -51,10 +59,13 @@ public record ScoringTerms(ScoringRuleSet ruleSet, int attitudePoints, int quarr
         }
     }
 
+    /** The regulation leaves open how long a warning awaits improvement: a year. */
+    public static final int DEFAULT_WARNING_STANDS_MONTHS = 12;
+
     /** The regulation's figures. */
     public static ScoringTerms defaults() {
         return new ScoringTerms(ScoringRuleSet.ESCALATING_5, 5, 10, 5, 2, 3, 3, 3, 2, new BigDecimal("500"), 3,
-                new BigDecimal("500"), 5, 15, 30);
+                new BigDecimal("500"), 5, 15, 30, true, DEFAULT_WARNING_STANDS_MONTHS);
     }
 
     private static void requireAtLeast(int min, int value, String name) {
