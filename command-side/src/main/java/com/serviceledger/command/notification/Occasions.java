@@ -20,6 +20,8 @@ import com.serviceledger.kernel.notification.NotificationKind;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.StaffChain;
 import com.serviceledger.kernel.scoring.DismissalRecommended;
+import com.serviceledger.kernel.scoring.ScorecardCorrected;
+import com.serviceledger.kernel.scoring.StaffWarned;
 import com.serviceledger.kernel.scoring.ServiceStarAwarded;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import com.serviceledger.kernel.servicerequest.DelayAnnounced;
@@ -138,6 +140,15 @@ class Occasions {
                     e.raisedAt(), facts("drillId", e.drillId(), "percentElapsed", e.percentElapsed(), "dueAt", e.dueAt()));
             case DrillOverdue e -> ofIncident(DRILL_OVERDUE, null, e.planId(), OrgUnit.subsidiary(e.subsidiaryId()),
                     e.overdueAt(), facts("drillId", e.drillId(), "dueAt", e.dueAt()));
+            case StaffWarned e -> supervisedBy(ofStaff(STAFF_WARNING, "scorecard", e.scorecardId(), e.staffId(),
+                    e.subsidiaryId(), e.warnedAt(), facts("staffId", e.staffId(), "month", e.month(),
+                            "complaintCount", e.complaintCount(), "standsThroughMonth", e.standsThroughMonth(),
+                            "late", e.late())), e.staffId(), e.warnedAt());
+            case ScorecardCorrected e -> ofStaff(SCORECARD_CORRECTED, "scorecard", e.scorecardId(), e.staffId(), null,
+                    e.correctedAt(), facts("staffId", e.staffId(), "month", e.month(), "complaintId", e.complaintId(),
+                            "complaintCountBefore", e.complaintCountBefore(),
+                            "complaintCountAfter", e.complaintCountAfter(),
+                            "totalPointsBefore", e.totalPointsBefore(), "totalPointsAfter", e.totalPointsAfter()));
             default -> null;
         });
     }
@@ -170,6 +181,15 @@ class Occasions {
                 .orElseGet(() -> directory.employmentOf(staffId).map(e -> e.subsidiaryId()).orElse(null));
         return new Occasion(kind, null, null, caseType, caseId, subsidiary,
                 chain.map(StaffChain::departmentId).orElse(null), null, staffId, null, null, null, false, at, facts);
+    }
+
+    /** Criticism and education are the direct supervisor's to give: they are its handler. */
+    private Occasion supervisedBy(Occasion occasion, String staffId, Instant at) {
+        String supervisorId = directory.chainOf(staffId, at).map(StaffChain::supervisorId).orElse(null);
+        return new Occasion(occasion.kind(), occasion.target(), occasion.level(), occasion.caseType(),
+                occasion.caseId(), occasion.subsidiaryId(), occasion.departmentId(), supervisorId,
+                occasion.staffMemberId(), occasion.siteId(), occasion.contractorId(), occasion.departmentHeadId(),
+                occasion.customerEmail(), occasion.occurredAt(), occasion.facts());
     }
 
     /** Facts in the order given, dropping absent ones; values as JSON shows them. */

@@ -43,5 +43,9 @@ public enum NotificationKind {
     /** A planned drill is near its due time and not recorded (DrillWarningRaised). */
     DRILL_REMINDER,
     /** A planned drill was not recorded by its due time (DrillOverdue). */
-    DRILL_OVERDUE
+    DRILL_OVERDUE,
+    /** A month at the worst service threshold brought criticism and education first (StaffWarned). */
+    STAFF_WARNING,
+    /** A closed month changed by a complaint verified after its close (ScorecardCorrected). */
+    SCORECARD_CORRECTED
 }

@@ -69,7 +69,11 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 NotificationRule.of(INCIDENT_DEADLINE_BREACH, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
                         INBOX_AND_EMAIL),
                 NotificationRule.of(DRILL_REMINDER, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
-                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL)));
+                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
+                // 002 第4篇 4: the staff member is criticised and educated by their direct supervisor (the handler
+                // of the warning), their unit's head oversees it; a closed month's correction reaches both too
+                NotificationRule.of(STAFF_WARNING, Set.of(STAFF_MEMBER, HANDLER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                NotificationRule.of(SCORECARD_CORRECTED, Set.of(STAFF_MEMBER, DEPARTMENT_HEAD), INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */
