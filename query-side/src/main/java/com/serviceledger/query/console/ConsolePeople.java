@@ -63,11 +63,22 @@ class ConsolePeople {
                           String when) {
     }
 
+    /** Criticism and education (002 第4篇 4), when the month brought it. */
+    record Warning(int complaints, List<String> shortcomings, String improvement, String standsThrough, boolean late,
+                   String when) {
+    }
+
+    /** A closed month changed by a complaint verified after its close. */
+    record Correction(String complaintId, String reason, int complaintsBefore, int complaintsAfter, int pointsBefore,
+                      int pointsAfter, String when) {
+    }
+
     record ScorecardRow(String id, String staff, String subsidiary, String department, String month, String status,
                         int complaints, int own, int joint, int total, boolean star, Integer starMonths,
                         String starBonus, boolean worst, String fine, String notice, String ruleSet,
                         String policyVersion, String closedAt, String zone, List<Deduction> deductions,
-                        List<JointDeduction> jointDeductions) {
+                        List<JointDeduction> jointDeductions, Warning warning, String warnedMonth,
+                        boolean lateDesignation, List<Correction> corrections) {
 
         static ScorecardRow of(JsonNode s) {
             String zone = text(s, "timeZone");
@@ -84,6 +95,21 @@ class ConsolePeople {
                         ConsoleJson.number(d, "ordinal"), ConsoleJson.number(d, "points"), text(d, "cause"),
                         local(text(d, "chargedAt"), zone)));
             }
+            JsonNode w = s.path("warning");
+            Warning warning = null;
+            if (w.isObject()) {
+                List<String> shortcomings = new ArrayList<>();
+                w.path("shortcomings").forEach(cause -> shortcomings.add(cause.asText()));
+                warning = new Warning(ConsoleJson.number(w, "complaintCount"), shortcomings, text(w, "improvement"),
+                        text(w, "standsThroughMonth"), w.path("late").asBoolean(false), local(text(w, "warnedAt"), zone));
+            }
+            List<Correction> corrections = new ArrayList<>();
+            for (JsonNode k : s.path("corrections")) {
+                corrections.add(new Correction(text(k, "complaintId"), text(k, "reason"),
+                        ConsoleJson.number(k, "complaintCountBefore"), ConsoleJson.number(k, "complaintCountAfter"),
+                        ConsoleJson.number(k, "totalPointsBefore"), ConsoleJson.number(k, "totalPointsAfter"),
+                        local(text(k, "correctedAt"), zone)));
+            }
             JsonNode months = s.path("consecutiveStarMonths");
             return new ScorecardRow(text(s, "scorecardId"), text(s, "staffId"), text(s, "subsidiaryId"),
                     text(s, "departmentId"), text(s, "month"), Objects.requireNonNullElse(text(s, "status"), "OPEN"),
@@ -92,7 +118,8 @@ class ConsolePeople {
                     s.path("serviceStar").asBoolean(false), months.isNumber() ? months.asInt() : null,
                     ConsoleJson.decimal(s, "starBonus"), s.path("worstService").asBoolean(false),
                     ConsoleJson.decimal(s, "fine"), text(s, "notice"), text(s, "ruleSet"), text(s, "policyVersion"),
-                    local(text(s, "closedAt"), zone), ConsoleJson.zone(zone), deductions, joint);
+                    local(text(s, "closedAt"), zone), ConsoleJson.zone(zone), deductions, joint, warning,
+                    text(s, "warnedMonth"), s.path("lateDesignation").asBoolean(false), corrections);
         }
     }
 

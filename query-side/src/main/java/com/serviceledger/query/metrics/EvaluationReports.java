@@ -290,6 +290,8 @@ class EvaluationReports {
         figures.put("jointPoints", Figure.sum("jointPoints"));
         figures.put("serviceStars", Figure.matching(MetricSources.term("serviceStar", true)));
         figures.put("worstService", Figure.matching(MetricSources.term("worstService", true)));
+        figures.put("warned", Figure.matching(MetricSources.term("warned", true)));
+        figures.put("corrected", Figure.matching(MetricSources.term("corrected", true)));
         Query inScope = ReadScope.filter(query.scope(), "subsidiaryId", "departmentId");
         return totals.totals(scorecardsAlias, terms, inScope, YearMonth.from(query.from()), YearMonth.from(query.to()),
                         figures)
@@ -300,7 +302,10 @@ class EvaluationReports {
                         new ReportFigure("scorecards", "joint points", Math.round(found.get("jointPoints"))),
                         new ReportFigure("scorecards", "service stars", Math.round(found.get("serviceStars"))),
                         new ReportFigure("scorecards", "worst service designations",
-                                Math.round(found.get("worstService")))));
+                                Math.round(found.get("worstService"))),
+                        new ReportFigure("scorecards", "criticism and education", Math.round(found.get("warned"))),
+                        new ReportFigure("scorecards", "corrected after the close",
+                                Math.round(found.get("corrected")))));
     }
 
     /** A staff member's are the actions they own; a post has none of its own. */

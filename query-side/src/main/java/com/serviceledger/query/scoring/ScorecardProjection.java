@@ -3,8 +3,10 @@ package com.serviceledger.query.scoring;
 import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.JointLiabilityCharged;
 import com.serviceledger.kernel.scoring.ScorecardClosed;
+import com.serviceledger.kernel.scoring.ScorecardCorrected;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.ServiceStarRecorded;
+import com.serviceledger.kernel.scoring.StaffWarned;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import com.serviceledger.query.view.ViewStore;
 import java.io.IOException;
@@ -61,6 +63,16 @@ public class ScorecardProjection {
 
     @EventHandler
     void on(WorstServiceDesignated e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.scorecardId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(StaffWarned e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
+        note(uow, e.scorecardId(), seq, at, view -> view.on(e));
+    }
+
+    @EventHandler
+    void on(ScorecardCorrected e, @SequenceNumber long seq, @Timestamp Instant at, UnitOfWork<?> uow) {
         note(uow, e.scorecardId(), seq, at, view -> view.on(e));
     }
 

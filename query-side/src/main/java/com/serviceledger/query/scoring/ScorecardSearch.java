@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads scorecards without blocking: by id, and filtered by subsidiary, department, staff member, month
- * and the worst/star flags, newest month first. A bad parameter is a 400 naming it.
+ * and the worst/star/warned/corrected flags, newest month first. A bad parameter is a 400 naming it.
  */
 @Component
 class ScorecardSearch {
@@ -46,6 +46,8 @@ class ScorecardSearch {
         }
         flag(bool, "worstService", QueryParameters.flag("worst", params.getFirst("worst")));
         flag(bool, "serviceStar", QueryParameters.flag("star", params.getFirst("star")));
+        flag(bool, "warned", QueryParameters.flag("warned", params.getFirst("warned")));
+        flag(bool, "corrected", QueryParameters.flag("corrected", params.getFirst("corrected")));
         SearchWindow window = SearchWindow.page(params, api);
         return views.search(bool, window.page(), window.size());
     }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.JointLiabilityCharged;
 import com.serviceledger.kernel.scoring.ScorecardClosed;
+import com.serviceledger.kernel.scoring.ScorecardCorrected;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.ServiceStarRecorded;
+import com.serviceledger.kernel.scoring.StaffWarned;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import com.serviceledger.query.view.SequencedView;
 import java.math.BigDecimal;
@@ -19,7 +21,9 @@ import java.util.List;
  * A staff member's month ({@code sq-scorecards}): the deductions for their own verified complaints and
  * those they answer for jointly, each with its cause, the running totals, the worst service verdict and
  * fine once closed, and the service star with its bonus. Figures are those the command side decided, under
- * the rule set and policy version named here.
+ * the rule set and policy version named here. A month at the threshold shows its criticism and education (the
+ * warning) or the earlier warning its designation followed; a closed month changed by a late verification shows
+ * each correction with the totals before and after.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -36,6 +40,16 @@ public final class ScorecardView extends SequencedView {
     /** A share of someone else's complaint, as supervisor or group leader. */
     record JointDeduction(String complaintId, String role, String responsibleStaffId, int ordinal, int points,
                           String cause, Instant chargedAt) {
+    }
+
+    /** Criticism and education (002 第4篇 4): the shortcomings pointed out and the improvement required. */
+    record Warning(int complaintCount, List<String> shortcomings, String improvement, String standsThroughMonth,
+                   boolean late, Instant warnedAt) {
+    }
+
+    /** A closed month changed after its close. */
+    record Correction(String complaintId, String reason, int complaintCountBefore, int complaintCountAfter,
+                      int totalPointsBefore, int totalPointsAfter, Instant correctedAt) {
     }
 
     private String scorecardId;
@@ -60,6 +74,12 @@ public final class ScorecardView extends SequencedView {
     private Integer consecutiveStarMonths;
     private BigDecimal starBonus;
     private Instant closedAt;
+    private boolean warned;
+    private Warning warning;
+    private String warnedMonth;
+    private boolean lateDesignation;
+    private boolean corrected;
+    private List<Correction> corrections = new ArrayList<>();
 
     ScorecardView() {
         // for Jackson
@@ -86,6 +106,8 @@ public final class ScorecardView extends SequencedView {
             case ServiceStarRecorded e -> on(e);
             case ScorecardClosed e -> on(e);
             case WorstServiceDesignated e -> on(e);
+            case StaffWarned e -> on(e);
+            case ScorecardCorrected e -> on(e);
             default -> {
                 return false;
             }
@@ -140,6 +162,25 @@ public final class ScorecardView extends SequencedView {
         worstService = true;
         fine = e.fine();
         notice = e.notice();
+        warnedMonth = e.warnedMonth();
+        lateDesignation = Boolean.TRUE.equals(e.late());
+    }
+
+    void on(StaffWarned e) {
+        warned = true;
+        warning = new Warning(e.complaintCount(), e.shortcomings(), e.improvement(), e.standsThroughMonth(),
+                e.late(), e.warnedAt());
+    }
+
+    /** The totals are the command side's after the correction; the deduction itself came with its own event. */
+    void on(ScorecardCorrected e) {
+        corrected = true;
+        corrections.add(new Correction(e.complaintId(), e.reason(), e.complaintCountBefore(), e.complaintCountAfter(),
+                e.totalPointsBefore(), e.totalPointsAfter(), e.correctedAt()));
+        complaintCount = e.complaintCountAfter();
+        ownPoints = e.ownPointsAfter();
+        jointPoints = e.jointPointsAfter();
+        totalPoints = e.totalPointsAfter();
     }
 
     /** The unit the document belongs to, for the reader's scope. */

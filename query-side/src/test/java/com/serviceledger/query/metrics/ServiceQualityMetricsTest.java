@@ -347,7 +347,9 @@ class ServiceQualityMetricsTest {
                 .containsEntry("scorecards/own points", 15)
                 .containsEntry("scorecards/joint points", 0)
                 .containsEntry("scorecards/service stars", 0)
-                .containsEntry("scorecards/worst service designations", 1);
+                .containsEntry("scorecards/worst service designations", 1)
+                .containsEntry("scorecards/criticism and education", 0)
+                .containsEntry("scorecards/corrected after the close", 0);
 
         byte[] csvBytes = api.http().get().uri("/api/reports/units/" + h.subA + "?period=month&at=2026-04")
                 .accept(MediaType.parseMediaType("text/csv")).exchange()

@@ -10,8 +10,10 @@ import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.JointLiabilityCharged;
 import com.serviceledger.kernel.scoring.LiabilityRole;
 import com.serviceledger.kernel.scoring.ScorecardClosed;
+import com.serviceledger.kernel.scoring.ScorecardCorrected;
 import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.kernel.scoring.ServiceStarRecorded;
+import com.serviceledger.kernel.scoring.StaffWarned;
 import com.serviceledger.kernel.scoring.WorstServiceDesignated;
 import com.serviceledger.query.support.AggregateStory;
 import com.serviceledger.query.support.Api;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * unit's star; then the same documents after a replay from the first event.
  */
 @QuerySideTest
+@SuppressWarnings("unchecked")
 class ScorecardViewTest {
 
     static final Instant T = Instant.parse("2026-03-10T02:00:00Z");
@@ -121,6 +124,67 @@ class ScorecardViewTest {
                 assertThat(List.of(api.json("/api/scorecards/" + card), api.json("/api/scorecards/" + supCard),
                         api.json("/api/scorecards/" + leadCard), api.json("/api/scorecards/" + starCard)))
                         .isEqualTo(before));
+    }
+
+    @Test
+    void aWarnedMonthShowsItsCriticismAndEducationAndALateVerifiedMonthItsCorrectionAndLateDesignation() {
+        String sub = "sub-" + UUID.randomUUID().toString().substring(0, 8);
+        String staff = "staff-" + sub;
+        String march = "SC:" + staff + ":2026-03";
+        String april = "SC:" + staff + ":2026-04";
+        ScoringTerms terms = ScoringTerms.defaults();
+        Instant late = CLOSE.plus(Duration.ofDays(6));
+        var marchStory = AggregateStory.of("Scorecard", march,
+                new ScorecardOpened(march, staff, "2026-03", "Asia/Shanghai", sub, "dept-sales", V, terms),
+                scored(march, staff, sub, "CMP-1", MisconductCategory.ATTITUDE, 1, 5, null, 0, null, 0),
+                scored(march, staff, sub, "CMP-2", MisconductCategory.ATTITUDE, 2, 10, null, 0, null, 0),
+                new ScorecardClosed(march, staff, "2026-03", 2, 15, 0, 15, false, BigDecimal.ZERO, V, CLOSE),
+                new StaffWarned(march, staff, sub, "2026-03", 2, List.of("1st", "2nd"), "fewer than 2 a month",
+                        "2027-03", false, V, CLOSE));
+        var aprilStory = AggregateStory.of("Scorecard", april,
+                new ScorecardOpened(april, staff, "2026-04", "Asia/Shanghai", sub, "dept-sales", V, terms),
+                scored(april, staff, sub, "CMP-3", MisconductCategory.ATTITUDE, 1, 5, null, 0, null, 0),
+                new ScorecardClosed(april, staff, "2026-04", 1, 5, 0, 5, false, BigDecimal.ZERO, V, CLOSE),
+                scored(april, staff, sub, "CMP-4", MisconductCategory.ATTITUDE, 2, 10, null, 0, null, 0),
+                new ScorecardCorrected(april, staff, "2026-04", "CMP-4", "verified after the close", 1, 2, 5, 15, 0,
+                        0, 5, 15, V, late),
+                new WorstServiceDesignated(april, staff, sub, "2026-04", 2, new BigDecimal("500"), "late notice", 3, V,
+                        late, "2026-03", true));
+        log.appendAndAwait(Map.of("scorecards", List.of(marchStory, aprilStory)));
+
+        Map<String, Object> marchView = api.json("/api/scorecards/" + march);
+        assertThat(marchView).containsEntry("warned", true).containsEntry("worstService", false)
+                .containsEntry("fine", 0);
+        assertThat((Map<String, Object>) marchView.get("warning")).containsEntry("standsThroughMonth", "2027-03")
+                .containsEntry("improvement", "fewer than 2 a month").containsEntry("shortcomings", List.of("1st", "2nd"));
+        Map<String, Object> aprilView = api.json("/api/scorecards/" + april);
+        assertThat(aprilView).containsEntry("corrected", true).containsEntry("complaintCount", 2)
+                .containsEntry("totalPoints", 15).containsEntry("worstService", true).containsEntry("fine", 500)
+                .containsEntry("warnedMonth", "2026-03").containsEntry("lateDesignation", true);
+        assertThat((List<?>) aprilView.get("corrections")).singleElement().satisfies(c ->
+                assertThat((Map<String, Object>) c).containsEntry("complaintCountBefore", 1)
+                        .containsEntry("totalPointsAfter", 15).containsEntry("complaintId", "CMP-4"));
+        await().atMost(ComplaintEventLog.PATIENCE).untilAsserted(() -> {
+            assertThat(total("/api/scorecards?subsidiary=" + sub + "&warned=true")).isEqualTo(1);
+            assertThat(total("/api/scorecards?subsidiary=" + sub + "&corrected=true")).isEqualTo(1);
+        });
+        assertThat(figures("/api/reports/units/" + sub + "?period=month&at=2026-03"))
+                .containsEntry("scorecards/criticism and education", 1)
+                .containsEntry("scorecards/corrected after the close", 0);
+        assertThat(figures("/api/reports/units/" + sub + "?period=month&at=2026-04"))
+                .containsEntry("scorecards/criticism and education", 0)
+                .containsEntry("scorecards/corrected after the close", 1)
+                .containsEntry("scorecards/worst service designations", 1)
+                .containsEntry("scorecards/total points", 15);
+    }
+
+    private Map<String, Object> figures(String uri) {
+        Map<String, Object> byName = new java.util.HashMap<>();
+        for (Object figure : (List<?>) api.json(uri).get("figures")) {
+            Map<String, Object> f = (Map<String, Object>) figure;
+            byName.put(f.get("section") + "/" + f.get("figure"), f.get("value"));
+        }
+        return byName;
     }
 
     private long total(String uri) {
