@@ -11,6 +11,12 @@ import com.serviceledger.kernel.scoring.JointLiabilityCharged;
 import com.serviceledger.kernel.scoring.LiabilityRole;
 import com.serviceledger.kernel.scoring.Sanction;
 import com.serviceledger.kernel.scoring.ScorecardId;
+import com.serviceledger.kernel.scoring.ScorecardOpened;
+import com.serviceledger.kernel.scoring.StaffWarned;
+import com.serviceledger.kernel.scoring.WorstDesignationCounted;
+import com.serviceledger.kernel.scoring.WorstServiceDesignated;
+import com.serviceledger.kernel.policy.ScoringTerms;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +191,42 @@ abstract class ScoringCommandApiContract {
                 .expectBody().jsonPath("$.type").isEqualTo("urn:serviceledger:problem:out-of-order");
         post("/api/scorecards/close", "{\"staffId\":\"nobody-1\",\"month\":\"2020-01\"}")
                 .expectStatus().isNotFound();
+    }
+
+    /** A past month of the staff member with this many own verified complaints, as its scorecard recorded them. */
+    String pastMonth(String month, int complaints) {
+        String card = ScorecardId.of(staff, YearMonth.parse(month));
+        Instant at = YearMonth.parse(month).atDay(10).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+        eventStore.publish(new GenericDomainEventMessage<>("Scorecard", card, 0, new ScorecardOpened(card, staff,
+                month, "Asia/Shanghai", "sub-1", "dept-billing", "default-1", ScoringTerms.defaults())));
+        for (int n = 1; n <= complaints; n++) {
+            eventStore.publish(new GenericDomainEventMessage<>("Scorecard", card, n, new ComplaintScored(card, staff,
+                    month, "CMP-" + month + "-" + n, com.serviceledger.kernel.complaint.MisconductCategory.ATTITUDE,
+                    null, n, n * 5, "attitude, " + n + " of the month", null, false, null, 0, null, 0,
+                    ScoringRuleSet.ESCALATING_5, "default-1", "Asia/Shanghai", "sub-1", at)));
+        }
+        return card;
+    }
+
+    /** 002 第4篇 4, through HTTP and the event store: criticism and education first, then the sanction. */
+    @Test
+    void aFirstMonthAtTheThresholdIsWarnedAndTheNextOneAtItIsTheWorstServiceOnTheStaffRecord() {
+        String january = pastMonth("2025-01", 2);
+        String february = pastMonth("2025-02", 2);
+
+        post("/api/scorecards/close", "{\"staffId\":\"%s\",\"month\":\"2025-01\"}".formatted(staff))
+                .expectStatus().isOk();
+        assertThat(payloads(january)).filteredOn(StaffWarned.class::isInstance).singleElement()
+                .satisfies(w -> assertThat(((StaffWarned) w).standsThroughMonth()).isEqualTo("2026-01"));
+        assertThat(payloads(january)).noneMatch(WorstServiceDesignated.class::isInstance);
+
+        post("/api/scorecards/close", "{\"staffId\":\"%s\",\"month\":\"2025-02\"}".formatted(staff))
+                .expectStatus().isOk();
+        assertThat(payloads(february)).filteredOn(WorstServiceDesignated.class::isInstance).singleElement()
+                .satisfies(d -> assertThat(((WorstServiceDesignated) d).warnedMonth()).isEqualTo("2025-01"));
+        assertThat(payloads(february)).noneMatch(StaffWarned.class::isInstance);
+        assertThat(awaitEvents("SR:" + staff, WorstDesignationCounted.class, 1).getFirst().month())
+                .isEqualTo("2025-02");
     }
 
     @Test
