@@ -5,9 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.kernel.complaint.MisconductCategory;
+import com.serviceledger.kernel.policy.ScoringRuleSet;
+import com.serviceledger.kernel.policy.ScoringTerms;
+import com.serviceledger.kernel.scoring.ComplaintScored;
+import com.serviceledger.kernel.scoring.ScorecardOpened;
 import com.serviceledger.standalone.StandaloneOnH2;
 import com.serviceledger.standalone.TestOrganisation;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -16,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,6 +47,8 @@ class ConsolePeopleBrowserTest {
     int port;
     @Autowired
     TestOrganisation organisation;
+    @Autowired
+    EventStore eventStore;
 
     private ConsoleBrowser console;
     private ChromeDriver browser;
@@ -108,6 +118,38 @@ class ConsolePeopleBrowserTest {
             assertThat(browser.findElements(By.id("joint"))).isNotEmpty();
         });
         assertThat(console.text(By.id("joint"))).contains(second, "直属主管", clerk);
+    }
+
+    /** 002 第4篇 4: a past month with two verified complaints, closed: criticism and education, no fine. */
+    @Test
+    void aMonthAtTheThresholdShowsItsCriticismAndEducationWithTheShortcomingsAndTheImprovementRequired()
+            throws Exception {
+        String past = "2025-06";
+        String card = "SC:" + clerk + ":" + past;
+        Instant at = Instant.parse("2025-06-10T02:00:00Z");
+        eventStore.publish(new GenericDomainEventMessage<>("Scorecard", card, 0, new ScorecardOpened(card, clerk, past,
+                "Asia/Shanghai", SUB, "dept-gate", "default-1", ScoringTerms.defaults())));
+        for (int n = 1; n <= 2; n++) {
+            eventStore.publish(new GenericDomainEventMessage<>("Scorecard", card, n, new ComplaintScored(card, clerk,
+                    past, "CMP-past-" + n, MisconductCategory.ATTITUDE, null, n, n * 5,
+                    "verified complaint about attitude or working state, " + n + " of the month", null, false, null, 0,
+                    null, 0, ScoringRuleSet.ESCALATING_5, "default-1", "Asia/Shanghai", SUB, at)));
+        }
+        seed.post("supervisor", "/api/scorecards/close", """
+                {"staffId":"%s","month":"%s"}""".formatted(clerk, past), 200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(
+                seed.get("tester", "/api/scorecards/" + card).body()).path("warned").asBoolean()).isTrue());
+
+        console.openAs("supervisor", "/console/people/scorecards/" + card);
+        assertThat(console.text(By.id("scorecard-warning"))).contains("已批评教育", "2026-06");
+        assertThat(console.text(By.id("warning-shortcomings"))).contains("attitude or working state, 2 of the month");
+        assertThat(console.text(By.id("warning-improvement"))).contains("2026-06");
+        assertThat(browser.findElements(By.id("worst-after-warning"))).isEmpty();
+        console.assertNoSeriousViolations("people-scorecard-warned");
+        console.screenshot("people-scorecard-warned");
+
+        console.get("/console/people?subsidiary=" + SUB);
+        assertThat(console.text(By.id("sc-" + card))).contains(past, "批评教育");
     }
 
     @Test
