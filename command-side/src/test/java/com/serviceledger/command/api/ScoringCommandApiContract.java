@@ -230,6 +230,23 @@ abstract class ScoringCommandApiContract {
     }
 
     @Test
+    void aWarningThatAwaitsImprovementForNoMonthIsRefusedNamingItsField() {
+        String sub = "sub-warn-" + UUID.randomUUID().toString().substring(0, 6);
+        organisation.register(sub);
+        post("/api/policies/" + sub + "/versions", """
+                {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]},
+                 "scoring":{"ruleSet":"ESCALATING_5","attitudePoints":5,"quarrelPoints":10,"escalationStep":5,
+                 "supervisorFromCount":2,"supervisorStep":3,"groupLeaderFromCount":3,"groupLeaderStep":3,
+                 "worstServiceThreshold":2,"worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,
+                 "tier1Points":5,"tier2Points":15,"tier2SeverePoints":30,"warningBeforeWorst":true,
+                 "warningStandsMonths":0}}""")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("scoring.warningStandsMonths");
+    }
+
+    @Test
     void invalidRequestsAre400NamingTheField() {
         post("/api/scorecards/close", "{\"staffId\":\"staff-1\",\"month\":\"2026-13\"}")
                 .expectStatus().isBadRequest()

@@ -80,6 +80,15 @@ class ScoringRelayTest {
     }
 
     @Test
+    void aLateDesignationOfAClosedMonthCountsInTheStaffMembersHistoryAsItsMonth() {
+        Instant late = END_OF_MARCH.plusSeconds(7 * 86_400);
+        relay.on(new WorstServiceDesignated(CARD, "staff-9", "sub-1", "2026-03", 2, new BigDecimal("500"), "n", 3,
+                VERSION, late, "2026-01", true));
+        assertThat(sent()).containsExactly(new CountWorstDesignation("SR:staff-9", "staff-9", CARD, "2026-03", 3,
+                VERSION, late));
+    }
+
+    @Test
     void aServiceStarIsShownOnTheStarsOwnScorecardOfThatMonth() {
         relay.on(new com.serviceledger.kernel.scoring.ServiceStarAwarded("STAR:sub-1:dept-sales", "sub-1",
                 "dept-sales", "2026-03", "staff-7", 2, new BigDecimal("1000"), VERSION, END_OF_MARCH));
