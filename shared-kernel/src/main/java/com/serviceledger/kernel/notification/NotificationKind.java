@@ -43,5 +43,9 @@ public enum NotificationKind {
     /** A planned drill is near its due time and not recorded (DrillWarningRaised). */
     DRILL_REMINDER,
     /** A planned drill was not recorded by its due time (DrillOverdue). */
-    DRILL_OVERDUE
+    DRILL_OVERDUE,
+    /** A department complained about another (002 第5篇 二.2): the accused department's head is told at once. */
+    DEPARTMENT_COMPLAINT_RECEIVED,
+    /** A department's complaint was verified or dismissed: the complaining department's head is told the outcome. */
+    DEPARTMENT_COMPLAINT_OUTCOME
 }

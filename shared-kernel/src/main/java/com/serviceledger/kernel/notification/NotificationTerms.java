@@ -69,7 +69,11 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 NotificationRule.of(INCIDENT_DEADLINE_BREACH, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
                         INBOX_AND_EMAIL),
                 NotificationRule.of(DRILL_REMINDER, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
-                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL)));
+                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
+                // 002 第5篇 二.2: the head of the accused department on receipt, of the complaining one on the outcome
+                // (the occasion names that department)
+                NotificationRule.of(DEPARTMENT_COMPLAINT_RECEIVED, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                NotificationRule.of(DEPARTMENT_COMPLAINT_OUTCOME, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */
