@@ -8,6 +8,9 @@ import static com.serviceledger.command.complaint.ComplaintTest.checkpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.command.organisation.DirectoryRules;
 import com.serviceledger.command.testing.FixtureClock;
 import com.serviceledger.command.testing.FixtureDirectory;
@@ -164,6 +167,26 @@ class DepartmentComplaintTest {
                 .when(new VerifyComplaint(ID, "staff-9", MisconductCategory.ATTITUDE, "Held the orders back"))
                 .expectEvents(new ComplaintVerified(ID, "staff-9", MisconductCategory.ATTITUDE,
                         "Held the orders back", at, T0, CHAIN_AT_T0));
+    }
+
+    /** Events stored before department complaints read as a customer's, with no callback answerer. */
+    @Test
+    void eventsStoredBeforeDepartmentComplaintsReadAsACustomersAndTheNewOnesRoundTrip() throws Exception {
+        ObjectMapper axonLike = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ComplaintReceived old = axonLike.readValue("""
+                {"complaintId":"CMP-1","channel":"HOTLINE","receivedAt":"2026-04-01T01:00:00Z","urgency":"NORMAL",
+                 "complainedAbout":{"subsidiaryId":"sub-1","departmentId":"dept-billing"},
+                 "timeZone":"Asia/Shanghai","policyVersion":"v1"}""", ComplaintReceived.class);
+        assertThat(old.complainingDepartment()).isNull();
+        assertThat(ComplainantKind.of(old)).isEqualTo(ComplainantKind.CUSTOMER);
+        CallbackRecorded oldCallback = axonLike.readValue("""
+                {"complaintId":"CMP-1","satisfaction":4,"solutionAccepted":true,"calledBackAt":"2026-04-01T08:00:00Z",
+                 "withinTarget":true}""", CallbackRecorded.class);
+        assertThat(oldCallback.answeredBy()).isNull();
+
+        assertThat(axonLike.readValue(axonLike.writeValueAsString(received()), ComplaintReceived.class))
+                .isEqualTo(received());
     }
 
     @Test
