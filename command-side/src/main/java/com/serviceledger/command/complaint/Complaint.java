@@ -19,6 +19,7 @@ import com.serviceledger.kernel.complaint.AddComplaintAttachment;
 import com.serviceledger.kernel.complaint.ArchiveComplaint;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
+import com.serviceledger.kernel.complaint.ComplainingDepartment;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
 import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
@@ -47,6 +48,7 @@ import com.serviceledger.kernel.complaint.InvestigationResultReturned;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.NameComplaintHandler;
 import com.serviceledger.kernel.complaint.ReceiveComplaint;
+import com.serviceledger.kernel.complaint.ReceiveDepartmentComplaint;
 import com.serviceledger.kernel.complaint.RecordCallback;
 import com.serviceledger.kernel.complaint.RecordComplaintOutcome;
 import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
@@ -64,6 +66,8 @@ import com.serviceledger.kernel.incident.ComplaintRaisedToIncident;
 import com.serviceledger.kernel.incident.RaiseComplaintToIncident;
 import com.serviceledger.kernel.organisation.Directory;
 import com.serviceledger.kernel.organisation.NamesDirectory;
+import com.serviceledger.kernel.organisation.StaffChain;
+import com.serviceledger.kernel.organisation.UnitPosition;
 import com.serviceledger.kernel.policy.ComplaintPolicy;
 import com.serviceledger.kernel.policy.PolicyProvider;
 import com.serviceledger.platform.privacy.CaseRef;
@@ -145,6 +149,8 @@ public class Complaint implements InUnit {
     private final CaseAttachments attachments = new CaseAttachments();
     /** The incident this complaint was raised to, once raised. */
     private String incidentId;
+    /** The complaining department of a department-coordination complaint; null for a customer's. */
+    private ComplainingDepartment complainingDepartment;
 
     protected Complaint() {
         // for Axon's event sourcing
@@ -166,6 +172,39 @@ public class Complaint implements InUnit {
         ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency(), command.channel());
         apply(new ComplaintReceived(command.complaintId(), command.channel(), customer, content, demand,
                 command.target(), command.urgency(), now, policy.zone().getId(), policy.version(), due));
+        scheduleReceiptTimers(deadlineManager, policy, now, due);
+    }
+
+    /**
+     * A department complains about another of its subsidiary (部門協調投訴, 002 第5篇 二.2): received, handled,
+     * timed and verified like a customer's complaint, with no customer; its free text keeps no personal data.
+     */
+    @CommandHandler
+    public Complaint(ReceiveDepartmentComplaint command, PolicyProvider policies, Clock clock,
+                     DeadlineManager deadlineManager, Directory directory, CustomerVault vault) {
+        String subsidiary = command.target().subsidiaryId();
+        if (command.complainingDepartmentId().equals(command.target().departmentId())) {
+            throw new RuleViolation("target.departmentId",
+                    "a department does not complain about itself: its head deals with its own staff");
+        }
+        Instant now = clock.instant();
+        String raisedIn = directory.chainOf(command.raisedBy(), now).map(StaffChain::departmentId).orElse(null);
+        if (!command.complainingDepartmentId().equals(raisedIn)) {
+            throw new RuleViolation("raisedBy", "a department complaint is raised by staff of the complaining "
+                    + "department " + command.complainingDepartmentId());
+        }
+        ComplaintPolicy policy = policies.complaintPolicy(subsidiary);
+        ComplaintDeadlines due = policy.deadlinesFor(now, command.urgency(), command.channel());
+        apply(new ComplaintReceived(command.complaintId(), command.channel(), null,
+                vault.protectText(command.content(), null, subsidiary),
+                vault.protectText(command.demand(), null, subsidiary), command.target(), command.urgency(), now,
+                policy.zone().getId(), policy.version(), due,
+                new ComplainingDepartment(command.complainingDepartmentId(), command.raisedBy())));
+        scheduleReceiptTimers(deadlineManager, policy, now, due);
+    }
+
+    private static void scheduleReceiptTimers(DeadlineManager deadlineManager, ComplaintPolicy policy, Instant now,
+                                              ComplaintDeadlines due) {
         schedule(deadlineManager, policy, SlaTarget.CONTACT, now, due.contactDueAt());
         schedule(deadlineManager, policy, SlaTarget.CONTACT_HARD_LIMIT, now, due.contactHardLimitAt());
         if (due.onSiteDueAt() != null) {
@@ -260,7 +299,7 @@ public class Complaint implements InUnit {
 
     @CommandHandler
     public void handle(RecordCallback command, PolicyProvider policies, Clock clock, DeadlineManager deadlineManager,
-                       CustomerVault vault) {
+                       CustomerVault vault, Directory directory) {
         if (command.satisfaction() < 1 || command.satisfaction() > 5) {
             throw new RuleViolation("satisfaction", "satisfaction is scored 1 to 5");
         }
@@ -270,13 +309,28 @@ public class Complaint implements InUnit {
         // the customer satisfied, the department head reports the result the same day (002 第4篇 六.1)
         Instant reportDue = command.solutionAccepted() ? policy.resultReportDueAt(now) : null;
         apply(new CallbackRecorded(complaintId, command.satisfaction(), command.solutionAccepted(),
-                personal(command.comment(), vault), now, !now.isAfter(callbackDueAt), reportDue));
+                personal(command.comment(), vault), now, !now.isAfter(callbackDueAt), reportDue,
+                complainingDepartmentHead(directory, now)));
         if (reportDue != null) {
             schedule(deadlineManager, policy, SlaTarget.RESULT_REPORT, now, reportDue);
         }
         if (!command.solutionAccepted()) {
             escalateOnRejections(policies, now);
         }
+    }
+
+    /**
+     * Who answers a department complaint's callback in place of a customer: the complaining department's head
+     * (the first appointed, when several hold it); null for a customer's complaint.
+     */
+    private String complainingDepartmentHead(Directory directory, Instant now) {
+        if (complainingDepartment == null) {
+            return null;
+        }
+        return directory.holdersAt(subsidiaryId, UnitPosition.DEPARTMENT_HEAD, complainingDepartment.departmentId(),
+                now).stream().findFirst().orElseThrow(() -> new RuleViolation("complainingDepartmentId",
+                "the complaining department " + complainingDepartment.departmentId() + " has no head in the "
+                        + "directory to answer the callback: appoint one first"));
     }
 
     @CommandHandler
@@ -438,6 +492,10 @@ public class Complaint implements InUnit {
     /** A clear read of the contact, recorded in the case's own stream with its purpose (and the reader). */
     @CommandHandler
     public DisclosedCustomer handle(DiscloseComplaintCustomer command, CustomerVault vault, Clock clock) {
+        if (complainingDepartment != null) {
+            throw new RuleViolation("complaintId", "Complaint " + complaintId + " is a department's: it names no "
+                    + "customer");
+        }
         if (customerErased || customer == null) {
             throw new ContactErased("The customer of complaint " + complaintId + " was erased");
         }
@@ -537,6 +595,7 @@ public class Complaint implements InUnit {
         subsidiaryId = event.complainedAbout().subsidiaryId();
         departmentId = event.complainedAbout().departmentId();
         customer = event.customer();
+        complainingDepartment = event.complainingDepartment();
     }
 
     @EventSourcingHandler

@@ -105,4 +105,25 @@ public final class ComplaintRequests {
     public record CloseUnresolved(@Pattern(regexp = ID, message = ID_MESSAGE) String decidedBy,
                                   @NotBlank @Size(max = 2000) String reason) {
     }
+
+    /** The complained-about unit of a department complaint: a department of the subsidiary is always named. */
+    @Schema(name = "DepartmentComplaintTarget")
+    public record DepartmentTarget(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String subsidiaryId,
+                                   @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String departmentId,
+                                   @Pattern(regexp = ID, message = ID_MESSAGE) String postId,
+                                   @Pattern(regexp = ID, message = ID_MESSAGE) String staffId) {
+    }
+
+    /**
+     * A department complains about another of its subsidiary (002 第5篇 二.2); no customer. {@code raisedBy}: the
+     * complaining department's staff member who raises it; left out, the logged-in staff member.
+     */
+    @Schema(name = "ReceiveDepartmentComplaint")
+    public record ReceiveFromDepartment(@NotNull Channel channel,
+                                       @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE)
+                                       String complainingDepartmentId,
+                                       @Pattern(regexp = ID, message = ID_MESSAGE) String raisedBy,
+                                       @NotBlank @Size(max = 4000) String content, @Size(max = 2000) String demand,
+                                       @NotNull @Valid DepartmentTarget target, @NotNull Urgency urgency) {
+    }
 }

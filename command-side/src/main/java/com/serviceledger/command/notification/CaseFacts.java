@@ -12,10 +12,19 @@ import com.serviceledger.kernel.servicerequest.ServiceRequestReceived;
 
 /**
  * What a case's own events say about where it belongs and whose hands it is in, as of one of its events: the
- * unit, the department it was forwarded to and its head, the handler or assignee, the inspected site.
+ * unit, the department it was forwarded to and its head, the handler or assignee, the inspected site, and for a
+ * department's complaint (002 第5篇 二.2) the complaining department.
  */
 record CaseFacts(String subsidiaryId, String departmentId, String departmentHeadId, String handlerId,
-                 String siteId, String contractorId, boolean customerEmail, String timeZone) {
+                 String siteId, String contractorId, boolean customerEmail, String timeZone,
+                 String complainingDepartmentId) {
+
+    /** A case no department complains in. */
+    CaseFacts(String subsidiaryId, String departmentId, String departmentHeadId, String handlerId, String siteId,
+              String contractorId, boolean customerEmail, String timeZone) {
+        this(subsidiaryId, departmentId, departmentHeadId, handlerId, siteId, contractorId, customerEmail, timeZone,
+                null);
+    }
 
     static final CaseFacts NONE = new CaseFacts(null, null, null, null, null, null, false, null);
 
@@ -27,11 +36,12 @@ record CaseFacts(String subsidiaryId, String departmentId, String departmentHead
     CaseFacts with(Object event) {
         return switch (event) {
             case ComplaintReceived e -> new CaseFacts(e.complainedAbout().subsidiaryId(),
-                    e.complainedAbout().departmentId(), null, null, null, null, hasEmail(e.customer()), e.timeZone());
+                    e.complainedAbout().departmentId(), null, null, null, null, hasEmail(e.customer()), e.timeZone(),
+                    e.complainingDepartment() == null ? null : e.complainingDepartment().departmentId());
             case ComplaintForwarded e -> new CaseFacts(subsidiaryId, e.departmentId(), e.departmentHeadId(),
-                    handlerId, siteId, contractorId, customerEmail, timeZone);
+                    handlerId, siteId, contractorId, customerEmail, timeZone, complainingDepartmentId);
             case ComplaintHandlerNamed e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, e.handlerId(),
-                    siteId, contractorId, customerEmail, timeZone);
+                    siteId, contractorId, customerEmail, timeZone, complainingDepartmentId);
             case ServiceRequestReceived e -> new CaseFacts(e.target().subsidiaryId(), e.target().departmentId(),
                     null, null, null, null, hasEmail(e.customer()), e.timeZone());
             case ServiceRequestAssigned e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId,
@@ -41,7 +51,7 @@ record CaseFacts(String subsidiaryId, String departmentId, String departmentHead
             case ImprovementActionRaised e -> new CaseFacts(e.unit().subsidiaryId(), e.unit().departmentId(), null,
                     e.ownerId(), null, null, false, e.timeZone());
             case CustomerErased e -> new CaseFacts(subsidiaryId, departmentId, departmentHeadId, handlerId, siteId,
-                    contractorId, false, timeZone);
+                    contractorId, false, timeZone, complainingDepartmentId);
             default -> this;
         };
     }

@@ -2,12 +2,15 @@ package com.serviceledger.command.notification;
 
 import static com.serviceledger.kernel.notification.NotificationKind.*;
 
+import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
+import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
+import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.EscalationLevel;
 import com.serviceledger.kernel.improvement.ImprovementActionOverdue;
 import com.serviceledger.kernel.improvement.ImprovementActionWarningRaised;
@@ -149,6 +152,14 @@ class Occasions {
                             "complaintCountBefore", e.complaintCountBefore(),
                             "complaintCountAfter", e.complaintCountAfter(),
                             "totalPointsBefore", e.totalPointsBefore(), "totalPointsAfter", e.totalPointsAfter()));
+            case ComplaintReceived e when e.complainingDepartment() != null -> ofCase(DEPARTMENT_COMPLAINT_RECEIVED,
+                    null, null, COMPLAINT, caseId, sequenceNumber, null, e.receivedAt(), facts("caseType", COMPLAINT,
+                            "complainingDepartmentId", e.complainingDepartment().departmentId(),
+                            "accusedDepartmentId", e.complainedAbout().departmentId(), "urgency", e.urgency()));
+            case ComplaintVerified e -> toComplainingDepartment(caseId, sequenceNumber, e.verifiedAt(),
+                    facts("caseType", COMPLAINT, "outcome", "VERIFIED", "misconduct", e.misconduct()));
+            case ComplaintDismissed e -> toComplainingDepartment(caseId, sequenceNumber, e.dismissedAt(),
+                    facts("caseType", COMPLAINT, "outcome", "DISMISSED"));
             default -> null;
         });
     }
@@ -171,6 +182,24 @@ class Occasions {
         return new Occasion(kind, target, level, caseType, caseId, found.subsidiaryId(), found.departmentId(),
                 assignee != null ? assignee : found.handlerId(), null, found.siteId(), found.contractorId(),
                 found.departmentHeadId(), found.customerEmail(), at, facts);
+    }
+
+    /**
+     * The outcome of a department's complaint, for the complaining department (its head, through the occasion's
+     * department); null for a customer's complaint, whose customer hears of it by the callback.
+     */
+    private Occasion toComplainingDepartment(String caseId, long sequenceNumber, Instant at,
+                                             Map<String, Object> facts) {
+        CaseFacts found = cases.asOf(caseId, sequenceNumber);
+        if (found.complainingDepartmentId() == null) {
+            return null;
+        }
+        facts.put("complainingDepartmentId", found.complainingDepartmentId());
+        if (found.timeZone() != null) {
+            facts.put("timeZone", found.timeZone());
+        }
+        return new Occasion(DEPARTMENT_COMPLAINT_OUTCOME, null, null, COMPLAINT, caseId, found.subsidiaryId(),
+                found.complainingDepartmentId(), null, null, null, null, null, false, at, facts);
     }
 
     /** An event about a staff member: their unit as the directory had it then. */

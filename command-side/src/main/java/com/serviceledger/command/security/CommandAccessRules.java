@@ -130,6 +130,10 @@ public class CommandAccessRules implements AccessRules {
                 post(COMPLAINT + "attachments", AGENT, DEPARTMENT_HEAD, HANDLER, QUALITY_SUPERVISOR),
                 post(REQUEST + "attachments", AGENT, DEPARTMENT_HEAD, HANDLER, QUALITY_SUPERVISOR),
                 post("/api/inspections/{inspectionId}/attachments", INSPECTOR, QUALITY_SUPERVISOR),
-                post("/api/rectifications/{rectificationId}/attachments", HANDLER, INSPECTOR, QUALITY_SUPERVISOR));
+                post("/api/rectifications/{rectificationId}/attachments", HANDLER, INSPECTOR, QUALITY_SUPERVISOR),
+
+                // a department-coordination complaint (002 第5篇 二.2) is raised by the complaining department's own
+                // staff (the scope checked is theirs); then it is handled as any complaint
+                post("/api/department-complaints", AGENT, HANDLER, DEPARTMENT_HEAD));
     }
 }

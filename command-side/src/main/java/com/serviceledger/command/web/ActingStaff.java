@@ -8,6 +8,7 @@ import com.serviceledger.kernel.common.OnBehalfRefused;
 import com.serviceledger.kernel.common.RuleViolation;
 import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
 import com.serviceledger.kernel.complaint.ContactCustomer;
+import com.serviceledger.kernel.complaint.ReceiveDepartmentComplaint;
 import com.serviceledger.kernel.complaint.RecordHandlerOnSite;
 import com.serviceledger.kernel.inspection.RecordRectification;
 import com.serviceledger.platform.security.StaffUser;
@@ -59,7 +60,12 @@ final class ActingStaff {
             // the quality supervisor records the close unresolved decided by management, to whom it was escalated
             new ActorField<>(CloseComplaintUnresolved.class, "decidedBy", CloseComplaintUnresolved::decidedBy,
                     (c, staff) -> new CloseComplaintUnresolved(c.complaintId(), staff, c.reason()),
-                    Set.of(QUALITY_SUPERVISOR)));
+                    Set.of(QUALITY_SUPERVISOR)),
+            // a department head raises a department complaint for one of the department's staff
+            new ActorField<>(ReceiveDepartmentComplaint.class, "raisedBy", ReceiveDepartmentComplaint::raisedBy,
+                    (c, staff) -> new ReceiveDepartmentComplaint(c.complaintId(), c.channel(),
+                            c.complainingDepartmentId(), staff, c.content(), c.demand(), c.target(), c.urgency()),
+                    Set.of(DEPARTMENT_HEAD)));
 
     private ActingStaff() {
     }

@@ -244,7 +244,9 @@ class AccessMappingTest {
             get("/api/incidents", CASE_READERS),
             get("/api/incidents/INC-x", CASE_READERS),
             get("/api/emergency-plans", CASE_READERS),
-            get("/api/emergency-plans/sub-x/SYSTEM_FAILURE", CASE_READERS));
+            get("/api/emergency-plans/sub-x/SYSTEM_FAILURE", CASE_READERS),
+            // department-coordination complaints (002 第5篇 二.2): raised by the complaining department's staff
+            post("/api/department-complaints", AG, HA, DH));
 
     /** Command endpoints the success scenario cannot make succeed, and why; any other must succeed in it. */
     static final Map<String, String> SUCCESS_NOT_EXERCISED = Map.of(

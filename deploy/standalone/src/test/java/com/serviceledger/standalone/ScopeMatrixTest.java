@@ -190,6 +190,8 @@ class ScopeMatrixTest {
         rule("GET /api/incidents/INC-x", Rule.CASE, null);
         rule("GET /api/emergency-plans", Rule.LIST, null);
         rule("GET /api/emergency-plans/sub-x/SYSTEM_FAILURE", Rule.CASE, null);
+        // a department complaint's unit is the complaining department's, whose staff raise it
+        rule("POST /api/department-complaints", Rule.NEW, "complainingDepartmentId");
     }
 
     private static void rule(String endpoint, Rule rule, String field) {

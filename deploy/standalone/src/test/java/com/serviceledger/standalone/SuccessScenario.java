@@ -89,6 +89,7 @@ public final class SuccessScenario {
     private void runCases() {
         String complaint = complaintThroughItsLifecycle();
         complaintClosedUnresolved();
+        departmentComplaint();
         String serviceRequest = serviceRequestThroughItsLifecycle();
         post("/api/organisation/subsidiaries/sub-e2e/posts",
                 "{\"postId\":\"site-ok-" + suffix + "\",\"departmentId\":\"dept-gate\",\"name\":\"Stairs\"}");
@@ -321,6 +322,14 @@ public final class SuccessScenario {
         post(path + "/close-unresolved", "{\"decidedBy\":\"head-1\",\"reason\":\"a second scale is not planned\"}");
         post(path + "/verify", "{\"misconduct\":\"NONE\",\"findings\":\"no fault\"}");
         post(path + "/archive", null);
+    }
+
+    /** The gate complains about sales (002 第5篇 二.2), raised for its clerk; no customer. */
+    private void departmentComplaint() {
+        post("/api/department-complaints", """
+                {"channel":"EMAIL","complainingDepartmentId":"dept-gate","raisedBy":"clerk-3",
+                 "content":"Invoices come late to the gate","demand":"Send them before loading",
+                 "target":{"subsidiaryId":"sub-e2e","departmentId":"dept-sales"},"urgency":"NORMAL"}""");
     }
 
     private String serviceRequestThroughItsLifecycle() {

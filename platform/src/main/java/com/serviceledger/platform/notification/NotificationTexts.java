@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class NotificationTexts {
 
     /** Facts whose values are names of things the bundle translates ({@code target.CONTACT}, ...). */
-    private static final List<String> TRANSLATED = List.of("target", "level", "caseType", "severity");
+    private static final List<String> TRANSLATED = List.of("target", "level", "caseType", "severity", "outcome");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");

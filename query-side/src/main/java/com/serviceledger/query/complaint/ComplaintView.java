@@ -18,6 +18,7 @@ import com.serviceledger.kernel.complaint.ComplaintEscalated;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
+import com.serviceledger.kernel.complaint.ComplainantKind;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
@@ -121,6 +122,16 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
     private Instant outcomeRecordedAt;
     private String finalResult;
     private Integer handlingEvaluation;
+    /**
+     * Who complains (002 第5篇 二.2): a customer, or a department about another of its subsidiary, named with the
+     * staff member who raised it; such a callback is answered by the complaining department's head. Customer-facing
+     * figures (complaint rate, satisfaction) leave department complaints out; a document without a kind is a
+     * customer's.
+     */
+    private ComplainantKind complainantKind;
+    private String complainingDepartmentId;
+    private String raisedBy;
+    private String callbackAnsweredBy;
 
     /** For the JSON mappers. */
     ComplaintView() {
@@ -203,6 +214,11 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         receivedMonth = received.month();
         receivedDate = received.date();
         policyVersion = e.policyVersion();
+        complainantKind = ComplainantKind.of(e);
+        if (e.complainingDepartment() != null) {
+            complainingDepartmentId = e.complainingDepartment().departmentId();
+            raisedBy = e.complainingDepartment().raisedBy();
+        }
         if (e.deadlines() != null) {
             sla.contact.due(e.deadlines().contactDueAt());
             sla.contactHardLimit.due(e.deadlines().contactHardLimitAt());
@@ -281,6 +297,9 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
         sla.callback.met(e.calledBackAt(), e.withinTarget(), zone());
         openRound().calledBack(e.calledBackAt(), e.satisfaction(), e.solutionAccepted(), e.withinTarget(), zone());
         sla.resultReport.due(e.resultReportDueAt());
+        if (e.answeredBy() != null) {
+            callbackAnsweredBy = e.answeredBy();
+        }
         if (e.solutionAccepted()) {
             status = ComplaintStatus.CALLED_BACK;
         } else {
@@ -391,6 +410,18 @@ public final class ComplaintView extends SequencedView implements FreeTextView {
     /** The case's customer, whose masks the API adds at read time; null for none. */
     public String customerId() {
         return customerId;
+    }
+
+    public ComplainantKind complainantKind() {
+        return complainantKind;
+    }
+
+    public String complainingDepartmentId() {
+        return complainingDepartmentId;
+    }
+
+    public String callbackAnsweredBy() {
+        return callbackAnsweredBy;
     }
 
     public String complaintId() {

@@ -34,7 +34,8 @@ class ConsoleAdminWebhooks {
             "COMPLAINT_ESCALATED",
             "IMPROVEMENT_ACTION_WARNING", "IMPROVEMENT_ACTION_OVERDUE",
             "INCIDENT_DEADLINE_WARNING", "INCIDENT_DEADLINE_BREACH", "DRILL_REMINDER", "DRILL_OVERDUE",
-            "STAFF_WARNING", "SCORECARD_CORRECTED");
+            "STAFF_WARNING", "SCORECARD_CORRECTED",
+            "DEPARTMENT_COMPLAINT_RECEIVED", "DEPARTMENT_COMPLAINT_OUTCOME");
     /** The session's subscription just made, with its secret in full: shown once, then forgotten. */
     private static final String CREATED = ConsoleAdminWebhooks.class.getName() + ".created";
     /** The session's form keys already sent: a form sent twice makes one subscription. */

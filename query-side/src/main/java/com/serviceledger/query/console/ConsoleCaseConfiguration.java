@@ -20,10 +20,13 @@ class ConsoleCaseConfiguration {
                 .GET(ConsolePaths.INTAKE, intake::page)
                 .POST(ConsolePaths.INTAKE + "/complaints", intake::receiveComplaint)
                 .POST(ConsolePaths.INTAKE + "/service-requests", intake::receiveServiceRequest)
+                .POST(ConsolePaths.INTAKE + "/department-complaints", intake::receiveDepartmentComplaint)
                 // a refused form is shown at its POST address: asked for again (a reload, the language switch), the form
                 .GET(ConsolePaths.INTAKE + "/complaints", request -> ConsoleView.seeOther(ConsolePaths.INTAKE))
                 .GET(ConsolePaths.INTAKE + "/service-requests",
                         request -> ConsoleView.seeOther(ConsolePaths.INTAKE + "?form=service-request"))
+                .GET(ConsolePaths.INTAKE + "/department-complaints",
+                        request -> ConsoleView.seeOther(ConsolePaths.INTAKE + "?form=department-complaint"))
                 .build();
     }
 

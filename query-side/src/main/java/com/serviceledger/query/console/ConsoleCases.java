@@ -386,6 +386,7 @@ class ConsoleCases {
                 model.put("promises", promises(kind, c, zone));
                 model.put("customer", customer(c.path("customer")));
                 model.put("customerId", c.path("customerId").asText(null));
+                model.put("complainant", complainant(c));
                 model.put("moments", timeline.successful() ? moments(timeline.json(), zone) : List.of());
                 model.put("timelineRead", timeline.successful());
                 List<Step> steps = kind.steps.stream().filter(step -> step.offeredFor(c))
@@ -615,5 +616,20 @@ class ConsoleCases {
         return rendered.flatMap(response -> response instanceof RenderingResponse page
                 ? RenderingResponse.from(page).status(status).build().cast(ServerResponse.class)
                 : Mono.just(response));
+    }
+
+    /**
+     * The complaining department of a department's complaint (002 第5篇 二.2), who raised it and whose head answered
+     * its callback; null for a customer's.
+     */
+    static Map<String, String> complainant(JsonNode c) {
+        if (!"DEPARTMENT".equals(c.path("complainantKind").asText(null))) {
+            return null;
+        }
+        Map<String, String> complainant = new LinkedHashMap<>();
+        complainant.put("departmentId", c.path("complainingDepartmentId").asText("—"));
+        complainant.put("raisedBy", c.path("raisedBy").asText("—"));
+        complainant.put("answeredBy", c.path("callbackAnsweredBy").asText("—"));
+        return complainant;
     }
 }

@@ -37,7 +37,11 @@ class ConsoleIntake {
                         "target.subsidiaryId", "target.departmentId", "target.postId", "target.staffId", "urgency")),
         SERVICE_REQUEST("service-request", "/api/service-requests", "serviceRequestId", ConsolePaths.SERVICE_REQUESTS,
                 List.of("channel", "customer.name", "customer.phone", "customer.email", "category", "description",
-                        "target.subsidiaryId", "target.departmentId", "target.postId"));
+                        "target.subsidiaryId", "target.departmentId", "target.postId")),
+        /** One department complains about another of its subsidiary (002 第5篇 二.2): no customer. */
+        DEPARTMENT_COMPLAINT("department-complaint", "/api/department-complaints", "complaintId",
+                ConsolePaths.COMPLAINTS, List.of("channel", "complainingDepartmentId", "raisedBy", "content", "demand",
+                        "target.subsidiaryId", "target.departmentId", "target.postId", "target.staffId", "urgency"));
 
         final String name;
         final String api;
@@ -54,7 +58,12 @@ class ConsoleIntake {
         }
 
         static Kind of(String name) {
-            return SERVICE_REQUEST.name.equals(name) ? SERVICE_REQUEST : COMPLAINT;
+            for (Kind kind : values()) {
+                if (kind.name.equals(name)) {
+                    return kind;
+                }
+            }
+            return COMPLAINT;
         }
     }
 
@@ -114,6 +123,10 @@ class ConsoleIntake {
         return receive(request, Kind.SERVICE_REQUEST);
     }
 
+    Mono<ServerResponse> receiveDepartmentComplaint(ServerRequest request) {
+        return receive(request, Kind.DEPARTMENT_COMPLAINT);
+    }
+
     private Mono<ServerResponse> receive(ServerRequest request, Kind kind) {
         return request.formData().flatMap(data -> {
             Map<String, String> form = new HashMap<>();
@@ -151,7 +164,9 @@ class ConsoleIntake {
             }
         }
         // the parts the API requires as objects: absent, it says which of their fields is missing
-        body.computeIfAbsent("customer", name -> new LinkedHashMap<String, Object>());
+        if (kind != Kind.DEPARTMENT_COMPLAINT) {
+            body.computeIfAbsent("customer", name -> new LinkedHashMap<String, Object>());
+        }
         body.computeIfAbsent("target", name -> new LinkedHashMap<String, Object>());
         return body;
     }

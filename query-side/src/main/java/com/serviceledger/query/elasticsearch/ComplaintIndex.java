@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.serviceledger.query.view.ViewIndex;
 import org.springframework.stereotype.Component;
 
-/** The complaint view's index ({@code sq-complaints → sq-complaints-v6}). */
+/** The complaint view's index ({@code sq-complaints → sq-complaints-v7}). */
 @Component
 public class ComplaintIndex extends ViewIndex {
 

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("serviceledger.query.complaint-index")
 public record ComplaintIndexProperties(@DefaultValue("sq-complaints") String alias,
-                                       @DefaultValue("6") int version,
+                                       @DefaultValue("7") int version,
                                        @DefaultValue("1") int shards,
                                        @DefaultValue("0") int replicas,
                                        @DefaultValue("1s") String refreshInterval) implements IndexSettings {

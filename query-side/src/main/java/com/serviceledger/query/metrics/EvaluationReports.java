@@ -137,13 +137,13 @@ class EvaluationReports {
                 "satisfaction: ratings and complaint callbacks about the staff member (acceptance surveys name no staff)",
                 "inspections: per site or post; the staff member's rectifications are under on-time-completion"));
         List<Mono<List<ReportFigure>>> parts = new ArrayList<>();
-        parts.add(counts.count(sources.complaintsReceived(), query,
-                        Map.of("dismissed", Figure.matching(MetricSources.term("dismissed", true))))
+        parts.add(counts.count(sources.complaintsReceived(), query, ComplaintRateMetric.FIGURES)
                 .map(found -> {
-                    long received = found.count(null, query.from(), PeriodCounts.COUNT);
-                    long dismissed = found.count(null, query.from(), "dismissed");
-                    return List.of(new ReportFigure(ComplaintRateMetric.NAME, "valid complaints", received - dismissed),
-                            new ReportFigure(ComplaintRateMetric.NAME, "dismissed complaints", dismissed));
+                    var received = ComplaintRateMetric.Received.of(found, null, query.from());
+                    return List.of(new ReportFigure(ComplaintRateMetric.NAME, "valid complaints", received.valid()),
+                            new ReportFigure(ComplaintRateMetric.NAME, "dismissed complaints", received.dismissed()),
+                            new ReportFigure(ComplaintRateMetric.NAME, "department complaints",
+                                    received.departmentValid()));
                 }));
         parts.add(onTime(query));
         parts.add(satisfactionTrend.report(query, true).map(EvaluationReports::satisfactionFigures));
@@ -181,6 +181,7 @@ class EvaluationReports {
                 new ReportFigure(s, "rate", bucket.value()),
                 new ReportFigure(s, "per 1000 interactions", bucket.details().get("perThousand")),
                 new ReportFigure(s, "dismissed complaints", bucket.details().get("dismissed")),
+                new ReportFigure(s, "department complaints", bucket.details().get("departmentComplaints")),
                 new ReportFigure(s, "previous rate", bucket.change().previousValue()),
                 new ReportFigure(s, "change", bucket.change().delta()));
     }

@@ -2,6 +2,7 @@ package com.serviceledger.query.metrics;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.serviceledger.kernel.complaint.SlaTarget;
+import com.serviceledger.kernel.complaint.ComplainantKind;
 import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.complaint.SlaFields;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
@@ -49,7 +50,9 @@ class MetricSources {
                 Dimension.STAFF, List.of("staffId")), List.of());
         callbackRounds = complaints.elements("complaints.callback", CallbackRound.PATH,
                 CallbackRound.path("settledDate"), CallbackRound.path("settledMonth"), List.of());
-        callbackScores = complaints.elements("complaints.callbacks", CallbackRound.PATH,
+        // a department complaint's callback is the complaining department's word, no customer's score
+        callbackScores = complaints.on("complaints", "receivedDate", "receivedMonth", List.of(fromCustomer()))
+                .elements("complaints.callbacks", CallbackRound.PATH,
                 CallbackRound.path("calledBackDate"), CallbackRound.path("calledBackMonth"),
                 List.of(Query.of(q -> q.exists(e -> e.field(CallbackRound.path("satisfaction"))))));
     }
@@ -130,6 +133,16 @@ class MetricSources {
     MetricSource serviceRequestsClosedWithoutSurvey() {
         return serviceRequests.on("service-requests.closedWithoutSurvey", "closedDate", "closedMonth",
                 List.of(term("closedWithoutSurvey", true)));
+    }
+
+    /** A department's complaint about another (部門協調投訴, 002 第5篇 二.2). */
+    static Query fromDepartment() {
+        return Query.of(q -> q.term(t -> t.field("complainantKind").value(ComplainantKind.DEPARTMENT.name())));
+    }
+
+    /** A customer's complaint: every complaint not a department's (documents from before the kind included). */
+    static Query fromCustomer() {
+        return Query.of(q -> q.bool(b -> b.mustNot(fromDepartment())));
     }
 
     static Query term(String field, boolean value) {

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 /**
  * Satisfaction trend (000 §5.2.1, 001 §5.2): per period the count of scores, the average score and CSAT
  * (share of 4 and 5), over every source: ratings ({@code sq-ratings}: phone follow-ups, online ratings,
- * questionnaires), complaint callbacks (every callback of every resolution round, in the period it was
+ * questionnaires), customers' complaint callbacks (every callback of every resolution round, in the period it was
  * given) and service-request acceptance surveys. One search per index; the
  * sums and counts are added exactly here (never averages of averages). The bucket's numerator is the
  * number of satisfied scores, the denominator the number of scores, the value CSAT; the target beside it is
@@ -24,7 +24,8 @@ class SatisfactionTrendMetric {
 
     static final String NAME = "satisfaction-trend";
     static final String DEFINITION = "scores of 4 or 5 / all scores (CSAT) in the period, with average score and"
-            + " count; over ratings, complaint callbacks (every callback, in its own period) and acceptance surveys";
+            + " count; over ratings, customers' complaint callbacks (every callback, in its own period) and acceptance"
+            + " surveys";
     private static final String SCORES = "scores";
     /** Distinct score values a search may meet: scores are 1–5 (the commands refuse others); room to spare. */
     private static final int SCORE_VALUES = 10;

@@ -12,6 +12,8 @@ import static com.serviceledger.query.support.ServiceRequestEvents.satisfaction;
 
 import com.serviceledger.kernel.common.Channel;
 import com.serviceledger.kernel.common.ProtectedContact;
+import com.serviceledger.kernel.complaint.CallbackRecorded;
+import com.serviceledger.kernel.complaint.ComplainingDepartment;
 import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
@@ -89,6 +91,11 @@ public final class MetricsHistory {
     public final String staffC = "STAFF-C-" + tag;
     /** Shanghai subsidiary of the dead ends (C11, R8): a complaint closed unresolved, a request closed without survey. */
     public final String subD = "SUB-DEADENDS-" + tag;
+    /**
+     * Shanghai subsidiary of the department-coordination complaint (C13, 002 第5篇 二.2) beside a customer's (C12) and
+     * one service request (R9): the rate and the satisfaction count the customer's only.
+     */
+    public final String subE = "SUB-COORD-" + tag;
 
     public final List<ComplaintStory> complaints;
     public final List<ServiceRequestStory> requests;
@@ -178,7 +185,20 @@ public final class MetricsHistory {
                         new ComplaintEscalated("CMP-11-" + tag, EscalationCause.REPEATED_REJECTION, 2, 2,
                                 EscalationLevel.MANAGEMENT, at("2026-04-02T08:00:00Z")),
                         new ComplaintClosedUnresolved("CMP-11-" + tag, "head-d", "a second scale", "not planned", 2,
-                                at("2026-04-03T02:00:00Z"))));
+                                at("2026-04-03T02:00:00Z"))),
+                // C12 [Apr 6]: a customer's, resolved on time, callback 5 [Apr 6]
+                ComplaintStory.of("CMP-12-" + tag, complaint("CMP-12-" + tag, subE, SHANGHAI, "2026-04-06T02:00:00Z",
+                                null, false),
+                        contacted("CMP-12-" + tag, at("2026-04-06T02:10:00Z"), true, true),
+                        resolved("CMP-12-" + tag, at("2026-04-06T05:00:00Z"), true, at("2026-04-06T15:59:59Z")),
+                        callback("CMP-12-" + tag, at("2026-04-06T08:00:00Z"), 5, true, true)),
+                // C13 [Apr 7]: the sales department's about the weighbridge, resolved on time, callback 1 by the
+                // sales head [Apr 7]: beside the rate, out of the satisfaction, in the on-time figures (callback)
+                ComplaintStory.of("CMP-13-" + tag, fromDepartment("CMP-13-" + tag, subE, "2026-04-07T02:00:00Z"),
+                        contacted("CMP-13-" + tag, at("2026-04-07T02:10:00Z"), true, true),
+                        resolved("CMP-13-" + tag, at("2026-04-07T05:00:00Z"), true, at("2026-04-07T15:59:59Z")),
+                        new CallbackRecorded("CMP-13-" + tag, 1, true, "loading in order now",
+                                at("2026-04-07T08:00:00Z"), true, null, "HEAD-SALES-" + tag)));
 
         String r1 = "SRQ-1-" + tag;
         String r2 = "SRQ-2-" + tag;
@@ -225,7 +245,10 @@ public final class MetricsHistory {
                                 at("2026-04-04T02:00:00Z")),
                         new DeliveryAccepted("SRQ-8-" + tag, at("2026-04-03T11:00:00Z")),
                         new ServiceRequestClosedWithoutSurvey("SRQ-8-" + tag, at("2026-04-03T11:00:00Z"),
-                                at("2026-04-10T11:00:00Z"), at("2026-04-10T11:00:00Z"))));
+                                at("2026-04-10T11:00:00Z"), at("2026-04-10T11:00:00Z"))),
+                // R9 [Apr 6]: the one service interaction of subE
+                ServiceRequestStory.of("SRQ-9-" + tag, request("SRQ-9-" + tag, subE, SHANGHAI,
+                        ServiceCategory.INFORMATION, "2026-04-06T01:00:00Z")));
 
         InspectedUnit unit = new InspectedUnit(subA, site, null);
         String k1 = "RCT-1-" + tag;
@@ -286,6 +309,14 @@ public final class MetricsHistory {
         return new ComplaintReceived(id, Channel.HOTLINE, new ProtectedContact("CUS-METRICS", "pii:v1:bmFtZQ==", "pii:v1:cGhvbmU=", null),
                 "kept waiting", "serve in order", new ComplaintTarget(subsidiary, "DEP-WEIGHBRIDGE", "POST-SCALE", staffId),
                 urgent ? Urgency.URGENT : Urgency.NORMAL, at, zone, "complaint-policy-v1", deadlines);
+    }
+
+    /** A department complaint (002 第5篇 二.2): the sales department about the weighbridge; no customer. */
+    private ComplaintReceived fromDepartment(String id, String subsidiary, String receivedAt) {
+        ComplaintReceived like = complaint(id, subsidiary, SHANGHAI, receivedAt, null, false);
+        return new ComplaintReceived(id, Channel.EMAIL, null, "orders held back at loading", "load in order",
+                like.complainedAbout(), Urgency.NORMAL, like.receivedAt(), SHANGHAI, like.policyVersion(),
+                like.deadlines(), new ComplainingDepartment("DEP-SALES", "STAFF-SALES-" + tag));
     }
 
     private static ServiceRequestReceived request(String id, String subsidiary, String zone, ServiceCategory category,

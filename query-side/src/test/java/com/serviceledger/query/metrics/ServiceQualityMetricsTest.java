@@ -303,6 +303,21 @@ class ServiceQualityMetricsTest {
                 .containsEntry("satisfaction-trend/requests closed without survey (no score)", 1);
     }
 
+    /**
+     * C13, the sales department's complaint (002 第5篇 二.2), beside C12, a customer's (April): the rate and the
+     * satisfaction are the customer's, the department's complaint reported beside; both callbacks are on time.
+     */
+    @Test
+    void unitReportCountsTheDepartmentComplaintBesideTheCustomerFigures() {
+        Map<String, Object> f = figures(api.json("/api/reports/units/" + h.subE + "?period=month&at=2026-04"));
+        assertThat(f).containsEntry("complaint-rate/valid complaints", 1)
+                .containsEntry("complaint-rate/service interactions", 1)
+                .containsEntry("complaint-rate/department complaints", 1)
+                .containsEntry("satisfaction-trend/scores", 1)
+                .containsEntry("on-time-completion/callback on time", 2)
+                .containsEntry("on-time-completion/callback settled", 2);
+    }
+
     @Test
     void unitReportGathersTheMonthsFiguresAsJsonAndCsv() {
         Map<String, Object> report = api.json("/api/reports/units/" + h.subA + "?period=month&at=2026-04");

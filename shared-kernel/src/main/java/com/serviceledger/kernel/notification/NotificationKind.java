@@ -47,5 +47,9 @@ public enum NotificationKind {
     /** A month at the worst service threshold brought criticism and education first (StaffWarned). */
     STAFF_WARNING,
     /** A closed month changed by a complaint verified after its close (ScorecardCorrected). */
-    SCORECARD_CORRECTED
+    SCORECARD_CORRECTED,
+    /** A department complained about another (002 第5篇 二.2): the accused department's head is told at once. */
+    DEPARTMENT_COMPLAINT_RECEIVED,
+    /** A department's complaint was verified or dismissed: the complaining department's head is told the outcome. */
+    DEPARTMENT_COMPLAINT_OUTCOME
 }

@@ -73,7 +73,11 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 // 002 第4篇 4: the staff member is criticised and educated by their direct supervisor (the handler
                 // of the warning), their unit's head oversees it; a closed month's correction reaches both too
                 NotificationRule.of(STAFF_WARNING, Set.of(STAFF_MEMBER, HANDLER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
-                NotificationRule.of(SCORECARD_CORRECTED, Set.of(STAFF_MEMBER, DEPARTMENT_HEAD), INBOX_AND_EMAIL)));
+                NotificationRule.of(SCORECARD_CORRECTED, Set.of(STAFF_MEMBER, DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                // 002 第5篇 二.2: the head of the accused department on receipt, of the complaining one on the outcome
+                // (the occasion names that department)
+                NotificationRule.of(DEPARTMENT_COMPLAINT_RECEIVED, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                NotificationRule.of(DEPARTMENT_COMPLAINT_OUTCOME, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */

@@ -26,13 +26,13 @@ class KibanaObjectsCheckerTest {
         List<String> violations = check(lens("terms", "subsidiaryName", "count"));
         assertThat(violations).singleElement().asString()
                 .contains("lens/broken \"Broken\"", "column c1 (terms)", "'subsidiaryName'", "is not in",
-                        "complaints-mapping-v6.json (sq-complaints)");
+                        "complaints-mapping-v7.json (sq-complaints)");
     }
 
     @Test
     void aTextFieldInATermsColumnIsReported() {
         assertThat(check(lens("terms", "content", "count"))).singleElement().asString()
-                .contains("'content' is text", "complaints-mapping-v6.json", "terms cannot use");
+                .contains("'content' is text", "complaints-mapping-v7.json", "terms cannot use");
     }
 
     @Test

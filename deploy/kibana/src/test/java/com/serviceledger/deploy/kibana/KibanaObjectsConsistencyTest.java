@@ -49,7 +49,7 @@ class KibanaObjectsConsistencyTest {
     void theMappingsAreTheCurrentVersionsTheQuerySideConfigures() {
         // application.yml: complaint and service-request views v4, rectifications v3, ratings v2
         assertThat(mappings.of("sq-complaints")).get().extracting(ViewMappings.Mapping::resource)
-                .isEqualTo("elasticsearch/complaints-mapping-v6.json");
+                .isEqualTo("elasticsearch/complaints-mapping-v7.json");
         assertThat(mappings.of("sq-rectifications")).get().extracting(ViewMappings.Mapping::resource)
                 .isEqualTo("elasticsearch/rectifications-mapping-v3.json");
         assertThat(mappings.of("sq-history")).get().extracting(ViewMappings.Mapping::resource)

@@ -336,6 +336,32 @@ class ConsoleIntakeBrowserTest {
         return browser.findElements(By.cssSelector("#case-timeline > li"));
     }
 
+    /** A department complains about another (002 第5篇 二.2): no customer; the case page names the department. */
+    @Test
+    void aDepartmentRaisesAComplaintAboutAnotherAndItsPageShowsTheComplainingDepartment() {
+        console.openAs("head", "/console/intake?form=department-complaint");
+        assertThat(console.text(By.id("department-complaint-heading"))).isEqualTo("部门投诉其他部门");
+        assertThat(browser.findElements(By.id("department-complaint-customer-name"))).isEmpty();
+        String clerk = TestOrganisation.staffOf(UNIT, "clerk-3");
+        type("department-complaint-complainingDepartmentId", "dept-gate");
+        type("department-complaint-raisedBy", clerk);
+        type("department-complaint-content", "发票总是晚到门卫");
+        type("department-complaint-target-subsidiaryId", UNIT);
+        type("department-complaint-target-departmentId", "dept-gate");
+        browser.findElement(By.id("department-complaint-submit")).click();
+
+        // about itself: refused beside the accused department, nothing received
+        assertThat(console.text(By.id("intake-problem"))).startsWith("未能受理");
+        assertThat(browser.findElement(By.id("department-complaint-target-departmentId")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        type("department-complaint-target-departmentId", "dept-sales");
+        browser.findElement(By.id("department-complaint-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/console/complaints/"));
+        assertThat(console.text(By.id("case-complainant"))).contains("投诉部门", "dept-gate", clerk);
+        assertThat(browser.findElements(By.id("case-customer"))).isEmpty();
+        console.assertNoSeriousViolations("department complaint");
+    }
+
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();

@@ -130,7 +130,12 @@ public final class ValidBodies {
             Map.entry("/api/incidents/{incidentId}/resolve", "{\"resolution\":\"Failed over to the standby\"}"),
             Map.entry("/api/incidents/{incidentId}/review",
                     "{\"findings\":\"No failover test in a year\",\"improvementActions\":[\"Test the failover monthly\"]}"),
-            Map.entry("/api/complaints/{complaintId}/incident", "{\"severity\":\"MAJOR\"}"));
+            Map.entry("/api/complaints/{complaintId}/incident", "{\"severity\":\"MAJOR\"}"),
+            // the gate (where the test staff work) complains about sales (002 第5篇 二.2)
+            Map.entry("/api/department-complaints", """
+                    {"channel":"EMAIL","complainingDepartmentId":"dept-gate","raisedBy":"sub-fuzz.clerk-3",
+                     "content":"Invoices come late to the gate","demand":"Send them before loading",
+                     "target":{"subsidiaryId":"sub-fuzz","departmentId":"dept-sales"},"urgency":"NORMAL"}"""));
 
     private ValidBodies() {
     }

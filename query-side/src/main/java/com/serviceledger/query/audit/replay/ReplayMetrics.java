@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.serviceledger.kernel.complaint.ComplainantKind;
 import com.serviceledger.kernel.complaint.SlaTarget;
 import com.serviceledger.query.complaint.CallbackRound;
 import com.serviceledger.query.complaint.SlaFields;
@@ -49,14 +50,15 @@ public final class ReplayMetrics {
     public static final int DEFAULT_TARGET_CSAT_PERCENT = 90;
 
     // the API's definitions, word for word
-    private static final String COMPLAINT_RATE_DEFINITION = "valid (not dismissed) complaints received in the period"
-            + " / service requests of every category received in the period; dismissed complaints reported beside it";
+    private static final String COMPLAINT_RATE_DEFINITION = "valid (not dismissed) customer complaints received in the"
+            + " period / service requests of every category received in the period; dismissed complaints and valid"
+            + " department complaints reported beside it";
     private static final String ON_TIME_DEFINITION = "items settled on time / items settled in the period; settled ="
             + " completed, or deadline passed unmet (breach), whichever first; a complaint's settled items count even"
             + " if it is dismissed later; the callback is one item per resolution";
     private static final String SATISFACTION_DEFINITION = "scores of 4 or 5 / all scores (CSAT) in the period, with"
-            + " average score and count; over ratings, complaint callbacks (every callback, in its own period) and"
-            + " acceptance surveys";
+            + " average score and count; over ratings, customers' complaint callbacks (every callback, in its own"
+            + " period) and acceptance surveys";
     private static final String COUNT = "count";
     private static final ObjectMapper DOCUMENTS = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -141,12 +143,17 @@ public final class ReplayMetrics {
     /** Valid complaints received ÷ service requests received, per 1,000 too, dismissed beside. */
     public MetricReport complaintRate(ReplayQuery query) {
         requireSupport(query, COMPLAINT_RATE, List.of(complaints, serviceRequests));
-        Counts received = count(complaints, query, Map.of("dismissed", Figure.matching(doc -> isTrue(doc, "dismissed"))));
+        // department complaints (002 第5篇 二.2) beside the rate, as ComplaintRateMetric counts them
+        Counts received = count(complaints, query, Map.of(
+                "dismissed", Figure.matching(doc -> isTrue(doc, "dismissed") && !fromDepartment(doc)),
+                "department", Figure.matching(ReplayMetrics::fromDepartment),
+                "departmentDismissed", Figure.matching(doc -> isTrue(doc, "dismissed") && fromDepartment(doc))));
         Counts interactions = count(serviceRequests, query, Map.of());
         Set<String> groups = received.groups();
         groups.addAll(interactions.groups());
         MetricSeries series = series(COMPLAINT_RATE, query, groups, (group, start) -> {
-            long all = received.count(group, start, COUNT);
+            long department = received.count(group, start, "department");
+            long all = received.count(group, start, COUNT) - department;
             long dismissed = received.count(group, start, "dismissed");
             long valid = all - dismissed;
             long served = interactions.count(group, start, COUNT);
@@ -154,6 +161,7 @@ public final class ReplayMetrics {
             details.put("perThousand", served == 0 ? null : valid * 1000.0 / served);
             details.put("dismissed", dismissed);
             details.put("received", all);
+            details.put("departmentComplaints", department - received.count(group, start, "departmentDismissed"));
             return new MetricSeries.Tally(valid, served, details);
         });
         return report(COMPLAINT_RATE, COMPLAINT_RATE_DEFINITION, query, List.of(series), null);
@@ -289,7 +297,7 @@ public final class ReplayMetrics {
         String callbackScore = CallbackRound.path("satisfaction");
         List<Source> sources = List.of(ratings,
                 new Source("complaints.callbacks", callbackRounds, CallbackRound.path("calledBackDate"),
-                        complaints.fields(), doc -> present(doc, callbackScore)),
+                        complaints.fields(), doc -> present(doc, callbackScore) && !fromDepartment(doc)),
                 serviceRequests.on("service-requests.surveys", "surveyedDate", doc -> present(doc, "satisfaction")));
         List<String> scoreFields = List.of("score", callbackScore, "satisfaction");
         String[] names = {"ratings", "complaintCallbacks", "acceptanceSurveys"};
@@ -458,6 +466,11 @@ public final class ReplayMetrics {
     private static boolean isTrue(JsonNode doc, String path) {
         JsonNode value = at(doc, path);
         return value.isBoolean() && value.booleanValue();
+    }
+
+    /** A department's complaint about another (002 第5篇 二.2); a document without the kind is a customer's. */
+    private static boolean fromDepartment(JsonNode doc) {
+        return ComplainantKind.DEPARTMENT.name().equals(text(doc, "complainantKind"));
     }
 
     private static boolean present(JsonNode doc, String path) {

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.query.complaint.ComplaintView;
+import com.serviceledger.query.metrics.MetricBucket;
 import com.serviceledger.query.metrics.MetricReport;
 import com.serviceledger.query.metrics.MetricsHistory;
 import com.serviceledger.query.support.Api;
@@ -165,6 +166,35 @@ class ReplayMetricsAgreementTest {
         assertThat(satisfaction.series().getFirst().buckets()).extracting(b -> b.denominator(),
                         b -> b.details().get("closedWithoutSurvey"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 0L), org.assertj.core.groups.Tuple.tuple(0L, 1L));
+    }
+
+    /**
+     * C13, a department's complaint (002 第5篇 二.2), is beside the rate and out of the satisfaction, offline as in
+     * the API; the view says who complains and who answered the callback.
+     */
+    @Test
+    void replayCountsTheDepartmentComplaintApartAsTheApiDoes() throws IOException {
+        JsonNode c13 = JSON.readTree(body("/api/complaints/" + h.complaints.get(12).complaintId()));
+        assertThat(c13.get("complainantKind").asText()).isEqualTo("DEPARTMENT");
+        assertThat(c13.get("complainingDepartmentId").asText()).isEqualTo("DEP-SALES");
+        assertThat(c13.get("callbackAnsweredBy").asText()).isEqualTo("HEAD-SALES-" + h.tag);
+        assertThat(c13.has("customerId")).isFalse();
+
+        ReplayQuery ofE = query(null, h.subE);
+        MetricReport rate = engine.complaintRate(ofE);
+        agree("/api/metrics/complaint-rate?from=2026-03&to=2026-05&subsidiaryId=" + h.subE, rate, null);
+        MetricBucket april = rate.series().getFirst().buckets().get(1);
+        assertThat(april.numerator()).isEqualTo(1);
+        assertThat(april.details()).containsEntry("departmentComplaints", 1L).containsEntry("received", 1L);
+
+        MetricReport satisfaction = engine.satisfactionTrend(ofE);
+        agree("/api/metrics/satisfaction-trend?from=2026-03&to=2026-05&subsidiaryId=" + h.subE, satisfaction, null);
+        assertThat(satisfaction.series().getFirst().buckets().get(1).denominator()).isEqualTo(1);
+
+        MetricReport onTime = engine.onTimeCompletion(ofE, List.of("callback"));
+        agree("/api/metrics/on-time-completion?from=2026-03&to=2026-05&kind=callback&subsidiaryId=" + h.subE, onTime,
+                null);
+        assertThat(onTime.series().getFirst().buckets().get(1).denominator()).isEqualTo(2);
     }
 
     @Test
