@@ -380,6 +380,11 @@ class ConsoleCases {
                         ? ConsolePaths.IMPROVEMENTS + ConsoleJson.query("subsidiaryId",
                         c.path("subsidiaryId").asText(null), "departmentId", c.path("departmentId").asText(null),
                         "cause.kind", "COMPLAINT", "cause.reference", id) + "#raise" : null);
+                // an open complaint may be raised to an incident (000 §8: 重大客戶投訴)
+                model.put("incidentLink", kind == Kind.COMPLAINT && List.of("RECEIVED", "FORWARDED", "CONTACTED",
+                        "IN_HANDLING", "REOPENED").contains(c.path("status").asText())
+                        && intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/incident")
+                        ? ConsolePaths.INCIDENTS + ConsoleJson.query("complaint", id) + "#raise-complaint" : null);
                 model.put("version", c.path("lastSequence").asText(""));
                 model.put("facts", facts(kind, c, zone));
                 model.put("texts", texts(kind, c));
