@@ -1,6 +1,7 @@
 package com.serviceledger.query.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.serviceledger.command.attachment.AttachmentIntake;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.servicerequest.Difficulty;
@@ -29,9 +30,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -212,6 +216,9 @@ class ConsoleCases {
     }
 
     /** What the page shows besides the case: a step done, a step refused, a disclosure's answer. */
+    /** The upload form's name among the steps (its notice, its refusal). */
+    static final String UPLOAD = "attachment";
+
     record Outcome(String done, String refused, String problem, Map<String, String> errors,
                    Map<String, String> form, Map<String, String> disclosed) {
 
@@ -283,8 +290,52 @@ class ConsoleCases {
         return disclose(request, Kind.SERVICE_REQUEST);
     }
 
+    Mono<ServerResponse> complaintUpload(ServerRequest request) {
+        return upload(request, Kind.COMPLAINT);
+    }
+
+    Mono<ServerResponse> serviceRequestUpload(ServerRequest request) {
+        return upload(request, Kind.SERVICE_REQUEST);
+    }
+
+    /**
+     * Passes the chosen file on to the API's upload, which decides on its name, size and type; added, the page
+     * (its timeline lists the file with its hash); refused, the page with why beside the file field.
+     */
+    private Mono<ServerResponse> upload(ServerRequest request, Kind kind) {
+        String id = request.pathVariable("id");
+        return request.multipartData().flatMap(parts -> {
+            String key = parts.getFirst(ConsoleForm.KEY) instanceof FormFieldPart field ? field.value() : null;
+            // no file part at all is sent as a file without name or content: the API names what is missing
+            FilePart file = parts.getFirst(AttachmentIntake.FIELD) instanceof FilePart chosen ? chosen : null;
+            MediaType type = file == null || file.headers().getContentType() == null
+                    ? MediaType.APPLICATION_OCTET_STREAM : file.headers().getContentType();
+            Mono<byte[]> content = file == null ? Mono.just(new byte[0]) : DataBufferUtils.join(file.content())
+                    .map(buffer -> {
+                        byte[] bytes = new byte[buffer.readableByteCount()];
+                        buffer.read(bytes);
+                        DataBufferUtils.release(buffer);
+                        return bytes;
+                    })
+                    .defaultIfEmpty(new byte[0]);
+            return content.flatMap(bytes -> api.upload(request, apiPath(kind, id) + "/attachments",
+                            file == null ? "" : file.filename(), type, bytes, key))
+                    .flatMap(outcome -> {
+                        if (outcome.successful()) {
+                            URI page = UriComponentsBuilder.fromPath(kind.page + "/{id}")
+                                    .queryParam("done", UPLOAD).fragment("timeline")
+                                    .buildAndExpand(id).encode().toUri();
+                            return ServerResponse.status(HttpStatus.SEE_OTHER).location(page).build();
+                        }
+                        return show(request, kind, id, new Outcome(null, UPLOAD, outcome.problem(),
+                                intake.localized(outcome.errors(), request), Map.of(), null),
+                                HttpStatusCode.valueOf(outcome.status()));
+                    });
+        });
+    }
+
     private Mono<ServerResponse> page(ServerRequest request, Kind kind) {
-        String done = request.queryParam("done").filter(step -> "received".equals(step)
+        String done = request.queryParam("done").filter(step -> "received".equals(step) || UPLOAD.equals(step)
                 || kind.step(step).isPresent()).orElse(null);
         return show(request, kind, request.pathVariable("id"), done == null ? Outcome.NONE : Outcome.done(done),
                 HttpStatus.OK);
@@ -397,6 +448,7 @@ class ConsoleCases {
                         .filter(step -> intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/" + step.name()))
                         .toList();
                 model.put("steps", steps);
+                model.put("mayUpload", intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/attachments"));
                 model.put("mayDisclose", c.path("customer").isObject() && !c.path("customer").path("erased")
                         .asBoolean(false) && !c.path("customerErased").asBoolean(false)
                         && intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/customer-disclosures"));

@@ -11,8 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * beside the field, published, a drill planned, recorded and evaluated, a revision naming it; an incident declared
  * (a blank description refused beside it) with that revision activated, reported on time, support requested and
  * recorded, resolved and reviewed with the link to raise its improvement action; an open complaint raised to an
- * incident from its page; in Chinese by default and English on request; no serious accessibility violation.
+ * incident from its page; a case's document uploaded from its page (a web page refused beside the file field, a
+ * text file listed on the timeline with its SHA-256); in Chinese by default and English on request; no serious accessibility violation.
  */
 @StandaloneOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -171,15 +176,7 @@ class ConsoleIncidentsBrowserTest {
     @Test
     @Order(3)
     void anOpenComplaintRaisedToAnIncidentFromItsPage() throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(console.url("/api/complaints")))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(ValidBodies.forUnit("/api/complaints", sub)))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String complaint = new ObjectMapper().readTree(created.body()).path("complaintId").asText();
+        String complaint = complaint();
 
         console.openAs("tester", "/console/complaints/" + complaint);
         console.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#raise-incident a"))).click();
@@ -189,6 +186,50 @@ class ConsoleIncidentsBrowserTest {
         browser.findElement(By.id("raise-complaint-submit")).click();
         console.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("incident-facts")));
         assertThat(console.text(By.id("incident-facts"))).contains(complaint);
+    }
+
+    @Test
+    @Order(4)
+    void aCasesDocumentUploadedFromItsPageAndAFileOfAnotherTypeRefusedBesideTheField() throws Exception {
+        String complaint = complaint();
+        Path page = Files.createTempFile("notes-", ".html");
+        Files.writeString(page, "<html><body><script>alert(1)</script></body></html>");
+        Path notes = Files.createTempFile("call-notes-", ".txt");
+        byte[] content = "The customer called at 09:12 about the gate.".getBytes(StandardCharsets.UTF_8);
+        Files.write(notes, content);
+        try {
+            console.openAs("tester", "/console/complaints/" + complaint);
+            browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+            console.wait.until(ExpectedConditions.textToBe(By.id("upload-heading"), "Add a document"));
+            browser.findElement(By.id("attachment-file")).sendKeys(page.toAbsolutePath().toString());
+            browser.findElement(By.id("upload")).click();
+            console.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attachment-file-error")));
+            assertThat(console.text(By.id("attachment-file-error"))).contains("text/html");
+            assertThat(console.text(By.id("case-problem"))).contains("Add the document");
+
+            browser.findElement(By.id("attachment-file")).sendKeys(notes.toAbsolutePath().toString());
+            browser.findElement(By.id("upload")).click();
+            shows("case-done", "Add the document");
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            shows("case-timeline", sha256);
+            console.assertNoSeriousViolations("case-upload");
+        } finally {
+            Files.deleteIfExists(page);
+            Files.deleteIfExists(notes);
+        }
+    }
+
+    /** A new open complaint of the test's subsidiary, through the API. */
+    private String complaint() throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(console.url("/api/complaints")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(ValidBodies.forUnit("/api/complaints", sub)))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new ObjectMapper().readTree(created.body()).path("complaintId").asText();
     }
 
     private void shows(String id, String text) {
