@@ -22,9 +22,11 @@ public final class AttachmentUploads {
 
     private static final Set<String> CASES = Set.of("complaints", "service-requests", "inspections", "rectifications");
     private static final PathPattern UPLOAD = PathPatternParser.defaultInstance.parse("/api/{cases}/{id}/attachments");
-    /** The web console's upload form of a case, which passes the file on to the API's upload. */
+    /** The web console's upload forms of a case, which pass the file on to the API's upload. */
     private static final PathPattern CONSOLE_UPLOAD = PathPatternParser.defaultInstance
             .parse("/console/{cases}/{id}/attachments");
+    private static final PathPattern CONSOLE_QUALITY_UPLOAD = PathPatternParser.defaultInstance
+            .parse("/console/quality/{cases}/{id}/attachments");
 
     private AttachmentUploads() {
     }
@@ -36,7 +38,8 @@ public final class AttachmentUploads {
 
     /** A POST to a case's attachments, through the API or the console's form: both take a file's size. */
     static boolean isAnyUpload(ServerHttpRequest request) {
-        return isUpload(request, UPLOAD) || isUpload(request, CONSOLE_UPLOAD);
+        return isUpload(request, UPLOAD) || isUpload(request, CONSOLE_UPLOAD)
+                || isUpload(request, CONSOLE_QUALITY_UPLOAD);
     }
 
     private static boolean isUpload(ServerHttpRequest request, PathPattern pattern) {

@@ -1,7 +1,6 @@
 package com.serviceledger.query.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.serviceledger.command.attachment.AttachmentIntake;
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.servicerequest.Difficulty;
@@ -30,12 +29,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.multipart.FilePart;
-import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -304,33 +300,15 @@ class ConsoleCases {
      */
     private Mono<ServerResponse> upload(ServerRequest request, Kind kind) {
         String id = request.pathVariable("id");
-        return request.multipartData().flatMap(parts -> {
-            String key = parts.getFirst(ConsoleForm.KEY) instanceof FormFieldPart field ? field.value() : null;
-            // no file part at all is sent as a file without name or content: the API names what is missing
-            FilePart file = parts.getFirst(AttachmentIntake.FIELD) instanceof FilePart chosen ? chosen : null;
-            MediaType type = file == null || file.headers().getContentType() == null
-                    ? MediaType.APPLICATION_OCTET_STREAM : file.headers().getContentType();
-            Mono<byte[]> content = file == null ? Mono.just(new byte[0]) : DataBufferUtils.join(file.content())
-                    .map(buffer -> {
-                        byte[] bytes = new byte[buffer.readableByteCount()];
-                        buffer.read(bytes);
-                        DataBufferUtils.release(buffer);
-                        return bytes;
-                    })
-                    .defaultIfEmpty(new byte[0]);
-            return content.flatMap(bytes -> api.upload(request, apiPath(kind, id) + "/attachments",
-                            file == null ? "" : file.filename(), type, bytes, key))
-                    .flatMap(outcome -> {
-                        if (outcome.successful()) {
-                            URI page = UriComponentsBuilder.fromPath(kind.page + "/{id}")
-                                    .queryParam("done", UPLOAD).fragment("timeline")
-                                    .buildAndExpand(id).encode().toUri();
-                            return ServerResponse.status(HttpStatus.SEE_OTHER).location(page).build();
-                        }
-                        return show(request, kind, id, new Outcome(null, UPLOAD, outcome.problem(),
-                                intake.localized(outcome.errors(), request), Map.of(), null),
-                                HttpStatusCode.valueOf(outcome.status()));
-                    });
+        return ConsoleUploads.forward(api, request, apiPath(kind, id) + "/attachments").flatMap(outcome -> {
+            if (outcome.successful()) {
+                URI page = UriComponentsBuilder.fromPath(kind.page + "/{id}").queryParam("done", UPLOAD)
+                        .fragment("timeline").buildAndExpand(id).encode().toUri();
+                return ServerResponse.status(HttpStatus.SEE_OTHER).location(page).build();
+            }
+            return show(request, kind, id, new Outcome(null, UPLOAD, outcome.problem(),
+                    intake.localized(outcome.errors(), request), Map.of(), null),
+                    HttpStatusCode.valueOf(outcome.status()));
         });
     }
 

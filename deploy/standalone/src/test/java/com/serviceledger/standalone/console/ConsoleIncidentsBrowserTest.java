@@ -39,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (a blank description refused beside it) with that revision activated, reported on time, support requested and
  * recorded, resolved and reviewed with the link to raise its improvement action; an open complaint raised to an
  * incident from its page; a case's document uploaded from its page (a web page refused beside the file field, a
- * text file listed on the timeline with its SHA-256); in Chinese by default and English on request; no serious accessibility violation.
+ * text file listed on the timeline with its SHA-256), and an inspection's (no file refused, then its hash shown);
+ * in Chinese by default and English on request; no serious accessibility violation.
  */
 @StandaloneOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -216,6 +217,30 @@ class ConsoleIncidentsBrowserTest {
         } finally {
             Files.deleteIfExists(page);
             Files.deleteIfExists(notes);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anInspectionsDocumentUploadedFromItsPageShowsItsHash() throws Exception {
+        QualitySeed seed = new QualitySeed(port, organisation);
+        String inspection = seed.dustyStairs(sub, seed.site(sub)).path("inspectionId").asText();
+        seed.awaitView("tester", "/api/inspections/" + inspection);
+        Path photo = Files.createTempFile("stairs-", ".txt");
+        byte[] content = "Photo note: the stairs were dusty at 07:40.".getBytes(StandardCharsets.UTF_8);
+        Files.write(photo, content);
+        try {
+            console.openAs("tester", "/console/quality/inspections/" + inspection);
+            browser.findElement(By.cssSelector(".languages button[value='en']")).click();
+            console.wait.until(ExpectedConditions.textToBe(By.id("upload-title"), "Add a document"));
+            browser.findElement(By.id("upload-submit")).click();
+            console.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attachment-file-error")));
+            browser.findElement(By.id("attachment-file")).sendKeys(photo.toAbsolutePath().toString());
+            browser.findElement(By.id("upload-submit")).click();
+            shows("attached", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+            console.assertNoSeriousViolations("inspection-upload");
+        } finally {
+            Files.deleteIfExists(photo);
         }
     }
 
