@@ -22,16 +22,31 @@ public final class AttachmentUploads {
 
     private static final Set<String> CASES = Set.of("complaints", "service-requests", "inspections", "rectifications");
     private static final PathPattern UPLOAD = PathPatternParser.defaultInstance.parse("/api/{cases}/{id}/attachments");
+    /** The web console's upload forms of a case, which pass the file on to the API's upload. */
+    private static final PathPattern CONSOLE_UPLOAD = PathPatternParser.defaultInstance
+            .parse("/console/{cases}/{id}/attachments");
+    private static final PathPattern CONSOLE_QUALITY_UPLOAD = PathPatternParser.defaultInstance
+            .parse("/console/quality/{cases}/{id}/attachments");
 
     private AttachmentUploads() {
     }
 
     /** A POST to a case's attachments, whatever it carries. */
     static boolean isUpload(ServerHttpRequest request) {
+        return isUpload(request, UPLOAD);
+    }
+
+    /** A POST to a case's attachments, through the API or the console's form: both take a file's size. */
+    static boolean isAnyUpload(ServerHttpRequest request) {
+        return isUpload(request, UPLOAD) || isUpload(request, CONSOLE_UPLOAD)
+                || isUpload(request, CONSOLE_QUALITY_UPLOAD);
+    }
+
+    private static boolean isUpload(ServerHttpRequest request, PathPattern pattern) {
         if (request.getMethod() != HttpMethod.POST) {
             return false;
         }
-        PathPattern.PathMatchInfo match = UPLOAD.matchAndExtract(request.getPath().pathWithinApplication());
+        PathPattern.PathMatchInfo match = pattern.matchAndExtract(request.getPath().pathWithinApplication());
         return match != null && CASES.contains(match.getUriVariables().get("cases"));
     }
 

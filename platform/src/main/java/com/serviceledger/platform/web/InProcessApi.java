@@ -113,6 +113,18 @@ public final class InProcessApi {
                 response.getHeaders(), response.body()));
     }
 
+    /** Sends a body that is no JSON (a case's file as {@code multipart/form-data}) as {@code user}. */
+    public Mono<Answer> call(Authentication user, HttpMethod method, String path, byte[] body, MediaType contentType,
+                             Map<String, String> headers) {
+        HttpHeaders requestHeaders = new HttpHeaders();
+        requestHeaders.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        headers.forEach(requestHeaders::set);
+        requestHeaders.setContentType(contentType);
+        return send(user, method, path, requestHeaders, body, response -> new Answer(
+                response.getStatusCode() == null ? 200 : response.getStatusCode().value(),
+                response.getHeaders(), response.body()));
+    }
+
     /** A GET whose answer is kept as bytes (a file), as {@code user}. */
     public Mono<Download> download(Authentication user, String path, Map<String, String> headers) {
         HttpHeaders requestHeaders = new HttpHeaders();

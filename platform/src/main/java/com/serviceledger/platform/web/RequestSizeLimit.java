@@ -40,7 +40,7 @@ public class RequestSizeLimit implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (AttachmentUploads.isUpload(exchange.getRequest())) {
+        if (AttachmentUploads.isAnyUpload(exchange.getRequest())) {
             return filter(exchange, chain, uploadLimit, "serviceledger.web.max-attachment-bytes");
         }
         return filter(exchange, chain, limit, PROPERTY);

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.serviceledger.platform.security.AccessTable;
+import com.serviceledger.command.attachment.AttachmentIntake;
+import com.serviceledger.platform.web.AttachmentUploads;
 import com.serviceledger.platform.web.InProcessApi;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -88,13 +92,7 @@ class ConsoleApi {
      */
     Mono<InProcessApi.Answer> answer(ServerRequest request, HttpMethod method, String path, Object body,
                                      String idempotencyKey) {
-        Locale locale = ConsoleView.locale(request);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
-        headers.put("X-Client-Id", "web-console"); // the events' client: recorded through the console
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            headers.put("Idempotency-Key", idempotencyKey);
-        }
+        Map<String, String> headers = headers(request, idempotencyKey);
         String content;
         try {
             // a command without a body goes as an empty JSON object: the API's cross-site guard takes commands
@@ -103,13 +101,61 @@ class ConsoleApi {
         } catch (JsonProcessingException e) {
             return Mono.error(new IllegalArgumentException("not writable as JSON: " + body, e));
         }
-        return ReactiveSecurityContextHolder.getContext()
-                .map(SecurityContext::getAuthentication)
-                .filter(Authentication::isAuthenticated)
-                .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
+        return signedIn()
                 .flatMap(user -> servedHere(method, path) ? api.call(user, method, path, content, headers)
                         : tokens.accessToken(request.exchange(), user)
                                 .flatMap(token -> remote.call(token, method, path, content, headers)));
+    }
+
+    /**
+     * A case's file sent to its attachments as the API takes one: {@code multipart/form-data} with the header that
+     * tells a cross-site form it is not ({@value AttachmentUploads#GUARD_HEADER}).
+     */
+    Mono<Outcome> upload(ServerRequest request, String path, String fileName, MediaType type, byte[] content,
+                         String idempotencyKey) {
+        String boundary = "console-" + UUID.randomUUID();
+        byte[] body = multipart(boundary, fileName, type, content);
+        MediaType form = new MediaType(MediaType.MULTIPART_FORM_DATA, Map.of("boundary", boundary));
+        Map<String, String> headers = headers(request, idempotencyKey);
+        headers.put(AttachmentUploads.GUARD_HEADER, "web-console");
+        return signedIn()
+                .flatMap(user -> servedHere(HttpMethod.POST, path)
+                        ? api.call(user, HttpMethod.POST, path, body, form, headers)
+                        : tokens.accessToken(request.exchange(), user)
+                                .flatMap(token -> remote.call(token, HttpMethod.POST, path, body, form, headers)))
+                .map(this::outcome);
+    }
+
+    /** One file part named as the API reads it; the name's quotes and line breaks cannot end its header. */
+    private static byte[] multipart(String boundary, String fileName, MediaType type, byte[] content) {
+        String name = fileName.replace("\\", "_").replace("\"", "_").replace("\r", "_").replace("\n", "_");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + AttachmentIntake.FIELD
+                + "\"; filename=\"" + name + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return body;
+    }
+
+    /** The language, the console as the events' client, and the form's key. */
+    private static Map<String, String> headers(ServerRequest request, String idempotencyKey) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.ACCEPT_LANGUAGE, ConsoleView.locale(request).toLanguageTag());
+        headers.put("X-Client-Id", "web-console"); // the events' client: recorded through the console
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            headers.put("Idempotency-Key", idempotencyKey);
+        }
+        return headers;
+    }
+
+    private static Mono<Authentication> signedIn() {
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated)
+                .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")));
     }
 
     /**
@@ -119,11 +165,7 @@ class ConsoleApi {
     Mono<InProcessApi.Download> download(ServerRequest request, String path) {
         Map<String, String> headers = Map.of(HttpHeaders.ACCEPT_LANGUAGE, ConsoleView.locale(request).toLanguageTag(),
                 "X-Client-Id", "web-console");
-        return ReactiveSecurityContextHolder.getContext()
-                .map(SecurityContext::getAuthentication)
-                .filter(Authentication::isAuthenticated)
-                .switchIfEmpty(Mono.error(new IllegalStateException("the console calls the API only when signed in")))
-                .flatMap(user -> api.download(user, path, headers));
+        return signedIn().flatMap(user -> api.download(user, path, headers));
     }
 
     /** In process unless another side is configured and this application has no rule for the endpoint. */

@@ -37,10 +37,12 @@ class ConsoleCaseConfiguration {
                 .GET(ConsolePaths.COMPLAINTS + "/{id}/stream", cases::complaintStream)
                 .POST(ConsolePaths.COMPLAINTS + "/{id}/steps/{step}", cases::complaintStep)
                 .POST(ConsolePaths.COMPLAINTS + "/{id}/disclosure", cases::complaintDisclosure)
+                .POST(ConsolePaths.COMPLAINTS + "/{id}/attachments", cases::complaintUpload)
                 .GET(ConsolePaths.SERVICE_REQUESTS + "/{id}", cases::serviceRequest)
                 .GET(ConsolePaths.SERVICE_REQUESTS + "/{id}/stream", cases::serviceRequestStream)
                 .POST(ConsolePaths.SERVICE_REQUESTS + "/{id}/steps/{step}", cases::serviceRequestStep)
                 .POST(ConsolePaths.SERVICE_REQUESTS + "/{id}/disclosure", cases::serviceRequestDisclosure)
+                .POST(ConsolePaths.SERVICE_REQUESTS + "/{id}/attachments", cases::serviceRequestUpload)
                 // a refused step (or a disclosure) is shown at its POST address: asked for again, the case's page
                 .GET(ConsolePaths.COMPLAINTS + "/{id}/steps/{step}", request -> casePage(ConsolePaths.COMPLAINTS, request))
                 .GET(ConsolePaths.COMPLAINTS + "/{id}/disclosure", request -> casePage(ConsolePaths.COMPLAINTS, request))

@@ -30,8 +30,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -212,6 +212,9 @@ class ConsoleCases {
     }
 
     /** What the page shows besides the case: a step done, a step refused, a disclosure's answer. */
+    /** The upload form's name among the steps (its notice, its refusal). */
+    static final String UPLOAD = "attachment";
+
     record Outcome(String done, String refused, String problem, Map<String, String> errors,
                    Map<String, String> form, Map<String, String> disclosed) {
 
@@ -283,8 +286,34 @@ class ConsoleCases {
         return disclose(request, Kind.SERVICE_REQUEST);
     }
 
+    Mono<ServerResponse> complaintUpload(ServerRequest request) {
+        return upload(request, Kind.COMPLAINT);
+    }
+
+    Mono<ServerResponse> serviceRequestUpload(ServerRequest request) {
+        return upload(request, Kind.SERVICE_REQUEST);
+    }
+
+    /**
+     * Passes the chosen file on to the API's upload, which decides on its name, size and type; added, the page
+     * (its timeline lists the file with its hash); refused, the page with why beside the file field.
+     */
+    private Mono<ServerResponse> upload(ServerRequest request, Kind kind) {
+        String id = request.pathVariable("id");
+        return ConsoleUploads.forward(api, request, apiPath(kind, id) + "/attachments").flatMap(outcome -> {
+            if (outcome.successful()) {
+                URI page = UriComponentsBuilder.fromPath(kind.page + "/{id}").queryParam("done", UPLOAD)
+                        .fragment("timeline").buildAndExpand(id).encode().toUri();
+                return ServerResponse.status(HttpStatus.SEE_OTHER).location(page).build();
+            }
+            return show(request, kind, id, new Outcome(null, UPLOAD, outcome.problem(),
+                    intake.localized(outcome.errors(), request), Map.of(), null),
+                    HttpStatusCode.valueOf(outcome.status()));
+        });
+    }
+
     private Mono<ServerResponse> page(ServerRequest request, Kind kind) {
-        String done = request.queryParam("done").filter(step -> "received".equals(step)
+        String done = request.queryParam("done").filter(step -> "received".equals(step) || UPLOAD.equals(step)
                 || kind.step(step).isPresent()).orElse(null);
         return show(request, kind, request.pathVariable("id"), done == null ? Outcome.NONE : Outcome.done(done),
                 HttpStatus.OK);
@@ -380,6 +409,11 @@ class ConsoleCases {
                         ? ConsolePaths.IMPROVEMENTS + ConsoleJson.query("subsidiaryId",
                         c.path("subsidiaryId").asText(null), "departmentId", c.path("departmentId").asText(null),
                         "cause.kind", "COMPLAINT", "cause.reference", id) + "#raise" : null);
+                // an open complaint may be raised to an incident (000 §8: 重大客戶投訴)
+                model.put("incidentLink", kind == Kind.COMPLAINT && List.of("RECEIVED", "FORWARDED", "CONTACTED",
+                        "IN_HANDLING", "REOPENED").contains(c.path("status").asText())
+                        && intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/incident")
+                        ? ConsolePaths.INCIDENTS + ConsoleJson.query("complaint", id) + "#raise-complaint" : null);
                 model.put("version", c.path("lastSequence").asText(""));
                 model.put("facts", facts(kind, c, zone));
                 model.put("texts", texts(kind, c));
@@ -393,6 +427,7 @@ class ConsoleCases {
                         .filter(step -> intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/" + step.name()))
                         .toList();
                 model.put("steps", steps);
+                model.put("mayUpload", intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/attachments"));
                 model.put("mayDisclose", c.path("customer").isObject() && !c.path("customer").path("erased")
                         .asBoolean(false) && !c.path("customerErased").asBoolean(false)
                         && intake.mayPost(user, kind.api + "/" + kind.idTemplate + "/customer-disclosures"));

@@ -45,7 +45,7 @@ class ConsolePages {
     /** The parts of the console the home page points to: each part says itself what the user's roles may see. */
     private static List<String> parts(StaffUser user) {
         List<String> parts = new ArrayList<>(List.of("dashboard", "sla", "intake", "quality", "people", "inbox",
-                "reports", "improvements"));
+                "reports", "improvements", "incidents", "emergency-plans"));
         if (user.roles().contains(Roles.ADMIN)) {
             parts.add("admin");
         }

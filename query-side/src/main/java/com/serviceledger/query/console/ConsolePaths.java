@@ -27,6 +27,10 @@ final class ConsolePaths {
     static final String LANGUAGE = "/console/language";
     /** The improvement actions; one action's page is {@code IMPROVEMENTS + "/" + id}. */
     static final String IMPROVEMENTS = "/console/improvements";
+    /** The incidents; one incident's page is {@code INCIDENTS + "/" + id}. */
+    static final String INCIDENTS = "/console/incidents";
+    /** A subsidiary's emergency plans; one plan's page is {@code EMERGENCY_PLANS + "/" + subsidiary + "/" + kind}. */
+    static final String EMERGENCY_PLANS = "/console/emergency-plans";
     /** Static files: the console's own and the WebJars (htmx). No data, so open, as the login page needs them. */
     static final List<String> ASSETS = List.of("/webjars/**", "/console/assets/**");
 

@@ -275,10 +275,47 @@ class ConsoleQuality {
         });
     }
 
-    Mono<ServerResponse> inspection(ServerRequest request) {
+    /** A file just attached, as the API's answer names it: its hash is what the event store's chain covers. */
+    record Attached(String id, String mediaType, long size, String sha256) {
+
+        static Attached of(JsonNode answer) {
+            return new Attached(text(answer, "attachmentId"), text(answer, "mediaType"), answer.path("size").asLong(),
+                    text(answer, "sha256"));
+        }
+    }
+
+    static final List<String> ATTACHING = List.of("inspections", "rectifications");
+
+    /**
+     * A file for an inspection or a rectification from its page ({@code kinds}), through the API's upload; its
+     * page then shows the file's hash, or the refusal (name, size, type) beside the file field.
+     */
+    Mono<ServerResponse> attach(ServerRequest request) {
+        String kinds = request.pathVariable("kinds");
+        if (!ATTACHING.contains(kinds)) {
+            return ServerResponse.notFound().build();
+        }
         String id = request.pathVariable("id");
-        return detail(request, "/api/inspections/" + ConsoleJson.segment(id)).flatMap(outcome -> {
+        return ConsoleUploads.forward(api, request, "/api/" + kinds + "/" + ConsoleJson.segment(id) + "/attachments")
+                .flatMap(outcome -> {
+                    ConsoleForm upload = outcome.successful() ? ConsoleForm.fresh()
+                            : new ConsoleForm(ConsoleJson.formKey(), Map.of(), outcome.errors(), outcome.problem());
+                    Attached attached = outcome.successful() ? Attached.of(outcome.json()) : null;
+                    return kinds.equals("inspections") ? inspectionPage(request, upload, attached)
+                            : rectificationPage(request, ConsoleForm.fresh(), upload, attached);
+                });
+    }
+
+    Mono<ServerResponse> inspection(ServerRequest request) {
+        return inspectionPage(request, ConsoleForm.fresh(), null);
+    }
+
+    private Mono<ServerResponse> inspectionPage(ServerRequest request, ConsoleForm upload, Attached attached) {
+        String id = request.pathVariable("id");
+        return detail(request, "/api/inspections/" + ConsoleJson.segment(id)).flatMap(outcome ->
+                StaffUser.current().flatMap(user -> {
             Map<String, Object> model = detailModel("inspection", id, outcome);
+            uploadModel(model, user, "/api/inspections/{inspectionId}/attachments", upload, attached);
             if (outcome.successful()) {
                 JsonNode i = outcome.json();
                 String zone = text(i, "timeZone");
@@ -292,11 +329,19 @@ class ConsoleQuality {
                 model.put("policyVersion", text(i, "policyVersion"));
             }
             return view.render(request, "console/quality-detail", model);
-        });
+        }));
+    }
+
+    /** The upload form of an inspection's or a rectification's page, for the roles the API lets attach. */
+    private void uploadModel(Map<String, Object> model, StaffUser user, String rule, ConsoleForm upload,
+                             Attached attached) {
+        model.put("mayUpload", roles.allows(user.roles(), HttpMethod.POST, rule));
+        model.put("upload", upload);
+        model.put("attached", attached);
     }
 
     Mono<ServerResponse> rectification(ServerRequest request) {
-        return rectificationPage(request, ConsoleForm.fresh());
+        return rectificationPage(request, ConsoleForm.fresh(), ConsoleForm.fresh(), null);
     }
 
     /** Records that the non-conformity was fixed; a refusal shows on the rectification's page. */
@@ -310,7 +355,8 @@ class ConsoleQuality {
                     form.getFirst(ConsoleForm.KEY)).flatMap(outcome -> outcome.successful()
                     ? ConsoleView.seeOther(ConsolePaths.QUALITY + "/rectifications/" + ConsoleJson.segment(id)
                             + "?rectified")
-                    : rectificationPage(request, ConsoleForm.refused(form, outcome.errors(), outcome.problem())));
+                    : rectificationPage(request, ConsoleForm.refused(form, outcome.errors(), outcome.problem()),
+                            ConsoleForm.fresh(), null));
         });
     }
 
@@ -325,7 +371,8 @@ class ConsoleQuality {
         });
     }
 
-    private Mono<ServerResponse> rectificationPage(ServerRequest request, ConsoleForm form) {
+    private Mono<ServerResponse> rectificationPage(ServerRequest request, ConsoleForm form, ConsoleForm upload,
+                                                   Attached attached) {
         String id = request.pathVariable("id");
         return detail(request, "/api/rectifications/" + ConsoleJson.segment(id)).flatMap(outcome ->
                 StaffUser.current().flatMap(user -> {
@@ -337,6 +384,7 @@ class ConsoleQuality {
                             "/api/rectifications/{rectificationId}/rectify"));
                     model.put("mayNameOther", has(user, NAMES_RECTIFIER));
                     model.put("rectify", form);
+                    uploadModel(model, user, "/api/rectifications/{rectificationId}/attachments", upload, attached);
                     return view.render(request, "console/quality-detail", model);
                 }));
     }

@@ -21,6 +21,7 @@ class ConsoleQualityWebConfiguration {
                 .GET(ConsolePaths.QUALITY + "/inspections/{id}", quality::inspection)
                 .GET(ConsolePaths.QUALITY + "/rectifications/{id}", quality::rectification)
                 .POST(ConsolePaths.QUALITY + "/rectifications/{id}/rectify", quality::rectify)
+                .POST(ConsolePaths.QUALITY + "/{kinds}/{id}/attachments", quality::attach)
                 .POST(ConsolePaths.QUALITY + "/months/close", quality::close)
                 .GET(ConsolePaths.QUALITY + "/months/{id}", quality::month)
                 .build();

@@ -24,6 +24,18 @@ final class ConsoleRemoteApi {
         this.client = builder.clone().baseUrl(baseUrl).build();
     }
 
+    /** A body that is no JSON (a case's file as {@code multipart/form-data}). */
+    Mono<InProcessApi.Answer> call(String accessToken, HttpMethod method, String path, byte[] body,
+                                   MediaType contentType, Map<String, String> headers) {
+        return answer(client.method(method).uri(path)
+                .headers(sent -> {
+                    headers.forEach(sent::set);
+                    sent.setBearerAuth(accessToken);
+                    sent.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+                })
+                .contentType(contentType).bodyValue(body));
+    }
+
     Mono<InProcessApi.Answer> call(String accessToken, HttpMethod method, String path, String json,
                                    Map<String, String> headers) {
         WebClient.RequestBodySpec request = client.method(method).uri(path)
@@ -34,6 +46,10 @@ final class ConsoleRemoteApi {
                 });
         WebClient.RequestHeadersSpec<?> ready = json == null ? request
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
+        return answer(ready);
+    }
+
+    private static Mono<InProcessApi.Answer> answer(WebClient.RequestHeadersSpec<?> ready) {
         return ready.exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
                         .map(body -> new InProcessApi.Answer(response.statusCode().value(),
                                 HttpHeaders.readOnlyHttpHeaders(response.headers().asHttpHeaders()), body)))

@@ -26,6 +26,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -81,6 +82,10 @@ class ConsoleSecurityConfiguration {
                         .pathMatchers(ConsolePaths.LOGIN, ConsolePaths.LANGUAGE).permitAll()
                         .pathMatchers(ConsolePaths.PROVIDER_SIGN_IN.toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated());
+        // a case's upload form is multipart: its CSRF token is read from there too
+        var csrfTokens = new XorServerCsrfTokenRequestAttributeHandler();
+        csrfTokens.setTokenFromMultipartDataEnabled(true);
+        http.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens));
         var contexts = new WebSessionServerSecurityContextRepository();
         http.securityContextRepository(contexts);
         switch (signIn.kind()) {

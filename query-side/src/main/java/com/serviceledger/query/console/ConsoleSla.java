@@ -2,6 +2,7 @@ package com.serviceledger.query.console;
 
 import com.serviceledger.platform.security.StaffUser;
 import com.serviceledger.query.complaint.OpenComplaints;
+import com.serviceledger.query.incident.OpenIncidents;
 import com.serviceledger.query.live.LiveQuery;
 import com.serviceledger.query.security.QueryAccessRules;
 import com.serviceledger.query.servicerequest.OpenServiceRequests;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The SLA board: the open complaints and service requests of the user's scope, the next due first, read through
+ * The SLA board: the open complaints and service requests, the incidents' report and review deadlines and the
+ * drills to record of the user's scope, the next due first, read through
  * the same searches and scope filter as the JSON API. Live: a stream re-runs the board's own query (so within the
  * user's scope) whenever either view changes, and tells the page when the result differs.
  */
@@ -55,28 +58,43 @@ class ConsoleSla {
         }
     }
 
-    /** One case as the board lists it: its due time in the subsidiary's zone (or UTC, said so). */
-    record Row(OpenCase item, String due, String zone) {
+    /** One case as the board lists it: its due time in the subsidiary's zone (or UTC, said so) and its page. */
+    record Row(OpenCase item, String due, String zone, String page) {
 
         static Row of(OpenCase item) {
+            String page = page(item);
             if (item.dueAt() == null) {
-                return new Row(item, null, null);
+                return new Row(item, null, null, page);
             }
             ZoneId zone = item.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(item.timeZone());
             return new Row(item, WHEN.format(item.dueAt().atZone(zone)),
-                    item.timeZone() == null ? "UTC" : item.timeZone());
+                    item.timeZone() == null ? "UTC" : item.timeZone(), page);
+        }
+
+        /** The case's page; a drill's is its subsidiary's plans (the drill is on its plan's page there). */
+        private static String page(OpenCase item) {
+            String id = ConsoleJson.segment(item.caseId());
+            return switch (item.kind()) {
+                case "complaint" -> ConsolePaths.COMPLAINTS + "/" + id;
+                case "service-request" -> ConsolePaths.SERVICE_REQUESTS + "/" + id;
+                case "incident" -> ConsolePaths.INCIDENTS + "/" + id;
+                default -> ConsolePaths.EMERGENCY_PLANS + ConsoleJson.query("subsidiary", item.subsidiaryId());
+            };
         }
     }
 
     private final ConsoleView view;
     private final OpenComplaints complaints;
     private final OpenServiceRequests requests;
+    private final OpenIncidents incidents;
     private final LiveQuery live;
 
-    ConsoleSla(ConsoleView view, OpenComplaints complaints, OpenServiceRequests requests, LiveQuery live) {
+    ConsoleSla(ConsoleView view, OpenComplaints complaints, OpenServiceRequests requests, OpenIncidents incidents,
+               LiveQuery live) {
         this.view = view;
         this.complaints = complaints;
         this.requests = requests;
+        this.incidents = incidents;
         this.live = live;
     }
 
@@ -98,7 +116,7 @@ class ConsoleSla {
         Flux<ServerSentEvent<String>> events = StaffUser.current()
                 .filter(QueryAccessRules::readsCases)
                 .flatMapMany(user -> live.events(live.watch(() -> cases(user, filter),
-                        Set.of(complaints.alias(), requests.alias())).map(cases -> "changed"), EVENT));
+                        aliases()).map(cases -> "changed"), EVENT));
         return ServerResponse.ok().contentType(MediaType.TEXT_EVENT_STREAM)
                 .body(BodyInserters.fromServerSentEvents(events));
     }
@@ -126,14 +144,24 @@ class ConsoleSla {
         });
     }
 
+    private Set<String> aliases() {
+        Set<String> aliases = new HashSet<>(Set.of(complaints.alias(), requests.alias()));
+        aliases.addAll(incidents.aliases());
+        return aliases;
+    }
+
     private Mono<List<OpenCase>> cases(StaffUser user, Filter filter) {
         String mine = filter.mine() ? user.staffId() : null;
         if (filter.mine() && mine == null) {
             return Mono.just(List.of()); // a user who is no staff member has no cases of their own
         }
+        // an incident and a drill have no handler of their own: "mine" leaves them out
+        Mono<List<OpenCase>> emergencies = mine != null ? Mono.just(List.of())
+                : incidents.find(filter.subsidiary(), filter.department(), SHOWN);
         return Mono.zip(complaints.find(filter.subsidiary(), filter.department(), mine, SHOWN),
-                        requests.find(filter.subsidiary(), filter.department(), mine, SHOWN))
-                .map(both -> Stream.concat(both.getT1().stream(), both.getT2().stream()).sorted(NEXT_DUE).toList());
+                        requests.find(filter.subsidiary(), filter.department(), mine, SHOWN), emergencies)
+                .map(all -> Stream.of(all.getT1(), all.getT2(), all.getT3()).flatMap(List::stream).sorted(NEXT_DUE)
+                        .toList());
     }
 
     /** The filters as a query string, so the board's reload and stream keep them (rebuilt, never echoed). */

@@ -20,7 +20,8 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 class ConsoleWebConfiguration {
 
     static final java.util.List<String> BUNDLES = java.util.List.of("messages", "dashboard", "intake", "cases",
-            "quality", "people", "reports", "admin", "improvement");
+            "quality", "people", "reports", "admin", "improvement",
+            "incident");
 
     @Bean
     RouterFunction<ServerResponse> consoleRoutes(ConsolePages pages, ConsoleInbox inbox, ConsoleSla sla) {

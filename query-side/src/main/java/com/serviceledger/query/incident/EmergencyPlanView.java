@@ -12,6 +12,7 @@ import com.serviceledger.kernel.incident.DrillWarningRaised;
 import com.serviceledger.kernel.incident.EmergencyKind;
 import com.serviceledger.kernel.incident.EmergencyPlanPublished;
 import com.serviceledger.kernel.incident.PlanContent;
+import com.serviceledger.query.view.OpenCase;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class EmergencyPlanView extends SequencedView {
         private Instant recordedAt;
         private Boolean onTime;
         private boolean overdue;
+        /** Whether its record's due time was warned of (the SLA board's standing). */
+        private boolean warned;
         private DrillRating rating;
         private String findings;
         private Instant evaluatedAt;
@@ -85,6 +88,14 @@ public final class EmergencyPlanView extends SequencedView {
 
     String subsidiaryId() {
         return subsidiaryId;
+    }
+
+    /** The drills planned and not yet recorded, as the SLA board lists them: the record due and how it stands. */
+    List<OpenCase> openDrills() {
+        return drills.stream().filter(d -> "PLANNED".equals(d.status))
+                .map(d -> new OpenCase("drill", d.drillId, subsidiaryId, null, d.status,
+                        "drillRecord", d.dueAt, OpenCase.standing(d.overdue, d.warned ? 1 : 0), null, null))
+                .toList();
     }
 
     @Override
@@ -128,9 +139,7 @@ public final class EmergencyPlanView extends SequencedView {
                 d.evaluatedAt = e.evaluatedAt();
             });
             case DrillOverdue e -> drill(e.drillId()).ifPresent(d -> d.overdue = true);
-            case DrillWarningRaised e -> {
-                // the warning itself is a notification; the view keeps the due time it warned of
-            }
+            case DrillWarningRaised e -> drill(e.drillId()).ifPresent(d -> d.warned = true);
             default -> {
                 return false;
             }

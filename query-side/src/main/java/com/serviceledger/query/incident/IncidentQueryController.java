@@ -5,7 +5,6 @@ import static com.serviceledger.query.view.ViewSearch.term;
 import static com.serviceledger.query.web.QueryParameters.enumValue;
 import static com.serviceledger.query.web.QueryParameters.text;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import com.serviceledger.kernel.incident.EmergencyKind;
 import com.serviceledger.kernel.incident.EmergencyPlanId;
@@ -13,7 +12,6 @@ import com.serviceledger.kernel.incident.IncidentSeverity;
 import com.serviceledger.kernel.incident.IncidentStatus;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.view.ViewSearch;
-import com.serviceledger.query.view.ViewUnit;
 import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.QueryProblems;
 import com.serviceledger.query.web.SearchWindow;
@@ -36,13 +34,9 @@ class IncidentQueryController {
     private final ViewSearch<EmergencyPlanView> plans;
     private final QueryApiProperties api;
 
-    IncidentQueryController(ElasticsearchAsyncClient client, IncidentViews.Index index,
-                            IncidentViews.PlanIndex planIndex, QueryApiProperties api) {
-        this.incidents = new ViewSearch<>(client, index, IncidentView.class, "declaredAt", "incidentId",
-                ViewUnit.of("subsidiaryId", IncidentView::subsidiaryId, "departmentId", IncidentView::departmentId));
-        // a plan is the subsidiary's: only a whole-subsidiary scope reads it
-        this.plans = new ViewSearch<>(client, planIndex, EmergencyPlanView.class, "lastEventAt", "planId",
-                ViewUnit.subsidiary("subsidiaryId", EmergencyPlanView::subsidiaryId));
+    IncidentQueryController(IncidentSearches searches, QueryApiProperties api) {
+        this.incidents = searches.incidents;
+        this.plans = searches.plans;
         this.api = api;
     }
 

@@ -16,6 +16,7 @@ import com.serviceledger.kernel.incident.IncidentSeverity;
 import com.serviceledger.kernel.incident.IncidentStatus;
 import com.serviceledger.kernel.incident.SupportRecorded;
 import com.serviceledger.kernel.incident.SupportRequested;
+import com.serviceledger.query.view.OpenCase;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +98,18 @@ public final class IncidentView extends SequencedView {
 
     String departmentId() {
         return departmentId;
+    }
+
+    /** As the SLA board lists it: the deadline still open (the report, then the review) and how it stands. */
+    OpenCase openCase() {
+        boolean report = reportedAt == null;
+        // the report is due (and warned of) before the resolution, the review only after it
+        boolean reviewWarned = lastWarnedAt != null && resolvedAt != null && lastWarnedAt.isAfter(resolvedAt);
+        OpenCase.Standing standing = report ? OpenCase.standing(reportBreached, lastWarnedAt != null ? 1 : 0)
+                : OpenCase.standing(reviewBreached, reviewWarned ? 1 : 0);
+        return new OpenCase("incident", incidentId, subsidiaryId, departmentId, status == null ? null : status.name(),
+                openDueAt == null ? null : report ? "incidentReport" : "incidentReview", openDueAt,
+                openDueAt == null ? OpenCase.Standing.ON_TRACK : standing, null, null);
     }
 
     @Override

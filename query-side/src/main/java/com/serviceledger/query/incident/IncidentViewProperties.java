@@ -22,7 +22,7 @@ public record IncidentViewProperties(@DefaultValue("sq-incidents") String alias,
                                      @DefaultValue("2") int segmentCount,
                                      @DefaultValue("2s") Duration tokenClaimInterval,
                                      @DefaultValue("sq-emergency-plans") String plansAlias,
-                                     @DefaultValue("1") int plansVersion) implements ProcessorSettings {
+                                     @DefaultValue("2") int plansVersion) implements ProcessorSettings {
 
     IndexSettings index() {
         return new SimpleIndexSettings(alias, version, shards, replicas, refreshInterval,

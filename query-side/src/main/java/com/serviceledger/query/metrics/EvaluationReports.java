@@ -46,11 +46,13 @@ class EvaluationReports {
     private final String scorecardsAlias;
     private final OrganisationReaders directory;
     private final ImprovementFigures improvements;
+    private final EmergencyFigures emergencies;
 
     EvaluationReports(ComplaintRateMetric complaintRate, OnTimeCompletionMetric onTimeCompletion,
                       SatisfactionTrendMetric satisfactionTrend, PeriodCounts counts, MonthTotals totals,
                       MetricSources sources, InspectionViewsProperties inspections, ScorecardViewProperties scorecards,
-                      OrganisationReaders directory, ImprovementFigures improvements) {
+                      OrganisationReaders directory, ImprovementFigures improvements,
+                      EmergencyFigures emergencies) {
         this.complaintRate = complaintRate;
         this.onTimeCompletion = onTimeCompletion;
         this.satisfactionTrend = satisfactionTrend;
@@ -61,6 +63,7 @@ class EvaluationReports {
         this.scorecardsAlias = scorecards.alias();
         this.directory = directory;
         this.improvements = improvements;
+        this.emergencies = emergencies;
     }
 
     Mono<EvaluationReport> unit(MetricPeriod period, LocalDate at, String subsidiaryId, String departmentId,
@@ -114,6 +117,7 @@ class EvaluationReports {
             notes.add("scorecards: kept per staff member and department, not per post");
         }
         improvementActions(query, parts, notes);
+        parts.add(emergencies.report(query, notes));
         return assemble("unit", subsidiaryId, query, filters, parts, notes);
     }
 

@@ -1,0 +1,117 @@
+package com.serviceledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A unit's evaluation report counts its incidents (declared, reported to the superiors on time, reviewed on time,
+ * declared and still open) and its plans' drills (held, overdue), each in the period of its own UTC day; a
+ * department's report counts its incidents and says that drills are the subsidiary's.
+ */
+@StandaloneOnH2
+class EmergencyReportApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestOrganisation organisation;
+
+    final String sub = "sub-erep-" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void aUnitsReportCountsItsIncidentsAndDrills() throws Exception {
+        organisation.register(sub);
+        String plan = "/api/emergency-plans/" + sub + "/SYSTEM_FAILURE";
+        ok(post(plan + "/versions", IncidentApiTest.PLAN));
+        String drill = body(post(plan + "/drills", """
+                {"scheduledAt":"%s","scenario":"The billing server fails"}"""
+                .formatted(Instant.now().plus(Duration.ofHours(1))))).path("drillId").asText();
+        ok(post(plan + "/drills/" + drill + "/record", "{\"participants\":12,\"observations\":\"Switched in 20 min\"}"));
+        post(plan + "/drills", """
+                {"scheduledAt":"%s","scenario":"Not held yet"}""".formatted(Instant.now().plus(Duration.ofDays(2))));
+
+        String handled = declare("dept-it");
+        ok(post("/api/incidents/" + handled + "/report", "{\"reportedTo\":\"head-1\",\"summary\":\"Failing over\"}"));
+        ok(post("/api/incidents/" + handled + "/resolve", "{\"resolution\":\"Failed over\"}"));
+        ok(post("/api/incidents/" + handled + "/review", "{\"findings\":\"Too slow\",\"improvementActions\":[]}"));
+        declare("dept-sales");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Long> figures = figures("/api/reports/units/" + sub);
+            assertThat(figures).containsEntry("incidents/declared", 2L)
+                    .containsEntry("incidents/declared and still open", 1L)
+                    .containsEntry("incidents/reported on time", 1L)
+                    .containsEntry("incidents/reviewed on time", 1L)
+                    .containsEntry("emergency-drills/held", 1L)
+                    .containsEntry("emergency-drills/overdue", 0L);
+        });
+        JsonNode department = report("/api/reports/units/" + sub + "?departmentId=dept-sales&");
+        assertThat(department.toString()).contains("emergency-drills: a plan and its drills are a subsidiary's");
+        Map<String, Long> figures = figures(department);
+        assertThat(figures).containsEntry("incidents/declared", 1L).containsEntry("incidents/reported on time", 0L)
+                .doesNotContainKey("emergency-drills/held");
+    }
+
+    private String declare(String department) throws Exception {
+        return body(post("/api/incidents", """
+                {"unit":{"subsidiaryId":"%s","departmentId":"%s"},"kind":"SYSTEM_FAILURE","severity":"MAJOR",
+                 "description":"Billing down"}""".formatted(sub, department))).path("incidentId").asText();
+    }
+
+    private Map<String, Long> figures(String path) throws Exception {
+        return figures(report(path + "?"));
+    }
+
+    private JsonNode report(String pathWithQuery) throws Exception {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        HttpResponse<String> answer = send(RawApi.call(port, "GET", pathWithQuery + "period=month&at=" + today,
+                "tester", null));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private static Map<String, Long> figures(JsonNode report) {
+        Map<String, Long> figures = new HashMap<>();
+        for (JsonNode figure : report.path("figures")) {
+            figures.put(figure.path("section").asText() + "/" + figure.path("figure").asText(),
+                    figure.path("value").asLong());
+        }
+        return figures;
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return send(RawApi.call(port, "POST", path, "tester", body));
+    }
+
+    private static JsonNode body(HttpResponse<String> answer) throws Exception {
+        ok(answer);
+        return JSON.readTree(answer.body());
+    }
+
+    private static void ok(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 299);
+    }
+
+    private static HttpResponse<String> send(java.net.http.HttpRequest.Builder request) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
