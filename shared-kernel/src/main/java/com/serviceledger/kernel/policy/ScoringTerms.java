@@ -1,7 +1,11 @@
 package com.serviceledger.kernel.policy;
 
+import com.serviceledger.kernel.complaint.MisconductGrade;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The staff scoring terms of a published policy (002 第5篇 and 第4篇 §9). Points are deductions, positive
@@ -22,14 +26,31 @@ import java.util.Objects;
  * @param tier1Points              tiered: a tier 1 misconduct (5, of 5…15)
  * @param tier2Points              tiered: a tier 2 misconduct (15, of 15…30)
  * @param tier2SeverePoints        tiered: a severe tier 2 misconduct, dismissal recommended (30)
+ * <p>
+ * The three tier points above price a verification that names only a grade (all there was before the
+ * catalogue); a verification under the tiered rule set now names a listed behaviour and its points:
+ * @param tier1Range               tiered: the points a tier 1 behaviour may cost (5–15)
+ * @param tier2Range               tiered: the points a tier 2 behaviour may cost (15–30)
+ * @param behaviours               tiered: the catalogue of listed behaviours, each with its tier (the regulation's
+ *                                 thirteen); null in versions published before it existed: the defaults
  */
 public record ScoringTerms(ScoringRuleSet ruleSet, int attitudePoints, int quarrelPoints, int escalationStep,
                            int supervisorFromCount, int supervisorStep, int groupLeaderFromCount,
                            int groupLeaderStep, int worstServiceThreshold, BigDecimal worstServiceFine,
                            int dismissalAtDesignation, BigDecimal starBonus, int tier1Points, int tier2Points,
-                           int tier2SeverePoints) {
+                           int tier2SeverePoints, PointsRange tier1Range, PointsRange tier2Range,
+                           List<ListedBehaviour> behaviours) {
 
     public ScoringTerms {
+        tier1Range = tier1Range == null ? new PointsRange(5, 15) : tier1Range;
+        tier2Range = tier2Range == null ? new PointsRange(15, 30) : tier2Range;
+        behaviours = behaviours == null ? ListedBehaviour.regulation() : List.copyOf(behaviours);
+        var codes = new HashSet<String>();
+        for (ListedBehaviour listed : behaviours) {
+            if (!codes.add(listed.code())) {
+                throw new IllegalArgumentException("behaviours lists " + listed.code() + " twice");
+            }
+        }
         Objects.requireNonNull(ruleSet, "ruleSet");
         requireAtLeast(0, attitudePoints, "attitudePoints");
         requireAtLeast(0, quarrelPoints, "quarrelPoints");
@@ -51,10 +72,30 @@ public record ScoringTerms(ScoringRuleSet ruleSet, int attitudePoints, int quarr
         }
     }
 
+    /** Terms with the regulation's tier ranges and catalogue. */
+    public ScoringTerms(ScoringRuleSet ruleSet, int attitudePoints, int quarrelPoints, int escalationStep,
+                        int supervisorFromCount, int supervisorStep, int groupLeaderFromCount, int groupLeaderStep,
+                        int worstServiceThreshold, BigDecimal worstServiceFine, int dismissalAtDesignation,
+                        BigDecimal starBonus, int tier1Points, int tier2Points, int tier2SeverePoints) {
+        this(ruleSet, attitudePoints, quarrelPoints, escalationStep, supervisorFromCount, supervisorStep,
+                groupLeaderFromCount, groupLeaderStep, worstServiceThreshold, worstServiceFine, dismissalAtDesignation,
+                starBonus, tier1Points, tier2Points, tier2SeverePoints, null, null, null);
+    }
+
     /** The regulation's figures. */
     public static ScoringTerms defaults() {
         return new ScoringTerms(ScoringRuleSet.ESCALATING_5, 5, 10, 5, 2, 3, 3, 3, 2, new BigDecimal("500"), 3,
                 new BigDecimal("500"), 5, 15, 30);
+    }
+
+    /** The listed behaviour of that code, if the catalogue has it. */
+    public Optional<ListedBehaviour> behaviour(String code) {
+        return behaviours.stream().filter(listed -> listed.code().equals(code)).findFirst();
+    }
+
+    /** The points range of a tier; a severe tier 2 misconduct is priced within tier 2's. */
+    public PointsRange rangeOf(MisconductGrade tier) {
+        return tier == MisconductGrade.TIER_1 ? tier1Range : tier2Range;
     }
 
     private static void requireAtLeast(int min, int value, String name) {
