@@ -56,7 +56,7 @@ class ConsolePeople {
     }
 
     record Deduction(String complaintId, String misconduct, String grade, int ordinal, int points, String cause,
-                     String sanction, boolean dismissal, String when) {
+                     String sanction, boolean dismissal, String when, String behaviour, String policyVersion) {
     }
 
     record JointDeduction(String complaintId, String role, String responsible, int ordinal, int points, String cause,
@@ -76,7 +76,7 @@ class ConsolePeople {
                 deductions.add(new Deduction(text(d, "complaintId"), text(d, "misconduct"), text(d, "grade"),
                         ConsoleJson.number(d, "ordinal"), ConsoleJson.number(d, "points"), text(d, "cause"),
                         text(d, "sanction"), d.path("dismissalRecommended").asBoolean(false),
-                        local(text(d, "scoredAt"), zone)));
+                        local(text(d, "scoredAt"), zone), text(d, "behaviour"), text(d, "policyVersion")));
             }
             List<JointDeduction> joint = new ArrayList<>();
             for (JsonNode d : s.path("jointDeductions")) {
