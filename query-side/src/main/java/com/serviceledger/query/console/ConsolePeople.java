@@ -130,8 +130,10 @@ class ConsolePeople {
     private final ConsoleApi api;
 
     private final ConsoleApiRoles roles;
+    private final ConsoleBehaviours behaviours;
 
-    ConsolePeople(ConsoleView view, ConsoleApi api, ConsoleApiRoles roles) {
+    ConsolePeople(ConsoleView view, ConsoleApi api, ConsoleApiRoles roles, ConsoleBehaviours behaviours) {
+        this.behaviours = behaviours;
         this.view = view;
         this.api = api;
         this.roles = roles;
@@ -207,10 +209,18 @@ class ConsolePeople {
             model.put("id", id);
             model.put("found", outcome.successful());
             model.put("denied", outcome.status() == 403);
-            if (outcome.successful()) {
-                model.put("card", ScorecardRow.of(outcome.json()));
+            if (!outcome.successful()) {
+                return view.render(request, "console/people-scorecard", model);
             }
-            return view.render(request, "console/people-scorecard", model);
+            ScorecardRow card = ScorecardRow.of(outcome.json());
+            model.put("card", card);
+            // the listed behaviours' labels, from the subsidiary's catalogue (a code it no longer lists shows as such)
+            boolean listed = card.deductions().stream().anyMatch(d -> d.behaviour() != null);
+            return (listed ? behaviours.of(request, card.subsidiary()) : Mono.just(ConsoleBehaviours.Catalogue.NONE))
+                    .flatMap(catalogue -> {
+                        model.put("catalogue", catalogue);
+                        return view.render(request, "console/people-scorecard", model);
+                    });
         });
     }
 
