@@ -116,26 +116,27 @@ final class PolicyRequests {
                    @Min(1) @Max(31) int worstServiceThreshold, @NotNull @DecimalMin("0") BigDecimal worstServiceFine,
                    @Min(1) @Max(100) int dismissalAtDesignation, @NotNull @DecimalMin("0") BigDecimal starBonus,
                    @Min(0) @Max(100) int tier1Points, @Min(0) @Max(100) int tier2Points,
-                   @Min(0) @Max(100) int tier2SeverePoints, @Valid Range tier1Range, @Valid Range tier2Range,
-                   @Size(min = 1, max = 60) List<@NotNull @Valid Behaviour> behaviours) {
+                   @Min(0) @Max(100) int tier2SeverePoints, @Valid TierRange tier1Range, @Valid TierRange tier2Range,
+                   @Size(min = 1, max = 60) List<@NotNull @Valid CatalogueEntry> behaviours) {
 
         ScoringTerms toTerms() {
             return new ScoringTerms(ruleSet, attitudePoints, quarrelPoints, escalationStep, supervisorFromCount,
                     supervisorStep, groupLeaderFromCount, groupLeaderStep, worstServiceThreshold, worstServiceFine,
                     dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints,
                     tier1Range == null ? null : tier1Range.toRange(), tier2Range == null ? null : tier2Range.toRange(),
-                    behaviours == null ? null : behaviours.stream().map(Behaviour::toBehaviour).toList());
+                    behaviours == null ? null : behaviours.stream().map(CatalogueEntry::toBehaviour).toList());
         }
 
         @AssertTrue(message = "each behaviour code once")
         public boolean isBehaviourCodesDistinct() {
-            var listed = behaviours == null ? List.<Behaviour>of() : behaviours.stream().filter(Objects::nonNull).toList();
-            return listed.stream().map(Behaviour::code).distinct().count() == listed.size();
+            var listed = behaviours == null ? List.<CatalogueEntry>of()
+                    : behaviours.stream().filter(Objects::nonNull).toList();
+            return listed.stream().map(CatalogueEntry::code).distinct().count() == listed.size();
         }
     }
 
     /** A tier's points (absent: the regulation's 5–15 and 15–30). */
-    record Range(@Min(0) @Max(100) int min, @Min(0) @Max(100) int max) {
+    record TierRange(@Min(0) @Max(100) int min, @Min(0) @Max(100) int max) {
 
         @AssertTrue(message = "min must not exceed max")
         public boolean isOrdered() {
@@ -148,10 +149,10 @@ final class PolicyRequests {
     }
 
     /** A listed behaviour of the tiered catalogue (absent list: the regulation's thirteen). */
-    record Behaviour(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be upper-case letters, digits "
-                             + "and _, e.g. COLD_ATTITUDE") String code,
-                     @NotNull MisconductGrade tier, @NotBlank @Size(max = 200) String labelZh,
-                     @NotBlank @Size(max = 200) String labelEn) {
+    record CatalogueEntry(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}",
+                                  message = "must be upper-case letters, digits and _, e.g. COLD_ATTITUDE") String code,
+                          @NotNull MisconductGrade tier, @NotBlank @Size(max = 200) String labelZh,
+                          @NotBlank @Size(max = 200) String labelEn) {
 
         @AssertTrue(message = "a behaviour is of TIER_1 or TIER_2; severity is judged per case")
         public boolean isListedTier() {
