@@ -92,6 +92,35 @@ class TieredScoringApiTest {
         assertThat(then.path("policyVersion").asText()).isEqualTo(sub + "/v2");
     }
 
+    @Test
+    void aPublishedCatalogueWithABadRangeOrASeverityForATierIsRefusedNamingTheField() throws Exception {
+        RawApi api = new RawApi(port, dataSource);
+        organisation.register(sub);
+        String scoring = """
+                {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]},
+                 "scoring":{"ruleSet":"TIERED_4","attitudePoints":5,"quarrelPoints":10,"escalationStep":5,
+                 "supervisorFromCount":2,"supervisorStep":3,"groupLeaderFromCount":3,"groupLeaderStep":3,
+                 "worstServiceThreshold":2,"worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,
+                 "tier1Points":5,"tier2Points":15,"tier2SeverePoints":30,%s}}""";
+        String path = "/api/policies/" + sub + "/versions";
+        RawApi.Answer reversed = api.post(path, "admin", scoring.formatted("\"tier1Range\":{\"min\":15,\"max\":5}"));
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.field()).startsWith("scoring.tier1Range");
+        RawApi.Answer severe = api.post(path, "admin", scoring.formatted("""
+                "behaviours":[{"code":"HIT","tier":"TIER_2_SEVERE","labelZh":"殴打","labelEn":"hitting"}]"""));
+        assertThat(severe.status()).isEqualTo(400);
+        assertThat(severe.field()).startsWith("scoring.behaviours[0]");
+        RawApi.Answer twice = api.post(path, "admin", scoring.formatted("""
+                "behaviours":[{"code":"HIT","tier":"TIER_2","labelZh":"殴打","labelEn":"hitting"},
+                              {"code":"HIT","tier":"TIER_1","labelZh":"殴打","labelEn":"hitting"}]"""));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.field()).startsWith("scoring.behaviourCodesDistinct");
+        // nothing published: no version in force, the configured settings still apply
+        assertThat(api.get("/api/policies/" + sub, "tester").status()).isEqualTo(404);
+    }
+
     private void publish(String scoring) throws Exception {
         HttpResponse<String> answer = send(RawApi.call(port, "POST", "/api/policies/" + sub + "/versions", "admin", """
                 {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
