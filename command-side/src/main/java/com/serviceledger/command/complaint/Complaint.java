@@ -334,7 +334,8 @@ public class Complaint implements InUnit {
     }
 
     @CommandHandler
-    public void handle(VerifyComplaint command, Clock clock, Directory directory, CustomerVault vault) {
+    public void handle(VerifyComplaint command, Clock clock, Directory directory, CustomerVault vault,
+                       PolicyProvider policies) {
         requireStatus(EnumSet.of(ComplaintStatus.CALLED_BACK, ComplaintStatus.CLOSED_UNRESOLVED),
                 "verification follows the callback in which the customer accepted the solution, or the close as "
                         + "unresolved");
@@ -343,9 +344,12 @@ public class Complaint implements InUnit {
         if (blamesSomeone && (command.responsibleStaffId() == null || command.responsibleStaffId().isBlank())) {
             throw new RuleViolation("responsibleStaffId", "misconduct must name the responsible staff member");
         }
+        var chain = directory.chainOf(command.responsibleStaffId(), receivedAt).orElse(null);
+        var grade = TieredChoice.check(command, blamesSomeone,
+                policies.scoringPolicyAt(chain != null ? chain.subsidiaryId() : subsidiaryId, receivedAt));
         apply(new ComplaintVerified(complaintId, command.responsibleStaffId(), command.misconduct(),
-                personal(command.findings(), vault), clock.instant(), receivedAt,
-                directory.chainOf(command.responsibleStaffId(), receivedAt).orElse(null), command.grade()));
+                personal(command.findings(), vault), clock.instant(), receivedAt, chain, grade,
+                command.behaviour(), command.points()));
     }
 
     @CommandHandler

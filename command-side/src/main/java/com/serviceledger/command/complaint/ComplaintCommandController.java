@@ -112,7 +112,7 @@ public class ComplaintCommandController {
     public Mono<ResponseEntity<Map<String, Object>>> verify(@PathVariable String complaintId,
             @Valid @RequestBody ComplaintRequests.Verify body, ServerWebExchange exchange) {
         return step(complaintId, new VerifyComplaint(complaintId, body.responsibleStaffId(), body.misconduct(), body.findings(),
-                        body.grade()),
+                        body.grade(), body.behaviour(), body.points()),
                 body, exchange);
     }
 

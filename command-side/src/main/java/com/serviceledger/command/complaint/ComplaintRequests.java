@@ -98,7 +98,10 @@ public final class ComplaintRequests {
 
     public record Verify(@Pattern(regexp = ID, message = ID_MESSAGE) String responsibleStaffId,
                          @NotNull MisconductCategory misconduct, @NotBlank @Size(max = 4000) String findings,
-                         MisconductGrade grade) {
+                         MisconductGrade grade,
+                         @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be a behaviour code such as "
+                                 + "COLD_ATTITUDE") String behaviour,
+                         @Min(0) @Max(100) Integer points) {
     }
 
     /** {@code decidedBy}: who decided; left out, the logged-in staff member. */

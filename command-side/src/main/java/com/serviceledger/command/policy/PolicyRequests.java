@@ -13,7 +13,11 @@ import com.serviceledger.kernel.inspection.EscalationRule;
 import com.serviceledger.kernel.policy.ComplaintTerms;
 import com.serviceledger.kernel.policy.DayKind;
 import com.serviceledger.kernel.policy.PolicyTerms;
+import com.serviceledger.kernel.complaint.MisconductGrade;
+import com.serviceledger.kernel.policy.ListedBehaviour;
+import com.serviceledger.kernel.policy.PointsRange;
 import com.serviceledger.kernel.policy.ScoringRuleSet;
+import jakarta.validation.constraints.AssertTrue;
 import com.serviceledger.kernel.policy.ScoringTerms;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
@@ -40,6 +44,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -115,13 +120,53 @@ final class PolicyRequests {
                    @Min(1) @Max(100) int dismissalAtDesignation, @NotNull @DecimalMin("0") BigDecimal starBonus,
                    @Min(0) @Max(100) int tier1Points, @Min(0) @Max(100) int tier2Points,
                    @Min(0) @Max(100) int tier2SeverePoints, Boolean warningBeforeWorst,
-                   @Min(1) @Max(60) Integer warningStandsMonths) {
+                   @Min(1) @Max(60) Integer warningStandsMonths, @Valid TierRange tier1Range,
+                   @Valid TierRange tier2Range,
+                   @Size(min = 1, max = 60) List<@NotNull @Valid CatalogueEntry> behaviours) {
 
         ScoringTerms toTerms() {
             return new ScoringTerms(ruleSet, attitudePoints, quarrelPoints, escalationStep, supervisorFromCount,
                     supervisorStep, groupLeaderFromCount, groupLeaderStep, worstServiceThreshold, worstServiceFine,
                     dismissalAtDesignation, starBonus, tier1Points, tier2Points, tier2SeverePoints,
-                    warningBeforeWorst == null || warningBeforeWorst, warningStandsMonths);
+                    warningBeforeWorst == null || warningBeforeWorst, warningStandsMonths,
+                    tier1Range == null ? null : tier1Range.toRange(), tier2Range == null ? null : tier2Range.toRange(),
+                    behaviours == null ? null : behaviours.stream().map(CatalogueEntry::toBehaviour).toList());
+        }
+
+        @AssertTrue(message = "each behaviour code once")
+        public boolean isBehaviourCodesDistinct() {
+            var listed = behaviours == null ? List.<CatalogueEntry>of()
+                    : behaviours.stream().filter(Objects::nonNull).toList();
+            return listed.stream().map(CatalogueEntry::code).distinct().count() == listed.size();
+        }
+    }
+
+    /** A tier's points (absent: the regulation's 5–15 and 15–30). */
+    record TierRange(@Min(0) @Max(100) int min, @Min(0) @Max(100) int max) {
+
+        @AssertTrue(message = "min must not exceed max")
+        public boolean isOrdered() {
+            return min <= max;
+        }
+
+        PointsRange toRange() {
+            return new PointsRange(min, max);
+        }
+    }
+
+    /** A listed behaviour of the tiered catalogue (absent list: the regulation's thirteen). */
+    record CatalogueEntry(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}",
+                                  message = "must be upper-case letters, digits and _, e.g. COLD_ATTITUDE") String code,
+                          @NotNull MisconductGrade tier, @NotBlank @Size(max = 200) String labelZh,
+                          @NotBlank @Size(max = 200) String labelEn) {
+
+        @AssertTrue(message = "a behaviour is of TIER_1 or TIER_2; severity is judged per case")
+        public boolean isListedTier() {
+            return tier != MisconductGrade.TIER_2_SEVERE;
+        }
+
+        ListedBehaviour toBehaviour() {
+            return new ListedBehaviour(code, tier, labelZh, labelEn);
         }
     }
 

@@ -11,6 +11,7 @@ import com.serviceledger.kernel.policy.ServiceRequestPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +79,17 @@ public class PublishedPolicies implements PolicyProvider {
         return latest(subsidiaryId).map(ScoringPolicy::of).orElseGet(() -> defaults.scoringPolicy(subsidiaryId));
     }
 
+    /**
+     * The scoring terms of the last version published at or before the instant; before the first publication,
+     * the configured ones.
+     */
+    @Override
+    public ScoringPolicy scoringPolicyAt(String subsidiaryId, Instant at) {
+        return versions(subsidiaryId).stream().filter(published -> !published.publishedAt().isAfter(at))
+                .reduce((earlier, later) -> later).map(ScoringPolicy::of)
+                .orElseGet(() -> defaults.scoringPolicy(subsidiaryId));
+    }
+
     /** The emergency terms of the latest published version, else the configured ones. */
     @Override
     public IncidentPolicy incidentPolicy(String subsidiaryId) {
@@ -86,13 +98,19 @@ public class PublishedPolicies implements PolicyProvider {
 
     /** The latest published version, if any. */
     public Optional<PolicyPublished> latest(String subsidiaryId) {
+        List<PolicyPublished> versions = versions(subsidiaryId);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    /** Every published version, oldest first. */
+    private List<PolicyPublished> versions(String subsidiaryId) {
         Instant now = clock.instant();
         Cached cached = cache.get(subsidiaryId);
         if (cached == null || cached.loadedAt().plus(cacheTime).isBefore(now)) {
             cached = new Cached(load(subsidiaryId), now);
             cache.put(subsidiaryId, cached);
         }
-        return cached.policy();
+        return cached.versions();
     }
 
     @EventHandler
@@ -100,14 +118,14 @@ public class PublishedPolicies implements PolicyProvider {
         cache.remove(event.subsidiaryId());
     }
 
-    private Optional<PolicyPublished> load(String subsidiaryId) {
+    private List<PolicyPublished> load(String subsidiaryId) {
         return eventStore.readEvents(PublishPolicy.policyIdOf(subsidiaryId)).asStream()
                 .map(message -> message.getPayload())
                 .filter(PolicyPublished.class::isInstance)
                 .map(PolicyPublished.class::cast)
-                .reduce((earlier, later) -> later);
+                .toList();
     }
 
-    private record Cached(Optional<PolicyPublished> policy, Instant loadedAt) {
+    private record Cached(List<PolicyPublished> versions, Instant loadedAt) {
     }
 }

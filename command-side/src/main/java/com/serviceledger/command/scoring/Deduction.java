@@ -2,6 +2,7 @@ package com.serviceledger.command.scoring;
 
 import com.serviceledger.kernel.complaint.MisconductCategory;
 import com.serviceledger.kernel.complaint.MisconductGrade;
+import com.serviceledger.kernel.policy.ListedBehaviour;
 import com.serviceledger.kernel.policy.ScoringRuleSet;
 import com.serviceledger.kernel.policy.ScoringTerms;
 import com.serviceledger.kernel.scoring.Sanction;
@@ -13,17 +14,22 @@ import com.serviceledger.kernel.scoring.Sanction;
  * the repetition; both describe the same deduction, so the n-th complaint costs the larger of the two:
  * max(category points, n × step). Attitude: 5, 10, 15, …; quarrel: 10, 10, 15, 20, …
  * <p>
- * Tiered rule set (第4篇 §9): a flat deduction by grade, with its sanction; no escalation by count.
+ * Tiered rule set (第4篇 §9): the listed behaviour the verifier picked gives the tier and its sanction, the points
+ * are the verifier's, within the tier's range (checked at verification); a verification stored before the
+ * catalogue names only a grade and costs the grade's fixed points. No escalation by count.
  */
-record Deduction(int points, String cause, Sanction sanction, boolean dismissalRecommended) {
+record Deduction(int points, String cause, Sanction sanction, boolean dismissalRecommended, String behaviour) {
 
     static boolean costsPoints(MisconductCategory misconduct) {
         return misconduct == MisconductCategory.ATTITUDE || misconduct == MisconductCategory.QUARREL;
     }
 
-    static Deduction of(ScoringTerms terms, MisconductCategory misconduct, MisconductGrade grade, int ordinal) {
+    static Deduction of(ScoringTerms terms, MisconductCategory misconduct, MisconductGrade grade, String behaviour,
+                        Integer chosenPoints, int ordinal) {
         if (terms.ruleSet() == ScoringRuleSet.TIERED_4) {
-            return tiered(terms, misconduct, grade == null ? MisconductGrade.TIER_1 : grade);
+            var listed = behaviour == null || chosenPoints == null ? null : terms.behaviour(behaviour).orElse(null);
+            return listed != null ? listed(listed, grade == MisconductGrade.TIER_2_SEVERE, chosenPoints, terms)
+                    : tiered(terms, misconduct, grade == null ? MisconductGrade.TIER_1 : grade);
         }
         int base = misconduct == MisconductCategory.QUARREL ? terms.quarrelPoints() : terms.attitudePoints();
         int escalated = ordinal * terms.escalationStep();
@@ -32,18 +38,29 @@ record Deduction(int points, String cause, Sanction sanction, boolean dismissalR
                 : "attitude or working state";
         String cause = "verified complaint about " + what + ", " + ordinal(ordinal) + " of the month: max("
                 + base + ", " + ordinal + " × " + terms.escalationStep() + ")";
-        return new Deduction(points, cause, null, false);
+        return new Deduction(points, cause, null, false, null);
+    }
+
+    /** Tier 1: a major demerit (記大過); tier 2: a warning (警告), and dismissal when the verifier judged it severe. */
+    private static Deduction listed(ListedBehaviour listed, boolean severe, int points, ScoringTerms terms) {
+        boolean tier1 = listed.tier() == MisconductGrade.TIER_1;
+        boolean dismissal = !tier1 && severe;
+        String cause = (dismissal ? "severe tier 2" : tier1 ? "tier 1" : "tier 2") + " misconduct: "
+                + listed.labelEn() + " (" + listed.code() + "), " + points + " of "
+                + terms.rangeOf(listed.tier());
+        return new Deduction(points, cause, tier1 ? Sanction.MAJOR_DEMERIT : Sanction.WARNING, dismissal,
+                listed.code());
     }
 
     private static Deduction tiered(ScoringTerms terms, MisconductCategory misconduct, MisconductGrade grade) {
         String what = misconduct.name().toLowerCase();
         return switch (grade) {
             case TIER_1 -> new Deduction(terms.tier1Points(), "tier 1 misconduct (" + what + ")",
-                    Sanction.MAJOR_DEMERIT, false);
+                    Sanction.MAJOR_DEMERIT, false, null);
             case TIER_2 -> new Deduction(terms.tier2Points(), "tier 2 misconduct (" + what + ")",
-                    Sanction.WARNING, false);
+                    Sanction.WARNING, false, null);
             case TIER_2_SEVERE -> new Deduction(terms.tier2SeverePoints(),
-                    "severe tier 2 misconduct (" + what + ")", Sanction.WARNING, true);
+                    "severe tier 2 misconduct (" + what + ")", Sanction.WARNING, true, null);
         };
     }
 

@@ -91,18 +91,22 @@ public class Scorecard implements InUnit {
             return;
         }
         int ordinal = scoredComplaints.size() + 1;
-        Deduction deduction = Deduction.of(terms, command.misconduct(), command.grade(), ordinal);
+        // the rules in force when the complaint was received; commands sent before they were carried: the month's
+        ScoringTerms rules = command.terms() != null ? command.terms() : terms;
+        String version = command.terms() != null ? command.policyVersion() : policyVersion;
+        Deduction deduction = Deduction.of(rules, command.misconduct(), command.grade(), command.behaviour(),
+                command.points(), ordinal);
         int supervisorPoints = chain.supervisorId() == null ? 0
-                : Deduction.jointPoints(terms, ordinal, terms.supervisorFromCount(), terms.supervisorStep());
+                : Deduction.jointPoints(rules, ordinal, rules.supervisorFromCount(), rules.supervisorStep());
         int groupLeaderPoints = chain.groupLeaderId() == null ? 0
-                : Deduction.jointPoints(terms, ordinal, terms.groupLeaderFromCount(), terms.groupLeaderStep());
+                : Deduction.jointPoints(rules, ordinal, rules.groupLeaderFromCount(), rules.groupLeaderStep());
         Totals before = totals();
         apply(new ComplaintScored(scorecardId, staffId, month.toString(), command.complaintId(),
                 command.misconduct(), command.grade(), ordinal, deduction.points(), deduction.cause(),
                 deduction.sanction(), deduction.dismissalRecommended(),
                 supervisorPoints > 0 ? chain.supervisorId() : null, supervisorPoints,
                 groupLeaderPoints > 0 ? chain.groupLeaderId() : null, groupLeaderPoints,
-                terms.ruleSet(), policyVersion, zone.getId(), subsidiaryId, clock.instant()));
+                rules.ruleSet(), version, zone.getId(), subsidiaryId, clock.instant(), deduction.behaviour()));
         if (closed) {
             correct(before, command.complaintId(), "complaint " + command.complaintId()
                     + " verified after the month was closed", clock.instant());

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
  * Not scored: complaints verified as a service failure or nobody's fault (第5篇 prices attitude and
  * quarrels, i.e. personal misconduct), and staff the directory did not know when the complaint was
  * received (no unit, so no policy, month or chain to score them under).
+ * <p>
+ * A complaint is scored under the scoring rules in force when it was received (issue 19: "the rules in force when
+ * each complaint was received apply to it"): the relay looks that version up and the command carries it.
  */
 @Component
 @ProcessingGroup(ScoringRelay.PROCESSING_GROUP)
@@ -56,11 +59,13 @@ class ScoringRelay {
                     event.complaintId(), event.responsibleStaffId());
             return;
         }
-        ScoringPolicy policy = policies.scoringPolicy(event.responsibleChain().subsidiaryId());
+        ScoringPolicy policy = policies.scoringPolicyAt(event.responsibleChain().subsidiaryId(),
+                event.complaintReceivedAt());
         YearMonth month = policy.monthOf(event.complaintReceivedAt());
         commands.sendAndWait(new ScoreComplaint(ScorecardId.of(event.responsibleStaffId(), month), month.toString(),
                 policy.zone().getId(), event.responsibleChain(), event.complaintId(), event.misconduct(),
-                event.grade(), event.complaintReceivedAt(), event.verifiedAt()));
+                event.grade(), event.complaintReceivedAt(), event.verifiedAt(), event.behaviour(), event.points(),
+                policy.version(), policy.terms()));
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.serviceledger.command.testing.TestOrganisation;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
+import com.serviceledger.kernel.complaint.MisconductGrade;
 import com.serviceledger.kernel.policy.ScoringRuleSet;
 import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.JointLiabilityCharged;
@@ -81,6 +82,11 @@ abstract class ScoringCommandApiContract {
 
     /** A complaint about the staff member taken through to verification. */
     String verified(String subsidiary, String misconduct, String grade) {
+        return verifiedWith(subsidiary, misconduct, grade == null ? "" : ",\"grade\":\"" + grade + "\"");
+    }
+
+    /** … verified with these further fields of the verification ({@code ,"behaviour":…}). */
+    String verifiedWith(String subsidiary, String misconduct, String fields) {
         String id = post("/api/complaints", """
                 {"channel":"HOTLINE","customer":{"name":"Li Wei","phone":"13812341234"},
                  "content":"Rude at the window","demand":"An apology",
@@ -95,7 +101,7 @@ abstract class ScoringCommandApiContract {
         step(id, "resolve", "{\"resolution\":\"Apologised\"}");
         step(id, "callback", "{\"satisfaction\":3,\"solutionAccepted\":true}");
         step(id, "verify", "{\"responsibleStaffId\":\"%s\",\"misconduct\":\"%s\",\"findings\":\"Rude\"%s}"
-                .formatted(staff, misconduct, grade == null ? "" : ",\"grade\":\"" + grade + "\""));
+                .formatted(staff, misconduct, fields));
         return id;
     }
 
@@ -147,7 +153,7 @@ abstract class ScoringCommandApiContract {
     }
 
     @Test
-    void aSubsidiaryOnTheTieredRuleSetScoresByGradeUnderItsPublishedVersion() {
+    void aSubsidiaryOnTheTieredRuleSetScoresTheListedBehaviourAtTheChosenPointsUnderItsPublishedVersion() {
         String sub = "sub-tier-" + UUID.randomUUID().toString().substring(0, 6);
         organisation.register(sub);
         post("/api/policies/" + sub + "/versions", """
@@ -159,11 +165,13 @@ abstract class ScoringCommandApiContract {
                  "worstServiceThreshold":2,"worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,
                  "tier1Points":8,"tier2Points":20,"tier2SeverePoints":30}}""").expectStatus().isCreated();
         hire(sub);
-        String id = verified(sub, "QUARREL", "TIER_2");
+        String id = verifiedWith(sub, "QUARREL", ",\"behaviour\":\"ABUSE_OR_VIOLENCE\",\"points\":20");
 
         ComplaintScored scored = awaitEvents(cardOf(staff, verification(id)), ComplaintScored.class, 1).getFirst();
         assertThat(scored.ruleSet()).isEqualTo(ScoringRuleSet.TIERED_4);
         assertThat(scored.points()).isEqualTo(20);
+        assertThat(scored.behaviour()).isEqualTo("ABUSE_OR_VIOLENCE");
+        assertThat(scored.grade()).isEqualTo(MisconductGrade.TIER_2);
         assertThat(scored.sanction()).isEqualTo(Sanction.WARNING);
         assertThat(scored.policyVersion()).isEqualTo(sub + "/v1");
     }

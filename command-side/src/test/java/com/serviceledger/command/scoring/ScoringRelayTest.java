@@ -36,7 +36,7 @@ class ScoringRelayTest {
         relay.on(new ComplaintVerified("CMP-1", "staff-9", MisconductCategory.ATTITUDE, "Rude", verified, received,
                 CHAIN));
         assertThat(sent()).containsExactly(new ScoreComplaint(CARD, "2026-03", "Asia/Shanghai", CHAIN, "CMP-1",
-                MisconductCategory.ATTITUDE, null, received, verified));
+                MisconductCategory.ATTITUDE, null, received, verified, null, null, VERSION, DEFAULTS));
     }
 
     @Test

@@ -129,7 +129,9 @@ class ConsoleCases {
                                 Field.choice("misconduct", true, MisconductCategory.values()),
                                 Field.of("responsibleStaffId", Type.TEXT, false),
                                 Field.choice("grade", false, MisconductGrade.values()),
-                                Field.of("findings", Type.AREA, true))),
+                                Field.of("findings", Type.AREA, true),
+                                // the tiered rule set's catalogue and points, offered from the policy (ConsoleBehaviours)
+                                Field.of("behaviour", Type.CHOICE, false), Field.of("points", Type.NUMBER, false))),
                         new Step("dismiss", Set.of("RECEIVED", "FORWARDED"),
                                 List.of(Field.of("explanation", Type.AREA, true))),
                         new Step("archive", Set.of("VERIFIED", "DISMISSED"), List.of()),
@@ -230,9 +232,11 @@ class ConsoleCases {
     private final ConsoleIntake intake;
     private final LiveQuery live;
     private final Map<Kind, String> aliases;
+    private final ConsoleBehaviours behaviours;
 
     ConsoleCases(ConsoleView view, ConsoleApi api, ConsoleIntake intake, LiveQuery live, OpenComplaints complaints,
-                 OpenServiceRequests requests) {
+                 OpenServiceRequests requests, ConsoleBehaviours behaviours) {
+        this.behaviours = behaviours;
         this.view = view;
         this.api = api;
         this.intake = intake;
@@ -435,7 +439,13 @@ class ConsoleCases {
                 model.put("errors", outcome.errors());
                 model.put("form", outcome.form());
                 model.put("idempotencyKey", UUID.randomUUID().toString());
-                return withStatus(view.render(request, "console/case", model), status);
+                boolean verifying = steps.stream().anyMatch(step -> step.name().equals("verify"));
+                return (verifying ? behaviours.of(request, c.path("subsidiaryId").asText(null))
+                        : Mono.just(ConsoleBehaviours.Catalogue.NONE)).flatMap(catalogue -> {
+                            model.put("steps", ConsoleBehaviours.verifyForm(steps, catalogue));
+                            model.put("catalogue", catalogue);
+                            return withStatus(view.render(request, "console/case", model), status);
+                        });
             }
         }));
     }

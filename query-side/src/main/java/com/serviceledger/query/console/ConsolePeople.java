@@ -56,7 +56,7 @@ class ConsolePeople {
     }
 
     record Deduction(String complaintId, String misconduct, String grade, int ordinal, int points, String cause,
-                     String sanction, boolean dismissal, String when) {
+                     String sanction, boolean dismissal, String when, String behaviour, String policyVersion) {
     }
 
     record JointDeduction(String complaintId, String role, String responsible, int ordinal, int points, String cause,
@@ -87,7 +87,7 @@ class ConsolePeople {
                 deductions.add(new Deduction(text(d, "complaintId"), text(d, "misconduct"), text(d, "grade"),
                         ConsoleJson.number(d, "ordinal"), ConsoleJson.number(d, "points"), text(d, "cause"),
                         text(d, "sanction"), d.path("dismissalRecommended").asBoolean(false),
-                        local(text(d, "scoredAt"), zone)));
+                        local(text(d, "scoredAt"), zone), text(d, "behaviour"), text(d, "policyVersion")));
             }
             List<JointDeduction> joint = new ArrayList<>();
             for (JsonNode d : s.path("jointDeductions")) {
@@ -157,8 +157,10 @@ class ConsolePeople {
     private final ConsoleApi api;
 
     private final ConsoleApiRoles roles;
+    private final ConsoleBehaviours behaviours;
 
-    ConsolePeople(ConsoleView view, ConsoleApi api, ConsoleApiRoles roles) {
+    ConsolePeople(ConsoleView view, ConsoleApi api, ConsoleApiRoles roles, ConsoleBehaviours behaviours) {
+        this.behaviours = behaviours;
         this.view = view;
         this.api = api;
         this.roles = roles;
@@ -234,10 +236,18 @@ class ConsolePeople {
             model.put("id", id);
             model.put("found", outcome.successful());
             model.put("denied", outcome.status() == 403);
-            if (outcome.successful()) {
-                model.put("card", ScorecardRow.of(outcome.json()));
+            if (!outcome.successful()) {
+                return view.render(request, "console/people-scorecard", model);
             }
-            return view.render(request, "console/people-scorecard", model);
+            ScorecardRow card = ScorecardRow.of(outcome.json());
+            model.put("card", card);
+            // the listed behaviours' labels, from the subsidiary's catalogue (a code it no longer lists shows as such)
+            boolean listed = card.deductions().stream().anyMatch(d -> d.behaviour() != null);
+            return (listed ? behaviours.of(request, card.subsidiary()) : Mono.just(ConsoleBehaviours.Catalogue.NONE))
+                    .flatMap(catalogue -> {
+                        model.put("catalogue", catalogue);
+                        return view.render(request, "console/people-scorecard", model);
+                    });
         });
     }
 

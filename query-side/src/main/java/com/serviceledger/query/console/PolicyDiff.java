@@ -12,7 +12,7 @@ import java.util.Objects;
  * The difference between two policy versions' terms, as a reader wants it: each changed field by its path
  * ({@code complaint.contactTarget}) with its old and new value, and the entries a list gained or lost (a holiday,
  * a notification rule). Lists of values are compared as sets; lists of notification rules by their kind and target;
- * other lists by position.
+ * the tiered scoring catalogue by each behaviour's code; other lists by position.
  */
 final class PolicyDiff {
 
@@ -82,11 +82,11 @@ final class PolicyDiff {
         return true;
     }
 
-    /** Notification rules: objects with a kind (and perhaps a target), each pair once. */
+    /** Notification rules: objects with a kind (and perhaps a target), each pair once; listed behaviours: a code. */
     private static boolean keyed(JsonNode array) {
         List<String> seen = new ArrayList<>();
         for (JsonNode entry : array) {
-            if (!entry.isObject() || !entry.path("kind").isTextual()) {
+            if (!entry.isObject() || !(entry.path("kind").isTextual() || entry.path("code").isTextual())) {
                 return false;
             }
             String key = ruleKey(entry);
@@ -106,6 +106,9 @@ final class PolicyDiff {
     }
 
     private static String ruleKey(JsonNode rule) {
+        if (!rule.path("kind").isTextual()) {
+            return rule.path("code").asText();
+        }
         JsonNode target = rule.path("target");
         return rule.path("kind").asText() + (target.isTextual() ? " " + target.asText() : "");
     }

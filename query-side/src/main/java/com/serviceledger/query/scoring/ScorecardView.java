@@ -32,9 +32,13 @@ public final class ScorecardView extends SequencedView {
 
     enum Status { OPEN, CLOSED }
 
-    /** One of the staff member's own verified complaints. */
+    /**
+     * One of the staff member's own verified complaints, with the listed behaviour the verifier picked under the
+     * tiered rule set and the policy version it was scored under (the one in force when it was received).
+     */
     record Deduction(String complaintId, String misconduct, String grade, int ordinal, int points, String cause,
-                     String sanction, boolean dismissalRecommended, Instant scoredAt) {
+                     String sanction, boolean dismissalRecommended, Instant scoredAt, String behaviour,
+                     String policyVersion) {
     }
 
     /** A share of someone else's complaint, as supervisor or group leader. */
@@ -129,7 +133,8 @@ public final class ScorecardView extends SequencedView {
     void on(ComplaintScored e) {
         deductions.add(new Deduction(e.complaintId(), e.misconduct().name(),
                 e.grade() == null ? null : e.grade().name(), e.ordinal(), e.points(), e.cause(),
-                e.sanction() == null ? null : e.sanction().name(), e.dismissalRecommended(), e.scoredAt()));
+                e.sanction() == null ? null : e.sanction().name(), e.dismissalRecommended(), e.scoredAt(),
+                e.behaviour(), e.policyVersion()));
         complaintCount = deductions.size();
         ownPoints += e.points();
         totalPoints = ownPoints + jointPoints;

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("serviceledger.query.scorecard-view")
 public record ScorecardViewProperties(@DefaultValue("sq-scorecards") String alias,
-                                      @DefaultValue("2") int version,
+                                      @DefaultValue("3") int version,
                                       @DefaultValue("1") int shards,
                                       @DefaultValue("0") int replicas,
                                       @DefaultValue("1s") String refreshInterval,

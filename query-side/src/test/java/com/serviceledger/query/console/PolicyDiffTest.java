@@ -50,6 +50,22 @@ class PolicyDiffTest {
     }
 
     @Test
+    void theTieredCataloguesBehavioursAreMatchedByTheirCode() throws Exception {
+        JsonNode before = terms("""
+                {"scoring":{"tier1Range":{"min":5,"max":15},"behaviours":[
+                  {"code":"COLD_ATTITUDE","tier":"TIER_1","labelZh":"态度冷淡","labelEn":"cold attitude"},
+                  {"code":"QUARREL","tier":"TIER_1","labelZh":"争执","labelEn":"quarrel"}]}}""");
+        JsonNode after = terms("""
+                {"scoring":{"tier1Range":{"min":5,"max":12},"behaviours":[
+                  {"code":"QUARREL","tier":"TIER_2","labelZh":"争执","labelEn":"quarrel"}]}}""");
+        assertThat(PolicyDiff.between(before, after)).containsExactly(
+                new Change("scoring.tier1Range.max", Kind.CHANGED, "15", "12"),
+                new Change("scoring.behaviours[COLD_ATTITUDE]", Kind.REMOVED,
+                        "code: COLD_ATTITUDE; tier: TIER_1; labelZh: 态度冷淡; labelEn: cold attitude", null),
+                new Change("scoring.behaviours[QUARREL].tier", Kind.CHANGED, "TIER_1", "TIER_2"));
+    }
+
+    @Test
     void aSectionOnlyOneVersionHasIsAddedOrRemovedWhole() throws Exception {
         assertThat(PolicyDiff.between(terms("{\"a\":1}"), terms("{\"a\":1,\"inspection\":{\"minorFixWindow\":\"P1D\"}}")))
                 .containsExactly(new Change("inspection", Kind.ADDED, null, "minorFixWindow: P1D"));

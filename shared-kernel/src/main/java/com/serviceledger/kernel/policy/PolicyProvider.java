@@ -1,5 +1,7 @@
 package com.serviceledger.kernel.policy;
 
+import java.time.Instant;
+
 /** The policy in force for a subsidiary now. Decisions record the version they used. */
 public interface PolicyProvider {
 
@@ -27,6 +29,15 @@ public interface PolicyProvider {
      */
     default ScoringPolicy scoringPolicy(String subsidiaryId) {
         return ScoringPolicy.defaults("default-1", complaintPolicy(subsidiaryId).zone());
+    }
+
+    /**
+     * The subsidiary's staff scoring rules in force at an instant: a complaint is scored under the rules in force
+     * when it was received (issue 19), whenever it is verified. The default (the rules in force now) serves
+     * providers that keep no history, e.g. tests' lambdas; real providers override it.
+     */
+    default ScoringPolicy scoringPolicyAt(String subsidiaryId, Instant at) {
+        return scoringPolicy(subsidiaryId);
     }
 
     /**

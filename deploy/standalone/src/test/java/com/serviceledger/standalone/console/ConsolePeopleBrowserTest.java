@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,6 +152,60 @@ class ConsolePeopleBrowserTest {
 
         console.get("/console/people?subsidiary=" + SUB);
         assertThat(console.text(By.id("sc-" + card))).contains(past, "批评教育");
+    }
+
+    @Test
+    void underTheTieredRuleSetTheVerifierPicksAListedBehaviourAndPointsWhichTheScorecardShows() throws Exception {
+        String tiered = "sub-cpt";
+        seed.subsidiary(tiered);
+        seed.post("admin", "/api/policies/" + tiered + "/versions", """
+                {"timeZone":"Asia/Shanghai","holidays":[],"satisfactionTargetPercent":90,
+                 "complaint":{"contactTarget":"PT30M","contactHardLimit":"PT4H","onSiteTarget":"PT10M",
+                 "resolutionDays":2,"resolutionDayKind":"CALENDAR","warningPercents":[50,80]},
+                 "scoring":{"ruleSet":"TIERED_4","attitudePoints":5,"quarrelPoints":10,"escalationStep":5,
+                 "supervisorFromCount":2,"supervisorStep":3,"groupLeaderFromCount":3,"groupLeaderStep":3,
+                 "worstServiceThreshold":2,"worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,
+                 "tier1Points":5,"tier2Points":15,"tier2SeverePoints":30}}""", 201);
+        String staff = tiered + ".clerk-" + UUID.randomUUID().toString().substring(0, 6);
+        seed.hire(tiered, staff, "Sun Li", tiered + ".head-1");
+        String id = seed.calledBackComplaint(tiered);
+
+        console.openAs("supervisor", "/console/complaints/" + id);
+        browser.findElement(By.id("open-verify")).click();
+        assertThat(console.text(By.id("step-verify-behaviour"))).contains("一级 · 不尊重客户", "二级 · 辱骂、殴打客户");
+        assertThat(console.text(By.id("step-verify-points-hint"))).isEqualTo("一级情节扣 5–15 分，二级情节扣 15–30 分。");
+        verify(staff, "16");
+        // the tier's range is the API's rule: refused beside the field, the choice kept
+        assertThat(console.text(By.id("step-verify-points-error"))).contains("5–15");
+        assertThat(browser.findElement(By.id("step-verify-points")).getAttribute("aria-invalid")).isEqualTo("true");
+        console.assertNoSeriousViolations("case verify refused");
+        verify(staff, "12");
+        console.wait.until(ExpectedConditions.urlContains("done=verify"));
+
+        String card = "SC:" + staff + ":" + YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            console.get("/console/people/scorecards/" + card);
+            assertThat(browser.findElements(By.id("d-" + id))).isNotEmpty();
+        });
+        assertThat(console.text(By.id("d-" + id))).contains("一级", "不尊重客户", "12", "记大过", "按 sub-cpt/v1 计分");
+        console.assertNoSeriousViolations("people-scorecard tiered");
+        console.screenshot("people-scorecard-tiered");
+    }
+
+    private void verify(String staff, String points) {
+        if (browser.findElements(By.id("do-verify")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
+            browser.findElement(By.id("open-verify")).click();
+        }
+        new Select(browser.findElement(By.id("step-verify-misconduct"))).selectByValue("ATTITUDE");
+        WebElement responsible = browser.findElement(By.id("step-verify-responsibleStaffId"));
+        responsible.clear();
+        responsible.sendKeys(staff);
+        WebElement findings = browser.findElement(By.id("step-verify-findings"));
+        findings.clear();
+        findings.sendKeys("Mocked the customer");
+        new Select(browser.findElement(By.id("step-verify-behaviour"))).selectByValue("DISRESPECT");
+        new Select(browser.findElement(By.id("step-verify-points"))).selectByValue(points);
+        browser.findElement(By.id("do-verify")).click();
     }
 
     @Test
