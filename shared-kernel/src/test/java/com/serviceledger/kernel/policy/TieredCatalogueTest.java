@@ -13,7 +13,7 @@ class TieredCatalogueTest {
 
     static ScoringTerms tiered(PointsRange tier1, PointsRange tier2, List<ListedBehaviour> behaviours) {
         return new ScoringTerms(ScoringRuleSet.TIERED_4, 5, 10, 5, 2, 3, 3, 3, 2, BigDecimal.TEN, 3, BigDecimal.TEN,
-                5, 15, 30, tier1, tier2, behaviours);
+                5, 15, 30, null, null, tier1, tier2, behaviours);
     }
 
     @Test
