@@ -16,8 +16,10 @@ import com.serviceledger.kernel.scoring.ComplaintScored;
 import com.serviceledger.kernel.scoring.Sanction;
 import com.serviceledger.kernel.scoring.ScoreComplaint;
 import com.serviceledger.platform.axon.SerializerConfiguration;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -34,6 +36,7 @@ class TieredScoringTest {
     static AggregateTestFixture<Scorecard> fixture(ScoringTerms terms) {
         var fixture = new AggregateTestFixture<>(Scorecard.class);
         fixture.registerInjectableResource(policies(terms));
+        fixture.registerInjectableResource((Warnings) (staffId, month, months) -> Optional.empty());
         fixture.registerInjectableResource(new FixtureClock(fixture));
         return fixture;
     }
@@ -105,7 +108,9 @@ class TieredScoringTest {
                      "worstServiceThreshold":2,"worstServiceFine":500,"dismissalAtDesignation":3,"starBonus":500,
                      "tier1Points":5,"tier2Points":15,"tier2SeverePoints":30}""";
             ScoringTerms terms = json.readValue(termsWithoutCatalogue, ScoringTerms.class);
-            assertThat(terms).isEqualTo(TIERED);
+            // stored before the catalogue and the warning step: the tiers' defaults, the designation at the threshold
+            assertThat(terms).isEqualTo(new ScoringTerms(TIERED.ruleSet(), 5, 10, 5, 2, 3, 3, 3, 2,
+                    new BigDecimal("500"), 3, new BigDecimal("500"), 5, 15, 30));
             assertThat(terms.tier1Range().toString()).isEqualTo("5–15");
             assertThat(terms.tier2Range().toString()).isEqualTo("15–30");
             assertThat(terms.behaviours()).hasSize(13);
