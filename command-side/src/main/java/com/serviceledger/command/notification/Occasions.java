@@ -6,6 +6,9 @@ import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
+import com.serviceledger.kernel.complaint.ComplaintEscalationWarningRaised;
+import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.EscalationLevel;
@@ -138,6 +141,15 @@ class Occasions {
                     e.raisedAt(), facts("drillId", e.drillId(), "percentElapsed", e.percentElapsed(), "dueAt", e.dueAt()));
             case DrillOverdue e -> ofIncident(DRILL_OVERDUE, null, e.planId(), OrgUnit.subsidiary(e.subsidiaryId()),
                     e.overdueAt(), facts("drillId", e.drillId(), "dueAt", e.dueAt()));
+            case ComplaintResultReported e -> ofCase(COMPLAINT_RESULT_REPORTED, null, null, COMPLAINT, caseId,
+                    sequenceNumber, null, e.reportedAt(), facts("reportedAt", e.reportedAt(), "withinTarget",
+                            e.withinTarget()));
+            case ComplaintOutcomeRecorded e -> ofCase(COMPLAINT_OUTCOME_RECORDED, null, null, COMPLAINT, caseId,
+                    sequenceNumber, null, e.recordedAt(), facts("evaluation", e.evaluation(), "recordedAt",
+                            e.recordedAt()));
+            case ComplaintEscalationWarningRaised e -> ofCase(COMPLAINT_ESCALATION_WARNING, null, null, COMPLAINT,
+                    caseId, sequenceNumber, null, e.raisedAt(), facts("percentElapsed", e.percentElapsed(),
+                            "escalatesAt", e.escalatesAt(), "rejections", e.rejections()));
             default -> null;
         });
     }

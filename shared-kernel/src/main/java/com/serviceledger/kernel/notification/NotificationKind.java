@@ -43,5 +43,11 @@ public enum NotificationKind {
     /** A planned drill is near its due time and not recorded (DrillWarningRaised). */
     DRILL_REMINDER,
     /** A planned drill was not recorded by its due time (DrillOverdue). */
-    DRILL_OVERDUE
+    DRILL_OVERDUE,
+    /** The department head reported a complaint's result (ComplaintResultReported): the operations staff record it. */
+    COMPLAINT_RESULT_REPORTED,
+    /** A complaint's final result and the evaluation of its handling are on record (ComplaintOutcomeRecorded). */
+    COMPLAINT_OUTCOME_RECORDED,
+    /** A complaint still without an accepted solution nears its time-based escalation (ComplaintEscalationWarningRaised). */
+    COMPLAINT_ESCALATION_WARNING
 }

@@ -69,7 +69,16 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 NotificationRule.of(INCIDENT_DEADLINE_BREACH, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
                         INBOX_AND_EMAIL),
                 NotificationRule.of(DRILL_REMINDER, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
-                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL)));
+                NotificationRule.of(DRILL_OVERDUE, Set.of(QUALITY_SUPERVISOR), INBOX_AND_EMAIL),
+                // 002 第4篇 六: the head reports the result to the operations staff the same day; they record the final
+                // result and the evaluation, which the head and the quality supervisors (who verify) hear of
+                NotificationRule.of(COMPLAINT_RESULT_REPORTED, Set.of(OPERATIONS_STAFF), INBOX_AND_EMAIL),
+                NotificationRule.of(COMPLAINT_OUTCOME_RECORDED, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL),
+                // 001 §3.3 item 4: before management takes an unaccepted complaint over, its head and the quality
+                // supervisors are warned while they can still bring the customer to accept
+                NotificationRule.of(COMPLAINT_ESCALATION_WARNING, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */
