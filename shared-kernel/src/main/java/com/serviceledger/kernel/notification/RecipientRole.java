@@ -30,7 +30,7 @@ public enum RecipientRole {
     OWNERS_COMMITTEE(false),
     /** The case's customer, when they gave an e-mail (through the vault, never after erasure). */
     CUSTOMER(false),
-    /** The subsidiary's operations staff (運營人員), who record a complaint's final result (002 第4篇 六). */
+    /** The subsidiary's operations staff (營運專員), who record a complaint's final result (002 第4篇 六). */
     OPERATIONS_STAFF(true);
 
     private final boolean staff;

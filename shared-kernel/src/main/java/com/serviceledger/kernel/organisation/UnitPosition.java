@@ -17,7 +17,7 @@ public enum UnitPosition {
     MANAGER(false),
     /** Whoever answers for the technical department (技術部): monthly inspection, inspection escalation. */
     TECHNICAL_DEPARTMENT(false),
-    /** Operations staff (運營人員): the department head reports a complaint's result to them the same day (002 第4篇 六). */
+    /** Operations staff (營運專員): the department head reports a complaint's result to them the same day (002 第4篇 六). */
     OPERATIONS_STAFF(false);
 
     private final boolean ofDepartment;
