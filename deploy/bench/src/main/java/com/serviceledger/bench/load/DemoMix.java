@@ -15,8 +15,8 @@ import java.util.SplittableRandom;
  * <p>
  * With inspections (the fault run's mix) it also records quality inspections (InspectionScript) with failed
  * items and rectifies them: the rectification cases are opened by the command side's relay, not by a request.
- * That mix also keeps the emergency plan, declares incidents and follows improvement actions, so each of their views
- * has documents: one of each first (the plan before the incidents that activate it), then now and then.
+ * That mix starts with an emergency plan, an incident that activates it, an improvement action and a complaint whose
+ * verification blames the staff member (a scorecard), so each of their views has documents.
  */
 public final class DemoMix {
 
@@ -54,6 +54,7 @@ public final class DemoMix {
      */
     public synchronized Case next() {
         if (withInspections) {
+            // drawn without the dice, so the rest of the mix is the seed's as before
             switch (opening++) {
                 case 0 -> {
                     return emergencyPlan();
@@ -64,32 +65,26 @@ public final class DemoMix {
                 case 2 -> {
                     return improvementAction();
                 }
+                case 3 -> {
+                    return complaint(true);
+                }
                 default -> {
                 }
             }
-            int roll = dice.nextInt(100);
-            if (roll < 15) {
+            if (dice.nextInt(100) < 15) {
                 return inspection();
-            }
-            if (roll < 17) {
-                return emergencyPlan();
-            }
-            if (roll < 21) {
-                return incident();
-            }
-            if (roll < 25) {
-                return improvementAction();
             }
         }
         int roll = dice.nextInt(10);
-        return roll < 4 ? complaint() : roll < 8 ? serviceRequest() : rating();
+        return roll < 4 ? complaint(false) : roll < 8 ? serviceRequest() : rating();
     }
 
-    private Case complaint() {
+    /** @param blame the verifier finds the served staff member at fault (else one complaint in five) */
+    private Case complaint(boolean blame) {
         DemoCatalog.Staff staff = pick(FRONT_LINE);
         String head = staff.supervisorId();
         String handler = pick(FRONT_LINE).staffId();
-        boolean blamed = dice.nextInt(10) < 2;
+        boolean blamed = dice.nextInt(10) < 2 || blame;
         String base = "/api/complaints/{id}/";
         List<Step> steps = new ArrayList<>(List.of(
                 new Step("/api/complaints", "agent", """
