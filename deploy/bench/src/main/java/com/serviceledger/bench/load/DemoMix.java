@@ -194,7 +194,7 @@ public final class DemoMix {
                         "{\"scheduledAt\":\"2099-06-01T09:00:00Z\",\"scenario\":\"Billing system down\"}")));
     }
 
-    /** An incident declared, its plan activated, reported to the superiors, resolved and reviewed. */
+    /** An incident declared (which activates the plan in force), reported to the superiors, resolved and reviewed. */
     private Case incident() {
         DemoCatalog.Staff staff = pick(FRONT_LINE);
         String base = "/api/incidents/{id}/";
@@ -202,7 +202,6 @@ public final class DemoMix {
                 new Step("/api/incidents", "agent", """
                         {"unit":{"subsidiaryId":"%s","departmentId":"%s"},"kind":"%s","severity":"MAJOR",
                          "description":"Billing system down"}""".formatted(SUBSIDIARY, staff.departmentId(), EMERGENCY)),
-                new Step(base + "plan-activation", "agent", null),
                 new Step(base + "report", "agent", "{\"reportedTo\":\"%s\",\"summary\":\"Billing down\"}"
                         .formatted(staff.supervisorId())),
                 new Step(base + "resolve", "handler", "{\"resolution\":\"Failed over to the standby\"}"),
