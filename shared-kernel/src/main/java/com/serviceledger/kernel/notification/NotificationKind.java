@@ -48,6 +48,6 @@ public enum NotificationKind {
     COMPLAINT_RESULT_REPORTED,
     /** A complaint's final result and the evaluation of its handling are on record (ComplaintOutcomeRecorded). */
     COMPLAINT_OUTCOME_RECORDED,
-    /** A complaint still without an accepted solution nears its time-based escalation (ComplaintEscalationWarningRaised). */
+    /** A complaint without an accepted solution nears its time-based escalation (ComplaintEscalationWarningRaised). */
     COMPLAINT_ESCALATION_WARNING
 }

@@ -201,7 +201,8 @@ public final class DemoMix {
         return new Case(Kind.INCIDENT, List.of(
                 new Step("/api/incidents", "agent", """
                         {"unit":{"subsidiaryId":"%s","departmentId":"%s"},"kind":"%s","severity":"MAJOR",
-                         "description":"Billing system down"}""".formatted(SUBSIDIARY, staff.departmentId(), EMERGENCY)),
+                         "description":"Billing system down"}"""
+                        .formatted(SUBSIDIARY, staff.departmentId(), EMERGENCY)),
                 new Step(base + "report", "agent", "{\"reportedTo\":\"%s\",\"summary\":\"Billing down\"}"
                         .formatted(staff.supervisorId())),
                 new Step(base + "resolve", "handler", "{\"resolution\":\"Failed over to the standby\"}"),
@@ -215,7 +216,8 @@ public final class DemoMix {
         String base = "/api/improvement-actions/{id}/";
         return new Case(Kind.IMPROVEMENT_ACTION, List.of(
                 new Step("/api/improvement-actions", "supervisor", """
-                        {"subsidiaryId":"%s","departmentId":"%s","cause":{"kind":"UNIT_EVALUATION","reference":"2026-11"},
+                        {"subsidiaryId":"%s","departmentId":"%s",
+                         "cause":{"kind":"UNIT_EVALUATION","reference":"2026-11"},
                          "measure":"Second check of every invoice","ownerId":"%s","dueAt":"2099-06-01T17:00:00Z"}"""
                         .formatted(SUBSIDIARY, staff.departmentId(), staff.staffId())),
                 new Step(base + "progress", "handler", "{\"note\":\"Half the clerks trained\"}"),

@@ -32,10 +32,10 @@ import java.util.List;
 
 /**
  * Emergency management and improvement (000 §8, 001 §7; 000 §5.4 item 2) for each subsidiary: the system-failure plan
- * published, drilled, evaluated and revised after the drill; then a billing-system failure declared (which activates
- * the plan in force), reported to the superiors, supported, resolved and reviewed; and the improvement action the review calls
- * for, followed to its effect check. Played once, some three weeks before today (or from the first day of a shorter
- * history, whose later steps then stay open as real ones would).
+ * published, drilled, evaluated and revised after the drill; then a billing-system failure declared (which
+ * activates the plan in force), reported to the superiors, supported, resolved and reviewed; and the improvement
+ * action the review calls for, followed to its effect check. Played once, some three weeks before today (or from the
+ * first day of a shorter history, whose later steps then stay open as real ones would).
  */
 final class EmergencyScript {
 
@@ -61,7 +61,8 @@ final class EmergencyScript {
         Instant published = at(day, 9, zone);
         timeline.at(published, planId, new PublishEmergencyPlan(planId, unit.subsidiaryId(), KIND, PLAN, null));
         timeline.at(published.plus(Duration.ofHours(1)), planId,
-                new PlanDrill(planId, drillId, at(day.plusDays(2), 10, zone), "Billing system down at the morning peak"));
+                new PlanDrill(planId, drillId, at(day.plusDays(2), 10, zone),
+                        "Billing system down at the morning peak"));
         timeline.at(at(day.plusDays(2), 12, zone), planId, new RecordDrill(planId, drillId, 9,
                 "Failover took 25 minutes; the vendor's number in the plan was outdated"));
         timeline.at(at(day.plusDays(3), 10, zone), planId, new EvaluateDrill(planId, drillId,

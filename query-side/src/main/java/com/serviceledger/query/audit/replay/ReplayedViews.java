@@ -36,12 +36,12 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 
 /**
- * Folds stored events into the same view documents the projections write (complaints, service requests,
- * ratings, rectifications, inspections, staff scorecards, quality months, the directory's staff, subsidiaries
- * and policies, improvement actions, incidents, emergency plans and the policies' satisfaction targets), in memory: no Spring, no Elasticsearch. Payloads are read with
- * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}) after the event store's upcaster
- * chain ({@link EventUpcasters}), so a stored older revision folds as the live projections see it; events of other
- * aggregates (staff records, star boards) are passed over unread.
+ * Folds stored events into the same view documents the projections write (complaints, service requests, ratings,
+ * rectifications, inspections, staff scorecards, quality months, the directory's staff, subsidiaries and policies,
+ * improvement actions, incidents, emergency plans and the policies' satisfaction targets), in memory: no Spring, no
+ * Elasticsearch. Payloads are read with Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()})
+ * after the event store's upcaster chain ({@link EventUpcasters}), so a stored older revision folds as the live
+ * projections see it; events of other aggregates (staff records, star boards) are passed over unread.
  * <p>
  * Like the live views, a document whose event cannot be read or applied stops there: the live side parks
  * that aggregate's events in its dead-letter queue, so its document keeps the state before them. Each such
