@@ -72,6 +72,14 @@ for target in ["contact", "onSite", "resolution", "callback"]:
     DATA_VIEWS.append(data_view("serviceledger-metric-complaint-" + target.lower(), "sq-complaints",
                                 "Metric: complaint %s target (settled date)" % target,
                                 "sla.%s.settledDate" % target))
+# the emergency and improvement views (000 §8, 001 §7; 000 §5.4 item 2) and the satisfaction target per policy version
+DATA_VIEWS += [
+    data_view("serviceledger-improvement-actions", "sq-improvement-actions", "Improvement actions", "raisedAt"),
+    data_view("serviceledger-incidents", "sq-incidents", "Incidents", "declaredAt"),
+    data_view("serviceledger-emergency-plans", "sq-emergency-plans", "Emergency plans"),
+    data_view("serviceledger-satisfaction-targets", "sq-satisfaction-targets", "Satisfaction targets by policy version",
+              "publishedAt"),
+]
 
 
 # ---------------------------------------------------------------- Lens columns
@@ -550,6 +558,19 @@ def saved_searches():
                "worstService : true",
                ["month", "staffId", "subsidiaryId", "departmentId", "complaintCount", "totalPoints", "fine"],
                [["month", "desc"]]),
+        search("serviceledger-search-overdue-improvement-actions", "Overdue improvement actions",
+               "Improvement actions open past their due date, the longest overdue first.",
+               "serviceledger-improvement-actions", "overdue : true and status : OPEN",
+               ["actionId", "subsidiaryId", "departmentId", "causeKind", "causeReference", "ownerId", "dueAt",
+                "reopened"],
+               [["dueAt", "asc"]]),
+        search("serviceledger-search-incidents-past-due", "Incidents reported or reviewed late",
+               "Incidents whose report to the superiors or whose review missed the policy's time, newest first.",
+               "serviceledger-incidents", "reportBreached : true or reviewBreached : true or reportOnTime : false "
+               "or reviewOnTime : false",
+               ["incidentId", "subsidiaryId", "departmentId", "kind", "severity", "status", "reportDueAt",
+                "reportedAt", "reviewDueAt", "reviewedAt"],
+               [["declaredAt", "desc"]]),
     ]
 
 

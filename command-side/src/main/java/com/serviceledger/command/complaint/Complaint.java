@@ -25,6 +25,7 @@ import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintDeadlines;
 import com.serviceledger.kernel.complaint.ComplaintDismissed;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
+import com.serviceledger.kernel.complaint.ComplaintEscalationWarningRaised;
 import com.serviceledger.kernel.complaint.ComplaintForwarded;
 import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
@@ -144,6 +145,8 @@ public class Complaint implements InUnit {
     /** Solutions the customer did not accept: rejections and callbacks without acceptance. */
     private int rejections;
     private boolean escalated;
+    /** The escalation's warnings raised (their percents): each fires once, whatever the timer does. */
+    private final Set<Integer> escalationWarnings = new HashSet<>();
     /** The latest proposed solution or resolution, as the events store it; it stands if closed unresolved. */
     private String lastSolution;
     private final CaseAttachments attachments = new CaseAttachments();
@@ -211,8 +214,8 @@ public class Complaint implements InUnit {
             schedule(deadlineManager, policy, SlaTarget.ON_SITE, now, due.onSiteDueAt());
         }
         schedule(deadlineManager, policy, SlaTarget.RESOLUTION, now, due.resolutionDueAt());
-        deadlineManager.schedule(policy.escalationDueAt(now), EscalationTimer.DEADLINE_NAME,
-                new EscalationTimer(policy.escalateAfterRejections()));
+        schedule(deadlineManager, EscalationTimer.first(policy.escalateAfterRejections(), now,
+                policy.escalationDueAt(now), policy.warningPercents()));
         if (due.replyDueAt() != null) {
             schedule(deadlineManager, policy, SlaTarget.REPLY, now, due.replyDueAt());
         }
@@ -375,14 +378,29 @@ public class Complaint implements InUnit {
                 personal(command.reason(), vault), rejections, clock.instant()));
     }
 
-    /** The time limit without an accepted solution passed: management takes the complaint over. */
+    /**
+     * The time limit without an accepted solution: warned of at the policy's percents while no solution is accepted,
+     * and once passed, management takes the complaint over.
+     */
     @DeadlineHandler(deadlineName = EscalationTimer.DEADLINE_NAME)
-    public void on(EscalationTimer timer, Clock clock) {
+    public void on(EscalationTimer timer, Clock clock, DeadlineManager deadlineManager) {
         if (escalated || !(OPEN.contains(status) || status == ComplaintStatus.RESOLVED)) {
             return;
         }
-        apply(new ComplaintEscalated(complaintId, EscalationCause.TIME_LIMIT, rejections, timer.threshold(),
-                EscalationLevel.MANAGEMENT, clock.instant()));
+        if (timer.escalates()) {
+            apply(new ComplaintEscalated(complaintId, EscalationCause.TIME_LIMIT, rejections, timer.threshold(),
+                    EscalationLevel.MANAGEMENT, clock.instant()));
+            return;
+        }
+        if (!escalationWarnings.contains(timer.percent())) {
+            apply(new ComplaintEscalationWarningRaised(complaintId, timer.percent(), timer.dueAt(), rejections,
+                    clock.instant()));
+            schedule(deadlineManager, timer.next());
+        }
+    }
+
+    private static void schedule(DeadlineManager deadlineManager, EscalationTimer timer) {
+        deadlineManager.schedule(timer.firesAt(), EscalationTimer.DEADLINE_NAME, timer);
     }
 
     private void escalateOnRejections(PolicyProvider policies, Instant now) {
@@ -731,6 +749,11 @@ public class Complaint implements InUnit {
     @EventSourcingHandler
     void on(ComplaintEscalated event) {
         escalated = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalationWarningRaised event) {
+        escalationWarnings.add(event.percentElapsed());
     }
 
     @EventSourcingHandler

@@ -8,6 +8,9 @@ import com.serviceledger.kernel.complaint.ComplaintHandlerNamed;
 import com.serviceledger.kernel.complaint.ComplaintReceived;
 import com.serviceledger.kernel.complaint.ComplaintResolved;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
+import com.serviceledger.kernel.complaint.ComplaintEscalationWarningRaised;
+import com.serviceledger.kernel.complaint.ComplaintOutcomeRecorded;
+import com.serviceledger.kernel.complaint.ComplaintResultReported;
 import com.serviceledger.kernel.complaint.ComplaintSlaBreached;
 import com.serviceledger.kernel.complaint.ComplaintSlaWarningRaised;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
@@ -160,6 +163,15 @@ class Occasions {
                     facts("caseType", COMPLAINT, "outcome", "VERIFIED", "misconduct", e.misconduct()));
             case ComplaintDismissed e -> toComplainingDepartment(caseId, sequenceNumber, e.dismissedAt(),
                     facts("caseType", COMPLAINT, "outcome", "DISMISSED"));
+            case ComplaintResultReported e -> ofCase(COMPLAINT_RESULT_REPORTED, null, null, COMPLAINT, caseId,
+                    sequenceNumber, null, e.reportedAt(), facts("reportedAt", e.reportedAt(), "withinTarget",
+                            e.withinTarget()));
+            case ComplaintOutcomeRecorded e -> ofCase(COMPLAINT_OUTCOME_RECORDED, null, null, COMPLAINT, caseId,
+                    sequenceNumber, null, e.recordedAt(), facts("evaluation", e.evaluation(), "recordedAt",
+                            e.recordedAt()));
+            case ComplaintEscalationWarningRaised e -> ofCase(COMPLAINT_ESCALATION_WARNING, null, null, COMPLAINT,
+                    caseId, sequenceNumber, null, e.raisedAt(), facts("percentElapsed", e.percentElapsed(),
+                            "escalatesAt", e.escalatesAt(), "rejections", e.rejections()));
             default -> null;
         });
     }

@@ -52,6 +52,7 @@ class Recipients {
             case CONTRACTOR -> occasion.contractorId() == null ? List.of()
                     : unitContact(occasion, occasion.contractorId(), UnitContactKind.CONTRACTOR);
             case OWNERS_COMMITTEE -> unitContact(occasion, null, UnitContactKind.OWNERS_COMMITTEE);
+            case OPERATIONS_STAFF -> holders(occasion, UnitPosition.OPERATIONS_STAFF);
             case CUSTOMER -> occasion.customerEmail()
                     ? List.of(new Addressee(Delivery.customer(occasion.caseId()), null, null, Language.DEFAULT))
                     : List.of();

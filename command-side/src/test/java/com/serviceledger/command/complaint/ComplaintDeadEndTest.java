@@ -8,17 +8,21 @@ import static com.serviceledger.command.complaint.ComplaintTest.forwarded;
 import static com.serviceledger.command.complaint.ComplaintTest.handlerNamed;
 import static com.serviceledger.command.complaint.ComplaintTest.received;
 import static com.serviceledger.command.complaint.ComplaintTest.resolved;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.equalTo;
+import static org.axonframework.test.matchers.Matchers.listWithAllOf;
 import static org.axonframework.test.matchers.Matchers.listWithAnyOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import com.serviceledger.kernel.common.OutOfOrder;
+import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.kernel.complaint.ArchiveComplaint;
 import com.serviceledger.kernel.complaint.CallbackRecorded;
 import com.serviceledger.kernel.complaint.CloseComplaintUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintArchived;
 import com.serviceledger.kernel.complaint.ComplaintClosedUnresolved;
 import com.serviceledger.kernel.complaint.ComplaintEscalated;
+import com.serviceledger.kernel.complaint.ComplaintEscalationWarningRaised;
 import com.serviceledger.kernel.complaint.ComplaintVerified;
 import com.serviceledger.kernel.complaint.EscalationCause;
 import com.serviceledger.kernel.complaint.EscalationLevel;
@@ -30,6 +34,7 @@ import com.serviceledger.kernel.complaint.Urgency;
 import com.serviceledger.kernel.complaint.VerifyComplaint;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,11 +112,36 @@ class ComplaintDeadEndTest {
                 .expectEvents(rejected(third));
     }
 
+    static final Instant ESCALATES_AT = T0.plus(Duration.ofDays(7));
+
     @Test
-    void receiptStartsTheEscalationTimerOfThePolicy() {
+    void receiptStartsTheEscalationTimerOfThePolicyWithItsFirstWarning() {
+        // 50 % of the policy's 7 days, the first of its warning percents (50, 80)
         setup.fixture.givenCurrentTime(T0)
                 .when(ComplaintTest.receive(Urgency.NORMAL))
-                .expectScheduledDeadline(Duration.ofDays(7), new EscalationTimer(2));
+                .expectScheduledDeadline(Duration.ofHours(84), new EscalationTimer(2, 50, T0, ESCALATES_AT,
+                        List.of(50, 80)));
+    }
+
+    @Test
+    void complaintWithoutAnAcceptedSolutionIsWarnedOfAtEachWarningPercentBeforeItEscalates() {
+        setup.fixture.givenNoPriorActivity().andGivenCurrentTime(T0)
+                .andGivenCommands(ComplaintTest.receive(Urgency.NORMAL))
+                .whenTimeElapses(Duration.ofHours(135))
+                // the SLA timers fire on the way too; among their warnings and breaches, the escalation's two
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        equalTo(new ComplaintEscalationWarningRaised(ID, 50, ESCALATES_AT, 0,
+                                T0.plus(Duration.ofHours(84)))),
+                        equalTo(new ComplaintEscalationWarningRaised(ID, 80, ESCALATES_AT, 0,
+                                T0.plus(Duration.ofMinutes(134 * 60 + 24)))))));
+    }
+
+    @Test
+    void escalationTimerStoredBeforeTheWarningsIsTheEscalationItself() throws Exception {
+        EscalationTimer stored = SerializerConfiguration.axonObjectMapper()
+                .readValue("{\"threshold\":2}", EscalationTimer.class);
+        assertThat(stored.escalates()).isTrue();
+        assertThat(stored.warningPercents()).isEmpty();
     }
 
     @Test
@@ -125,7 +155,7 @@ class ComplaintDeadEndTest {
     }
 
     @Test
-    void acceptedComplaintIsNotEscalatedByTheTimer() {
+    void acceptedComplaintIsNeitherWarnedOfNorEscalatedByTheTimer() {
         Instant resolvedAt = T0.plus(Duration.ofHours(4));
         setup.fixture.givenNoPriorActivity().andGivenCurrentTime(T0)
                 .andGivenCommands(ComplaintTest.receive(Urgency.NORMAL))

@@ -141,8 +141,15 @@ class ComplaintInvestigationTest {
                                     ComplaintPolicy.warningAt(FRIDAY, due, 50), EscalationLevel.DEPARTMENT_HEAD),
                             new ComplaintSlaWarningRaised(ID, SlaTarget.INVESTIGATION, 80, due,
                                     ComplaintPolicy.warningAt(FRIDAY, due, 80), EscalationLevel.DEPARTMENT_HEAD),
+                            escalationWarnedAtHalfTime(),
                             new ComplaintSlaBreached(ID, SlaTarget.INVESTIGATION, due, due,
                                     EscalationLevel.QUALITY_SUPERVISOR));
+        }
+
+        /** No solution accepted after 3.5 of the policy's 7 days: the time-based escalation's first warning. */
+        private ComplaintEscalationWarningRaised escalationWarnedAtHalfTime() {
+            return new ComplaintEscalationWarningRaised(ID, 50, FRIDAY.plus(Duration.ofDays(7)), 0,
+                    FRIDAY.plus(Duration.ofHours(84)));
         }
 
         @Test
@@ -153,7 +160,8 @@ class ComplaintInvestigationTest {
                             new ContactCustomer(ID, "head-1", "Refund"), new ReturnInvestigationResult(ID, "Found"),
                             new ReturnSolution(ID, "Refund"))
                     .whenTimeAdvancesTo(due.plusSeconds(1))
-                    .expectNoEvents();
+                    // only the escalation's warning: the customer has not accepted the solution yet
+                    .expectEvents(escalationWarnedAtHalfTime());
         }
 
         @Test

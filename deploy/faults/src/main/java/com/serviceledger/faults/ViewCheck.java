@@ -30,17 +30,21 @@ import java.util.Set;
 public final class ViewCheck {
 
     /** The alias of each folded kind (the query side's defaults, which the standalone system keeps). */
-    public static final Map<ReplayedViews.Kind, String> ALIASES = Map.of(
-            ReplayedViews.Kind.COMPLAINT, "sq-complaints",
-            ReplayedViews.Kind.SERVICE_REQUEST, "sq-service-requests",
-            ReplayedViews.Kind.RATING, "sq-ratings",
-            ReplayedViews.Kind.RECTIFICATION, "sq-rectifications",
-            ReplayedViews.Kind.INSPECTION, "sq-inspections",
-            ReplayedViews.Kind.SCORECARD, "sq-scorecards",
-            ReplayedViews.Kind.QUALITY_MONTH, "sq-quality-months",
-            ReplayedViews.Kind.STAFF, "sq-staff",
-            ReplayedViews.Kind.SUBSIDIARY, "sq-subsidiaries",
-            ReplayedViews.Kind.POLICY, "sq-policies");
+    public static final Map<ReplayedViews.Kind, String> ALIASES = Map.ofEntries(
+            Map.entry(ReplayedViews.Kind.COMPLAINT, "sq-complaints"),
+            Map.entry(ReplayedViews.Kind.SERVICE_REQUEST, "sq-service-requests"),
+            Map.entry(ReplayedViews.Kind.RATING, "sq-ratings"),
+            Map.entry(ReplayedViews.Kind.RECTIFICATION, "sq-rectifications"),
+            Map.entry(ReplayedViews.Kind.INSPECTION, "sq-inspections"),
+            Map.entry(ReplayedViews.Kind.SCORECARD, "sq-scorecards"),
+            Map.entry(ReplayedViews.Kind.QUALITY_MONTH, "sq-quality-months"),
+            Map.entry(ReplayedViews.Kind.STAFF, "sq-staff"),
+            Map.entry(ReplayedViews.Kind.SUBSIDIARY, "sq-subsidiaries"),
+            Map.entry(ReplayedViews.Kind.POLICY, "sq-policies"),
+            Map.entry(ReplayedViews.Kind.IMPROVEMENT_ACTION, "sq-improvement-actions"),
+            Map.entry(ReplayedViews.Kind.INCIDENT, "sq-incidents"),
+            Map.entry(ReplayedViews.Kind.EMERGENCY_PLAN, "sq-emergency-plans"),
+            Map.entry(ReplayedViews.Kind.SATISFACTION_TARGET, "sq-satisfaction-targets"));
     /** Fields of a document the fold cannot know, with the reason: none so far. */
     static final Map<String, String> EXCLUDED = Map.of();
     private static final int DIFFERENCES = 10;

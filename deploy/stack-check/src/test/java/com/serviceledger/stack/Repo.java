@@ -121,7 +121,10 @@ final class Repo {
         Set<String> known = new TreeSet<>();
         List.of("serviceledger.security.mode", "serviceledger.security.jwt.roles-claim",
                 "serviceledger.security.jwt.principal-claim", "serviceledger.privacy.master-key",
-                "serviceledger.privacy.fingerprint-key").forEach(p -> known.add(envName(p)));
+                "serviceledger.privacy.fingerprint-key", "serviceledger.blobs.kind", "serviceledger.blobs.s3.endpoint",
+                "serviceledger.blobs.s3.bucket", "serviceledger.blobs.s3.prefix", "serviceledger.blobs.s3.path-style",
+                "serviceledger.blobs.s3.access-key", "serviceledger.blobs.s3.secret-key")
+                .forEach(p -> known.add(envName(p)));
         try (var in = Repo.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             if (in == null) {
                 throw new IllegalStateException("the query side's configuration metadata is not on the classpath");

@@ -54,7 +54,7 @@ class ConsoleAdminDirectory {
     private static final String[] DEPARTMENT_KINDS = {"CUSTOMER_SERVICE", "BUSINESS", "SUPPORT", "MANAGEMENT",
             "TECHNICAL"};
     private static final String[] POSITIONS = {"DEPARTMENT_HEAD", "QUALITY_SUPERVISOR", "MANAGEMENT", "MANAGER",
-            "TECHNICAL_DEPARTMENT"};
+            "TECHNICAL_DEPARTMENT", "OPERATIONS_STAFF"};
     private static final Field WHEN = new Field("effectiveFrom", Type.WHEN, List.of(), false);
 
     static final List<Form> FORMS = List.of(

@@ -35,7 +35,8 @@ class ConsoleAdminWebhooks {
             "IMPROVEMENT_ACTION_WARNING", "IMPROVEMENT_ACTION_OVERDUE",
             "INCIDENT_DEADLINE_WARNING", "INCIDENT_DEADLINE_BREACH", "DRILL_REMINDER", "DRILL_OVERDUE",
             "STAFF_WARNING", "SCORECARD_CORRECTED",
-            "DEPARTMENT_COMPLAINT_RECEIVED", "DEPARTMENT_COMPLAINT_OUTCOME");
+            "DEPARTMENT_COMPLAINT_RECEIVED", "DEPARTMENT_COMPLAINT_OUTCOME",
+            "COMPLAINT_RESULT_REPORTED", "COMPLAINT_OUTCOME_RECORDED", "COMPLAINT_ESCALATION_WARNING");
     /** The session's subscription just made, with its secret in full: shown once, then forgotten. */
     private static final String CREATED = ConsoleAdminWebhooks.class.getName() + ".created";
     /** The session's form keys already sent: a form sent twice makes one subscription. */

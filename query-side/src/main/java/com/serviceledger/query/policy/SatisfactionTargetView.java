@@ -39,7 +39,7 @@ public final class SatisfactionTargetView extends SequencedView {
         return view;
     }
 
-    static String idOf(PolicyPublished e) {
+    public static String idOf(PolicyPublished e) {
         return e.subsidiaryId() + "/v" + e.version();
     }
 

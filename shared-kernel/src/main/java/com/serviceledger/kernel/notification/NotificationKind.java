@@ -51,5 +51,11 @@ public enum NotificationKind {
     /** A department complained about another (002 第5篇 二.2): the accused department's head is told at once. */
     DEPARTMENT_COMPLAINT_RECEIVED,
     /** A department's complaint was verified or dismissed: the complaining department's head is told the outcome. */
-    DEPARTMENT_COMPLAINT_OUTCOME
+    DEPARTMENT_COMPLAINT_OUTCOME,
+    /** The department head reported a complaint's result (ComplaintResultReported): the operations staff record it. */
+    COMPLAINT_RESULT_REPORTED,
+    /** A complaint's final result and the evaluation of its handling are on record (ComplaintOutcomeRecorded). */
+    COMPLAINT_OUTCOME_RECORDED,
+    /** A complaint without an accepted solution nears its time-based escalation (ComplaintEscalationWarningRaised). */
+    COMPLAINT_ESCALATION_WARNING
 }

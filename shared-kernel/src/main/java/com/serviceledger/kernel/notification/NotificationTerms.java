@@ -77,7 +77,16 @@ public record NotificationTerms(List<NotificationRule> rules) {
                 // 002 第5篇 二.2: the head of the accused department on receipt, of the complaining one on the outcome
                 // (the occasion names that department)
                 NotificationRule.of(DEPARTMENT_COMPLAINT_RECEIVED, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL),
-                NotificationRule.of(DEPARTMENT_COMPLAINT_OUTCOME, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL)));
+                NotificationRule.of(DEPARTMENT_COMPLAINT_OUTCOME, Set.of(DEPARTMENT_HEAD), INBOX_AND_EMAIL),
+                // 002 第4篇 六: the head reports the result to the operations staff the same day; they record the final
+                // result and the evaluation, which the head and the quality supervisors (who verify) hear of
+                NotificationRule.of(COMPLAINT_RESULT_REPORTED, Set.of(OPERATIONS_STAFF), INBOX_AND_EMAIL),
+                NotificationRule.of(COMPLAINT_OUTCOME_RECORDED, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL),
+                // 001 §3.3 item 4: before management takes an unaccepted complaint over, its head and the quality
+                // supervisors are warned while they can still bring the customer to accept
+                NotificationRule.of(COMPLAINT_ESCALATION_WARNING, Set.of(DEPARTMENT_HEAD, QUALITY_SUPERVISOR),
+                        INBOX_AND_EMAIL)));
     }
 
     /** These terms, or the defaults for a policy version that named none. */

@@ -29,7 +29,9 @@ public enum RecipientRole {
     /** The site's owners' committee (its registered contact; outside the group, e-mail only). */
     OWNERS_COMMITTEE(false),
     /** The case's customer, when they gave an e-mail (through the vault, never after erasure). */
-    CUSTOMER(false);
+    CUSTOMER(false),
+    /** The subsidiary's operations staff (營運專員), who record a complaint's final result (002 第4篇 六). */
+    OPERATIONS_STAFF(true);
 
     private final boolean staff;
 

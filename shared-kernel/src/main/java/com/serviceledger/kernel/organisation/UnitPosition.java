@@ -16,7 +16,9 @@ public enum UnitPosition {
     /** The manager (經理): does the monthly inspection, is told of an inspection escalation. */
     MANAGER(false),
     /** Whoever answers for the technical department (技術部): monthly inspection, inspection escalation. */
-    TECHNICAL_DEPARTMENT(false);
+    TECHNICAL_DEPARTMENT(false),
+    /** Operations staff (營運專員): the department head reports a complaint's result to them the same day (002 第4篇 六). */
+    OPERATIONS_STAFF(false);
 
     private final boolean ofDepartment;
 

@@ -21,7 +21,7 @@ final class StatesCommand implements Command {
     public String usage() {
         return """
                   states  (--input <export.ndjson> | --jdbc-url <url> [--jdbc-user <u>] [--jdbc-password <p>])
-                          [--case <CMP-…|SRQ-…|RAT-…|RCT-…|INS-…>]
+                          [--case <CMP-…|SRQ-…|RAT-…|RCT-…|INS-…|IMP-…|INC-…|EPL-…>]
                           prints the replayed view documents as JSON lines""";
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class CommandClient {
 
     private static final Pattern CASE_ID = Pattern.compile(
-            "\"(?:complaintId|serviceRequestId|ratingId|inspectionId)\":\"([^\"]+)\"");
+            "\"(?:complaintId|serviceRequestId|ratingId|inspectionId|planId|incidentId|actionId)\":\"([^\"]+)\"");
     private static final Pattern LAST_SEQUENCE = Pattern.compile("\"lastSequence\":(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  * <p>
  * With inspections (the fault run's mix) it also records quality inspections (InspectionScript) with failed
  * items and rectifies them: the rectification cases are opened by the command side's relay, not by a request.
+ * That mix starts with an emergency plan, an incident that activates it, an improvement action and a complaint whose
+ * verification blames the staff member (a scorecard), so each of their views has documents.
  */
 public final class DemoMix {
 
@@ -28,8 +30,13 @@ public final class DemoMix {
     private static final List<String> FAULTS = List.of("Counter untidy", "Queue sign missing",
             "Scale out of calibration", "Price list outdated");
 
+    /** The emergency kind the fault mix's plan and incidents are of. */
+    private static final String EMERGENCY = "SYSTEM_FAILURE";
+
     private final SplittableRandom dice;
     private final boolean withInspections;
+    /** Cases of the fault mix's first turns, in order: one of each kind whose view would otherwise be empty. */
+    private int opening;
 
     /** The bench's mix: complaints, service requests and ratings. */
     public DemoMix(long seed) {
@@ -46,18 +53,38 @@ public final class DemoMix {
      * cases are inspections instead, in the same proportions otherwise.
      */
     public synchronized Case next() {
-        if (withInspections && dice.nextInt(100) < 15) {
-            return inspection();
+        if (withInspections) {
+            // drawn without the dice, so the rest of the mix is the seed's as before
+            switch (opening++) {
+                case 0 -> {
+                    return emergencyPlan();
+                }
+                case 1 -> {
+                    return incident();
+                }
+                case 2 -> {
+                    return improvementAction();
+                }
+                case 3 -> {
+                    return complaint(true);
+                }
+                default -> {
+                }
+            }
+            if (dice.nextInt(100) < 15) {
+                return inspection();
+            }
         }
         int roll = dice.nextInt(10);
-        return roll < 4 ? complaint() : roll < 8 ? serviceRequest() : rating();
+        return roll < 4 ? complaint(false) : roll < 8 ? serviceRequest() : rating();
     }
 
-    private Case complaint() {
+    /** @param blame the verifier finds the served staff member at fault (else one complaint in five) */
+    private Case complaint(boolean blame) {
         DemoCatalog.Staff staff = pick(FRONT_LINE);
         String head = staff.supervisorId();
         String handler = pick(FRONT_LINE).staffId();
-        boolean blamed = dice.nextInt(10) < 2;
+        boolean blamed = dice.nextInt(10) < 2 || blame;
         String base = "/api/complaints/{id}/";
         List<Step> steps = new ArrayList<>(List.of(
                 new Step("/api/complaints", "agent", """
@@ -156,6 +183,48 @@ public final class DemoMix {
         return new Case(Kind.INSPECTION, steps);
     }
 
+    /** A new version of the first subsidiary's plan, and a drill planned for a time to come (its timers far off). */
+    private Case emergencyPlan() {
+        String plan = "/api/emergency-plans/%s/%s/".formatted(SUBSIDIARY, EMERGENCY);
+        return new Case(Kind.EMERGENCY_PLAN, List.of(
+                new Step(plan + "versions", "supervisor", """
+                        {"procedure":"Switch to the standby system, then call the vendor","duties":"The IT head leads",
+                         "resources":"Standby server in room 2","organisation":"Emergency team of five"}"""),
+                new Step(plan + "drills", "supervisor",
+                        "{\"scheduledAt\":\"2099-06-01T09:00:00Z\",\"scenario\":\"Billing system down\"}")));
+    }
+
+    /** An incident declared (which activates the plan in force), reported to the superiors, resolved and reviewed. */
+    private Case incident() {
+        DemoCatalog.Staff staff = pick(FRONT_LINE);
+        String base = "/api/incidents/{id}/";
+        return new Case(Kind.INCIDENT, List.of(
+                new Step("/api/incidents", "agent", """
+                        {"unit":{"subsidiaryId":"%s","departmentId":"%s"},"kind":"%s","severity":"MAJOR",
+                         "description":"Billing system down"}"""
+                        .formatted(SUBSIDIARY, staff.departmentId(), EMERGENCY)),
+                new Step(base + "report", "agent", "{\"reportedTo\":\"%s\",\"summary\":\"Billing down\"}"
+                        .formatted(staff.supervisorId())),
+                new Step(base + "resolve", "handler", "{\"resolution\":\"Failed over to the standby\"}"),
+                new Step(base + "review", "supervisor",
+                        "{\"findings\":\"No failover test\",\"improvementActions\":[\"Test the failover\"]}")));
+    }
+
+    /** An improvement action after a unit's evaluation: raised, progress, done, its effect checked. */
+    private Case improvementAction() {
+        DemoCatalog.Staff staff = pick(FRONT_LINE);
+        String base = "/api/improvement-actions/{id}/";
+        return new Case(Kind.IMPROVEMENT_ACTION, List.of(
+                new Step("/api/improvement-actions", "supervisor", """
+                        {"subsidiaryId":"%s","departmentId":"%s",
+                         "cause":{"kind":"UNIT_EVALUATION","reference":"2026-11"},
+                         "measure":"Second check of every invoice","ownerId":"%s","dueAt":"2099-06-01T17:00:00Z"}"""
+                        .formatted(SUBSIDIARY, staff.departmentId(), staff.staffId())),
+                new Step(base + "progress", "handler", "{\"note\":\"Half the clerks trained\"}"),
+                new Step(base + "done", "handler", "{\"note\":\"All clerks trained\"}"),
+                new Step(base + "effect-check", "supervisor", "{\"effective\":true,\"note\":\"No wrong invoice\"}")));
+    }
+
     private String customer() {
         return pick(List.of("Wang", "Li", "Zhang", "Liu")) + " " + pick(List.of("Wei", "Fang", "Min", "Jie"));
     }
@@ -164,7 +233,7 @@ public final class DemoMix {
         return values.get(dice.nextInt(values.size()));
     }
 
-    public enum Kind { COMPLAINT, SERVICE_REQUEST, RATING, INSPECTION }
+    public enum Kind { COMPLAINT, SERVICE_REQUEST, RATING, INSPECTION, EMERGENCY_PLAN, INCIDENT, IMPROVEMENT_ACTION }
 
     /**
      * One HTTP command: path ({@code {id}} stands for the case id), the demo user who may send it, JSON body.

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.query.elasticsearch.ComplaintIndexProperties;
 import com.serviceledger.query.history.HistoryProperties;
+import com.serviceledger.query.improvement.ImprovementViewProperties;
+import com.serviceledger.query.incident.IncidentViewProperties;
 import com.serviceledger.query.inspection.InspectionViewsProperties;
 import com.serviceledger.query.organisation.OrganisationViewProperties;
+import com.serviceledger.query.policy.SatisfactionTargetViewProperties;
 import com.serviceledger.query.satisfaction.RatingViewProperties;
 import com.serviceledger.query.scoring.ScorecardViewProperties;
 import com.serviceledger.query.servicerequest.ServiceRequestIndexProperties;
@@ -73,6 +76,10 @@ final class ViewMappings {
         OrganisationViewProperties organisation = bind(binder, "organisation-view", OrganisationViewProperties.class);
         ScorecardViewProperties scorecards = bind(binder, "scorecard-view", ScorecardViewProperties.class);
         HistoryProperties history = bind(binder, "history", HistoryProperties.class);
+        ImprovementViewProperties improvements = bind(binder, "improvement-view", ImprovementViewProperties.class);
+        IncidentViewProperties incidents = bind(binder, "incident-view", IncidentViewProperties.class);
+        SatisfactionTargetViewProperties targets = bind(binder, "satisfaction-target-view",
+                SatisfactionTargetViewProperties.class);
         List<IndexSettings> all = List.of(complaints, requests, ratings,
                 call(inspections, "inspections", IndexSettings.class),
                 call(inspections, "rectifications", IndexSettings.class),
@@ -80,7 +87,11 @@ final class ViewMappings {
                 call(organisation, "staff", IndexSettings.class),
                 call(organisation, "subsidiaries", IndexSettings.class),
                 call(organisation, "policies", IndexSettings.class),
-                call(scorecards, "index", IndexSettings.class));
+                call(scorecards, "index", IndexSettings.class),
+                improvements,
+                call(incidents, "index", IndexSettings.class),
+                call(incidents, "plans", IndexSettings.class),
+                targets);
         Map<String, Mapping> byIndex = new LinkedHashMap<>();
         for (IndexSettings view : all) {
             byIndex.put(view.alias(), read(view.alias(), view.mappingResource()));

@@ -38,6 +38,8 @@ public class DemoHistory {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     /** The inspection relay raises rectifications asynchronously; wait this long for one to exist. */
     private static final Duration RELAY_PATIENCE = Duration.ofSeconds(10);
+    /** Mixed into the seed of the emergency script's own dice. */
+    private static final long EMERGENCY_SEED = 0x8E3A;
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -136,6 +138,10 @@ public class DemoHistory {
                 }
             }
         }
+        // three weeks before today, so the console and Kibana show a revised plan, a reviewed incident and the action
+        LocalDate emergencyDay = today.minusDays(21).isAfter(first) ? today.minusDays(21) : first.plusDays(1);
+        EmergencyScript emergencies = new EmergencyScript(new Dice(properties.seed() ^ EMERGENCY_SEED), timeline);
+        DemoCatalog.subsidiaries().forEach(unit -> emergencies.plan(unit, emergencyDay));
         return timeline;
     }
 

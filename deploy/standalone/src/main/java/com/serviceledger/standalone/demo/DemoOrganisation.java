@@ -66,8 +66,8 @@ public class DemoOrganisation {
     /**
      * Whom the notifications reach: every demo staff member has a work e-mail address (the Vientiane plant writes in
      * English), the departments their heads, the group leader is quality supervisor, management and manager, the
-     * logistics head answers for the technical department, and every site has an owners' committee and the weekly
-     * inspection's contractor a contact.
+     * logistics head answers for the technical department, the hotline's agent is the operations staff, and every
+     * site has an owners' committee and the weekly inspection's contractor a contact.
      */
     private void contacts(DemoCatalog.Unit unit) {
         Language language = unit.subsidiaryId().equals("demo-vientiane") ? Language.EN : Language.ZH_CN;
@@ -82,6 +82,9 @@ public class DemoOrganisation {
         }
         send(new AppointToPosition(unit.subsidiaryId(), UnitPosition.TECHNICAL_DEPARTMENT,
                 unit.staff().get(2).staffId(), null));
+        // the hotline's staff member (the demo's agent) is the operations staff a complaint's result is reported to
+        send(new AppointToPosition(unit.subsidiaryId(), UnitPosition.OPERATIONS_STAFF,
+                unit.staff().get(7).staffId(), null));
         for (DemoCatalog.Post site : unit.posts()) {
             send(new RegisterUnitContact(unit.subsidiaryId(), site.postId(), null, UnitContactKind.OWNERS_COMMITTEE,
                     "Owners' committee " + site.name(), "owners-" + site.postId() + "@" + domain, language));

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.serviceledger.platform.axon.EventUpcasters;
 import com.serviceledger.platform.axon.SerializerConfiguration;
 import com.serviceledger.query.complaint.ComplaintView;
+import com.serviceledger.query.improvement.ImprovementActionView;
+import com.serviceledger.query.incident.EmergencyPlanView;
+import com.serviceledger.query.incident.IncidentView;
 import com.serviceledger.query.inspection.InspectionView;
 import com.serviceledger.query.inspection.QualityMonthView;
 import com.serviceledger.query.inspection.RectificationView;
 import com.serviceledger.query.organisation.PolicyView;
 import com.serviceledger.query.organisation.StaffView;
 import com.serviceledger.query.organisation.SubsidiaryView;
+import com.serviceledger.query.policy.SatisfactionTargetView;
 import com.serviceledger.query.satisfaction.RatingView;
 import com.serviceledger.query.scoring.ScorecardView;
 import com.serviceledger.query.servicerequest.ServiceRequestView;
@@ -32,12 +36,12 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 
 /**
- * Folds stored events into the same view documents the projections write (complaints, service requests,
- * ratings, rectifications, inspections, staff scorecards, quality months, and the directory's staff, subsidiaries
- * and policies), in memory: no Spring, no Elasticsearch. Payloads are read with
- * Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()}) after the event store's upcaster
- * chain ({@link EventUpcasters}), so a stored older revision folds as the live projections see it; events of other
- * aggregates (staff records, star boards) are passed over unread.
+ * Folds stored events into the same view documents the projections write (complaints, service requests, ratings,
+ * rectifications, inspections, staff scorecards, quality months, the directory's staff, subsidiaries and policies,
+ * improvement actions, incidents, emergency plans and the policies' satisfaction targets), in memory: no Spring, no
+ * Elasticsearch. Payloads are read with Axon's own event mapper ({@link SerializerConfiguration#axonObjectMapper()})
+ * after the event store's upcaster chain ({@link EventUpcasters}), so a stored older revision folds as the live
+ * projections see it; events of other aggregates (staff records, star boards) are passed over unread.
  * <p>
  * Like the live views, a document whose event cannot be read or applied stops there: the live side parks
  * that aggregate's events in its dead-letter queue, so its document keeps the state before them. Each such
@@ -49,7 +53,10 @@ public final class ReplayedViews {
     public enum Kind {
         COMPLAINT("complaint"), SERVICE_REQUEST("service-request"), RATING("rating"),
         RECTIFICATION("rectification"), INSPECTION("inspection"), SCORECARD("scorecard"),
-        QUALITY_MONTH("quality-month"), STAFF("staff"), SUBSIDIARY("subsidiary"), POLICY("policy");
+        QUALITY_MONTH("quality-month"), STAFF("staff"), SUBSIDIARY("subsidiary"), POLICY("policy"),
+        IMPROVEMENT_ACTION("improvement-action"), INCIDENT("incident"), EMERGENCY_PLAN("emergency-plan"),
+        /** One document per published policy version ({@code <subsidiary>/v<n>}), from the policy's stream. */
+        SATISFACTION_TARGET("satisfaction-target");
 
         private final String label;
 
@@ -66,7 +73,8 @@ public final class ReplayedViews {
     /** Kinds whose kernel package holds other aggregates too, so their aggregate type names them. */
     private static final Map<String, Kind> BY_AGGREGATE = Map.of("Scorecard", Kind.SCORECARD,
             "QualityMonth", Kind.QUALITY_MONTH, "StaffMember", Kind.STAFF, "Subsidiary", Kind.SUBSIDIARY,
-            "SubsidiaryPolicy", Kind.POLICY);
+            "SubsidiaryPolicy", Kind.POLICY, "ImprovementAction", Kind.IMPROVEMENT_ACTION,
+            "Incident", Kind.INCIDENT, "EmergencyPlan", Kind.EMERGENCY_PLAN);
 
     private final Map<Kind, Map<String, SequencedView>> views = new LinkedHashMap<>();
     private final Set<String> parked = new HashSet<>();
@@ -91,8 +99,8 @@ public final class ReplayedViews {
     /** Applies one event (in global order) to its document; events no view takes are passed over. */
     public void fold(ExportedEvent event) {
         read++;
-        Kind kind = kindOf(event.payloadType(), event.aggregateType());
-        if (kind == null || parked.contains(event.aggregateId())) {
+        List<Kind> kinds = kindsOf(event.payloadType(), event.aggregateType());
+        if (kinds.isEmpty() || parked.contains(event.aggregateId())) {
             return;
         }
         if (event.payload() == null || !event.payload().isObject()) {
@@ -107,7 +115,7 @@ public final class ReplayedViews {
             for (IntermediateEventRepresentation current : reader.upcast(event).toList()) {
                 Object payload = reader.payload(current);
                 if (payload != null) {
-                    apply(kind, event, payload, at);
+                    kinds.forEach(kind -> apply(kind, event, payload, at));
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -121,14 +129,29 @@ public final class ReplayedViews {
             policyVersions.add(published);
         }
         Map<String, SequencedView> ofKind = views.get(kind);
-        SequencedView view = ofKind.get(event.aggregateId());
-        SequencedView target = view != null ? view : empty(kind).apply(event.aggregateId());
+        String key = documentKey(kind, event.aggregateId(), payload);
+        if (key == null) {
+            return;
+        }
+        SequencedView view = ofKind.get(key);
+        SequencedView target = view != null ? view : empty(kind).apply(key);
         if (target.fold(payload, event.sequence(), at)) {
             applied++;
             if (view == null) {
-                ofKind.put(event.aggregateId(), target);
+                ofKind.put(key, target);
             }
         }
+    }
+
+    /**
+     * The document an event goes to: its aggregate's, except a satisfaction target's, one per policy version (null
+     * for the policy's other events).
+     */
+    private static String documentKey(Kind kind, String aggregateId, Object payload) {
+        if (kind != Kind.SATISFACTION_TARGET) {
+            return aggregateId;
+        }
+        return payload instanceof PolicyPublished published ? SatisfactionTargetView.idOf(published) : null;
     }
 
     private void park(ExportedEvent event, String why) {
@@ -151,7 +174,21 @@ public final class ReplayedViews {
             case SUBSIDIARY -> SubsidiaryView::empty;
             // the stream is the policy's; its first event names the subsidiary, the document's id
             case POLICY -> PolicyView::empty;
+            case IMPROVEMENT_ACTION -> ImprovementActionView::empty;
+            case INCIDENT -> IncidentView::empty;
+            case EMERGENCY_PLAN -> EmergencyPlanView::empty;
+            case SATISFACTION_TARGET -> SatisfactionTargetView::empty;
         };
+    }
+
+    /** The views that take events of this type: a published policy is its policy's and its satisfaction target's. */
+    static List<Kind> kindsOf(String payloadType, String aggregateType) {
+        Kind kind = kindOf(payloadType, aggregateType);
+        if (kind == null) {
+            return List.of();
+        }
+        return kind == Kind.POLICY && payloadType.equals(PolicyPublished.class.getName())
+                ? List.of(Kind.POLICY, Kind.SATISFACTION_TARGET) : List.of(kind);
     }
 
     /**
@@ -181,7 +218,9 @@ public final class ReplayedViews {
                 default -> null;
             };
         }
-        if (rest.startsWith("complaint.")) {
+        if (rest.startsWith("complaint.") || rest.equals("incident.ComplaintRaisedToIncident")) {
+            // a complaint raised to an incident records the link in its own stream (the incident's view learns it
+            // from IncidentDeclared); the complaint's view passes over it, as its projection does
             return Kind.COMPLAINT;
         }
         if (rest.startsWith("servicerequest.")) {
