@@ -5,23 +5,30 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.serviceledger.kernel.common.OrgUnit;
+import com.serviceledger.kernel.incident.EmergencyKind;
+import com.serviceledger.kernel.incident.IncidentDeclared;
+import com.serviceledger.kernel.incident.IncidentSeverity;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A unit's evaluation report counts its incidents (declared, reported to the superiors on time, reviewed on time,
- * declared and still open) and its plans' drills (held, overdue), each in the period of its own UTC day; a
- * department's report counts its incidents and says that drills are the subsidiary's.
+ * declared and still open) and its plans' drills (held, overdue), each in the period of its own local day in the
+ * subsidiary's zone; a department's report counts its incidents and says that drills are the subsidiary's.
  */
 @StandaloneOnH2
 class EmergencyReportApiTest {
@@ -32,6 +39,8 @@ class EmergencyReportApiTest {
     int port;
     @Autowired
     TestOrganisation organisation;
+    @Autowired
+    EventStore eventStore;
 
     final String sub = "sub-erep-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -69,6 +78,24 @@ class EmergencyReportApiTest {
                 .doesNotContainKey("emergency-drills/held");
     }
 
+    @Test
+    void anIncidentCountsInTheMonthOfItsLocalDay() throws Exception {
+        organisation.register(sub);
+        // 23:30 on the month's last day in New York is already the 1st of the next month in UTC; the event is
+        // stored as the aggregate would have decided it months ago (the API declares only at the present moment)
+        ZoneId zone = ZoneId.of("America/New_York");
+        Instant declaredAt = LocalDateTime.parse("2026-10-31T23:30").atZone(zone).toInstant();
+        String id = "INC-" + UUID.randomUUID();
+        eventStore.publish(new GenericDomainEventMessage<>("Incident", id, 0, new IncidentDeclared(id,
+                new OrgUnit(sub, "dept-it"), EmergencyKind.SYSTEM_FAILURE, IncidentSeverity.MAJOR,
+                "Billing down", null, declaredAt, declaredAt.plus(Duration.ofHours(2)), "v1", zone.getId())));
+
+        String unit = "/api/reports/units/" + sub + "?";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(figures(report(unit, "2026-10-15")))
+                .containsEntry("incidents/declared", 1L));
+        assertThat(figures(report(unit, "2026-11-15"))).containsEntry("incidents/declared", 0L);
+    }
+
     private String declare(String department) throws Exception {
         return body(post("/api/incidents", """
                 {"unit":{"subsidiaryId":"%s","departmentId":"%s"},"kind":"SYSTEM_FAILURE","severity":"MAJOR",
@@ -80,8 +107,12 @@ class EmergencyReportApiTest {
     }
 
     private JsonNode report(String pathWithQuery) throws Exception {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        HttpResponse<String> answer = send(RawApi.call(port, "GET", pathWithQuery + "period=month&at=" + today,
+        // today where the test subsidiaries are (the policy's zone): that is the month the report counts in
+        return report(pathWithQuery, LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+    }
+
+    private JsonNode report(String pathWithQuery, String at) throws Exception {
+        HttpResponse<String> answer = send(RawApi.call(port, "GET", pathWithQuery + "period=month&at=" + at,
                 "tester", null));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
