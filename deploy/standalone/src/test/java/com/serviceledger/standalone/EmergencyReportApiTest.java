@@ -6,9 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.serviceledger.kernel.common.OrgUnit;
+import com.serviceledger.kernel.incident.DrillHeld;
+import com.serviceledger.kernel.incident.DrillOverdue;
+import com.serviceledger.kernel.incident.DrillPlanned;
 import com.serviceledger.kernel.incident.EmergencyKind;
+import com.serviceledger.kernel.incident.EmergencyPlanId;
+import com.serviceledger.kernel.incident.EmergencyPlanPublished;
 import com.serviceledger.kernel.incident.IncidentDeclared;
 import com.serviceledger.kernel.incident.IncidentSeverity;
+import com.serviceledger.kernel.incident.PlanContent;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -79,7 +85,7 @@ class EmergencyReportApiTest {
     }
 
     @Test
-    void anIncidentCountsInTheMonthOfItsLocalDay() throws Exception {
+    void incidentsAndDrillsCountInTheMonthOfTheirLocalDay() throws Exception {
         organisation.register(sub);
         // 23:30 on the month's last day in New York is already the 1st of the next month in UTC; the event is
         // stored as the aggregate would have decided it months ago (the API declares only at the present moment)
@@ -90,10 +96,29 @@ class EmergencyReportApiTest {
                 new OrgUnit(sub, "dept-it"), EmergencyKind.SYSTEM_FAILURE, IncidentSeverity.MAJOR,
                 "Billing down", null, declaredAt, declaredAt.plus(Duration.ofHours(2)), "v1", zone.getId())));
 
+        // a drill recorded at that moment, and one whose record fell due then and went overdue
+        String plan = EmergencyPlanId.of(sub, EmergencyKind.NATURAL_DISASTER);
+        Instant before = declaredAt.minus(Duration.ofDays(3));
+        eventStore.publish(
+                planEvent(plan, 0, new EmergencyPlanPublished(plan, sub, EmergencyKind.NATURAL_DISASTER, 1,
+                        new PlanContent("p", "d", "r", "o"), null, before, zone.getId())),
+                planEvent(plan, 1, new DrillPlanned(plan, "DRL-held", sub, EmergencyKind.NATURAL_DISASTER, 1,
+                        "Flood", declaredAt, declaredAt.plus(Duration.ofHours(1)), before, "v1", zone.getId())),
+                planEvent(plan, 2, new DrillPlanned(plan, "DRL-late", sub, EmergencyKind.NATURAL_DISASTER, 1,
+                        "Storm", declaredAt.minus(Duration.ofHours(1)), declaredAt, before, "v1", zone.getId())),
+                planEvent(plan, 3, new DrillHeld(plan, "DRL-held", sub, 8, "Fine", declaredAt, true)),
+                planEvent(plan, 4, new DrillOverdue(plan, "DRL-late", sub, declaredAt, declaredAt)));
+
         String unit = "/api/reports/units/" + sub + "?";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(figures(report(unit, "2026-10-15")))
-                .containsEntry("incidents/declared", 1L));
-        assertThat(figures(report(unit, "2026-11-15"))).containsEntry("incidents/declared", 0L);
+                .containsEntry("incidents/declared", 1L).containsEntry("emergency-drills/held", 1L)
+                .containsEntry("emergency-drills/overdue", 1L));
+        assertThat(figures(report(unit, "2026-11-15"))).containsEntry("incidents/declared", 0L)
+                .containsEntry("emergency-drills/held", 0L).containsEntry("emergency-drills/overdue", 0L);
+    }
+
+    private static GenericDomainEventMessage<Object> planEvent(String planId, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("EmergencyPlan", planId, sequence, payload);
     }
 
     private String declare(String department) throws Exception {
