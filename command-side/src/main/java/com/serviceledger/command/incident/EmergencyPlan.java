@@ -61,7 +61,7 @@ public class EmergencyPlan implements InUnit {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public int handle(PublishEmergencyPlan command, Clock clock) {
+    public int handle(PublishEmergencyPlan command, PolicyProvider policies, Clock clock) {
         if (!EmergencyPlanId.of(command.subsidiaryId(), command.kind()).equals(command.planId())) {
             throw new RuleViolation("kind", "the plan " + command.planId() + " is another subsidiary's or kind's");
         }
@@ -75,7 +75,8 @@ public class EmergencyPlan implements InUnit {
             }
         }
         apply(new EmergencyPlanPublished(command.planId(), command.subsidiaryId(), command.kind(), version + 1,
-                command.content(), drillId, clock.instant()));
+                command.content(), drillId, clock.instant(),
+                policies.complaintPolicy(command.subsidiaryId()).zone().getId()));
         return version;
     }
 
@@ -91,7 +92,8 @@ public class EmergencyPlan implements InUnit {
         IncidentPolicy policy = policies.incidentPolicy(subsidiaryId);
         Instant dueAt = policy.drillDueAt(command.scheduledAt());
         apply(new DrillPlanned(planId, command.drillId(), subsidiaryId, kind, version, command.scenario(),
-                command.scheduledAt(), dueAt, now, policy.version()));
+                command.scheduledAt(), dueAt, now, policy.version(),
+                policies.complaintPolicy(subsidiaryId).zone().getId()));
         schedule(deadlineManager, EmergencyTimer.first(command.drillId(), now, dueAt, policy.warningPercents()));
         return command.drillId();
     }

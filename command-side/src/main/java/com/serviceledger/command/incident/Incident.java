@@ -82,7 +82,8 @@ public class Incident implements InUnit {
         Instant now = clock.instant();
         Instant reportDue = policy.reportDueAt(now);
         apply(new IncidentDeclared(command.incidentId(), command.unit(), command.kind(), command.severity(),
-                description, command.complaintId(), now, reportDue, policy.version()));
+                description, command.complaintId(), now, reportDue, policy.version(),
+                policies.complaintPolicy(subsidiary).zone().getId()));
         schedule(deadlineManager, EmergencyTimer.first(IncidentDeadline.REPORT.name(), now, reportDue,
                 policy.warningPercents()));
         // 立即啟動應急預案: the plan in force, if the unit has one for this kind, is activated with the declaration

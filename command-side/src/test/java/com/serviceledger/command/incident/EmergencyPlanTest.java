@@ -69,12 +69,12 @@ class EmergencyPlanTest {
 
     static EmergencyPlanPublished published(int version, PlanContent content, String afterDrill, Instant at) {
         return new EmergencyPlanPublished(PLAN, "sub-1", EmergencyKind.NATURAL_DISASTER, version, content, afterDrill,
-                at);
+                at, "Asia/Shanghai");
     }
 
     static DrillPlanned planned() {
         return new DrillPlanned(PLAN, DRILL, "sub-1", EmergencyKind.NATURAL_DISASTER, 1, "Flood in the basement",
-                SCHEDULED, DRILL_DUE, T0, "policy-3");
+                SCHEDULED, DRILL_DUE, T0, "policy-3", "Asia/Shanghai");
     }
 
     static DrillHeld held(Instant at, boolean onTime) {

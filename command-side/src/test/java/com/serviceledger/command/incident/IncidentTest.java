@@ -80,7 +80,7 @@ class IncidentTest {
 
     static IncidentDeclared declared() {
         return new IncidentDeclared(ID, UNIT, EmergencyKind.SYSTEM_FAILURE, IncidentSeverity.MAJOR,
-                "Billing system down", null, T0, REPORT_DUE, "policy-3");
+                "Billing system down", null, T0, REPORT_DUE, "policy-3", "Asia/Shanghai");
     }
 
     static IncidentReported reported(Duration after, boolean onTime) {

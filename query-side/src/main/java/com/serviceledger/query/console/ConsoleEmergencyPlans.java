@@ -49,11 +49,12 @@ class ConsoleEmergencyPlans {
                  String participants, String observations, String recorded, Boolean onTime, boolean overdue,
                  String rating, String findings, String revisedIn) {
 
-        static Drill of(JsonNode d) {
+        /** The drill with its times in the plan's zone (the page names it once). */
+        static Drill of(JsonNode d, String zone) {
             JsonNode onTime = d.path("onTime");
             return new Drill(text(d, "drillId"), ConsoleJson.number(d, "planVersion"), text(d, "scenario"),
-                    local(text(d, "scheduledAt"), null), local(text(d, "dueAt"), null), text(d, "status"),
-                    text(d, "participants"), text(d, "observations"), local(text(d, "recordedAt"), null),
+                    local(text(d, "scheduledAt"), zone), local(text(d, "dueAt"), zone), text(d, "status"),
+                    text(d, "participants"), text(d, "observations"), local(text(d, "recordedAt"), zone),
                     onTime.isBoolean() ? onTime.asBoolean() : null, d.path("overdue").asBoolean(false),
                     text(d, "rating"), text(d, "findings"), text(d, "revisedInVersion"));
         }
@@ -190,14 +191,16 @@ class ConsoleEmergencyPlans {
             List<Version> versions = new ArrayList<>();
             List<Drill> drills = new ArrayList<>();
             JsonNode p = outcome.successful() ? outcome.json() : null;
+            String zone = p == null ? null : text(p, "timeZone");
+            model.put("zone", ConsoleJson.zone(zone));
             if (p != null) {
                 for (JsonNode v : p.path("versions")) {
                     Map<String, String> content = new LinkedHashMap<>();
                     SECTIONS.forEach(section -> content.put(section, text(v.path("content"), section)));
-                    versions.add(new Version(ConsoleJson.number(v, "version"), local(text(v, "publishedAt"), null),
+                    versions.add(new Version(ConsoleJson.number(v, "version"), local(text(v, "publishedAt"), zone),
                             text(v, "afterDrillId"), content));
                 }
-                p.path("drills").forEach(d -> drills.add(Drill.of(d)));
+                p.path("drills").forEach(d -> drills.add(Drill.of(d, zone)));
             }
             model.put("seen", p == null ? -1 : p.path("lastSequence").asLong(-1));
             model.put("inForce", p == null ? null : text(p, "versionInForce"));

@@ -39,15 +39,18 @@ class ConsoleIncidents {
     private static final String API = "/api/incidents";
     private static final String ITEM = API + "/{incidentId}/";
 
+    /** An incident as listed; its times in the subsidiary's zone ({@code zone}, or UTC said so). */
     record IncidentRow(String id, String subsidiary, String department, String kind, String severity,
                        String description, String complaint, String status, String declared, String openDue,
-                       boolean breached) {
+                       boolean breached, String zone) {
 
         static IncidentRow of(JsonNode i) {
+            String zone = text(i, "timeZone");
             return new IncidentRow(text(i, "incidentId"), text(i, "subsidiaryId"), text(i, "departmentId"),
                     text(i, "kind"), text(i, "severity"), text(i, "description"), text(i, "complaintId"),
-                    text(i, "status"), local(text(i, "declaredAt"), null), local(text(i, "openDueAt"), null),
-                    i.path("reportBreached").asBoolean(false) || i.path("reviewBreached").asBoolean(false));
+                    text(i, "status"), local(text(i, "declaredAt"), zone), local(text(i, "openDueAt"), zone),
+                    i.path("reportBreached").asBoolean(false) || i.path("reviewBreached").asBoolean(false),
+                    ConsoleJson.zone(zone));
         }
     }
 
@@ -66,7 +69,8 @@ class ConsoleIncidents {
                     : due == null ? "notYet"
                     : i.path(breachedField).asBoolean(false) || Instant.parse(due).isBefore(Instant.now())
                     ? "overdue" : "open";
-            return new Deadline(name, local(due, null), local(done, null), state);
+            String zone = text(i, "timeZone");
+            return new Deadline(name, local(due, zone), local(done, zone), state);
         }
     }
 
@@ -246,11 +250,12 @@ class ConsoleIncidents {
                     model.put("seen", i.path("lastSequence").asLong(0));
                     model.put("plan", text(i, "planId"));
                     model.put("planVersion", text(i, "planVersion"));
-                    model.put("planActivated", local(text(i, "planActivatedAt"), null));
+                    String zone = text(i, "timeZone");
+                    model.put("planActivated", local(text(i, "planActivatedAt"), zone));
                     model.put("reportedTo", text(i, "reportedTo"));
                     model.put("reportSummary", text(i, "reportSummary"));
                     model.put("resolution", text(i, "resolution"));
-                    model.put("resolved", local(text(i, "resolvedAt"), null));
+                    model.put("resolved", local(text(i, "resolvedAt"), zone));
                     model.put("findings", text(i, "findings"));
                     model.put("reviewActions", ConsoleJson.texts(i, "improvementActions"));
                     model.put("deadlines", List.of(
@@ -259,8 +264,8 @@ class ConsoleIncidents {
                     List<Support> support = new ArrayList<>();
                     for (JsonNode s : i.path("support")) {
                         support.add(new Support(s.path("requestNo").asInt(), text(s, "requestedFrom"),
-                                text(s, "need"), local(text(s, "requestedAt"), null), text(s, "provided"),
-                                local(text(s, "recordedAt"), null)));
+                                text(s, "need"), local(text(s, "requestedAt"), zone), text(s, "provided"),
+                                local(text(s, "recordedAt"), zone)));
                     }
                     model.put("support", support);
                     model.put("awaited", support.stream().filter(s -> s.provided() == null).toList());

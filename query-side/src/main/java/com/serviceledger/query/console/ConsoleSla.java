@@ -71,14 +71,15 @@ class ConsoleSla {
                     item.timeZone() == null ? "UTC" : item.timeZone(), page);
         }
 
-        /** The case's page; a drill's is its subsidiary's plans (the drill is on its plan's page there). */
+        /** The case's page; a drill's is its plan's (its subsidiary's plan of its kind, where the drill is listed). */
         private static String page(OpenCase item) {
             String id = ConsoleJson.segment(item.caseId());
             return switch (item.kind()) {
                 case "complaint" -> ConsolePaths.COMPLAINTS + "/" + id;
                 case "service-request" -> ConsolePaths.SERVICE_REQUESTS + "/" + id;
                 case "incident" -> ConsolePaths.INCIDENTS + "/" + id;
-                default -> ConsolePaths.EMERGENCY_PLANS + ConsoleJson.query("subsidiary", item.subsidiaryId());
+                default -> ConsolePaths.EMERGENCY_PLANS + "/" + ConsoleJson.segment(item.subsidiaryId()) + "/"
+                        + ConsoleJson.segment(item.planKind()) + "#drill-" + id;
             };
         }
     }

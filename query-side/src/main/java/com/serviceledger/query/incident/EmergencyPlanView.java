@@ -12,16 +12,20 @@ import com.serviceledger.kernel.incident.DrillWarningRaised;
 import com.serviceledger.kernel.incident.EmergencyKind;
 import com.serviceledger.kernel.incident.EmergencyPlanPublished;
 import com.serviceledger.kernel.incident.PlanContent;
+import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.OpenCase;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The emergency plan view document ({@code sq-emergency-plans}): one per subsidiary and kind, with every version
- * (the latest in force, a revision naming its drill) and every drill with its record and evaluation.
+ * (the latest in force, a revision naming its drill) and every drill with its record and evaluation. A drill's
+ * local dates ({@code recordedDate}, {@code dueDate}, in the subsidiary's zone) put it in the periods of the unit's
+ * evaluation report.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -47,10 +51,13 @@ public final class EmergencyPlanView extends SequencedView {
         private String scenario;
         private Instant scheduledAt;
         private Instant dueAt;
+        private String timeZone;
+        private String dueDate;
         private String status;
         private Integer participants;
         private String observations;
         private Instant recordedAt;
+        private String recordedDate;
         private Boolean onTime;
         private boolean overdue;
         /** Whether its record's due time was warned of (the SLA board's standing). */
@@ -59,12 +66,18 @@ public final class EmergencyPlanView extends SequencedView {
         private String findings;
         private Instant evaluatedAt;
         private Integer revisedInVersion;
+
+        private String localDate(Instant at) {
+            return LocalPeriod.of(at, ZoneId.of(timeZone == null ? "UTC" : timeZone)).date();
+        }
     }
 
     private String planId;
     private String subsidiaryId;
     private EmergencyKind kind;
     private Integer versionInForce;
+    /** The zone of its latest version, for its pages. */
+    private String timeZone;
     private List<Version> versions = new ArrayList<>();
     private List<Drill> drills = new ArrayList<>();
     /** Drills planned and not yet recorded. */
@@ -94,7 +107,8 @@ public final class EmergencyPlanView extends SequencedView {
     List<OpenCase> openDrills() {
         return drills.stream().filter(d -> "PLANNED".equals(d.status))
                 .map(d -> new OpenCase("drill", d.drillId, subsidiaryId, null, d.status,
-                        "drillRecord", d.dueAt, OpenCase.standing(d.overdue, d.warned ? 1 : 0), null, null))
+                        "drillRecord", d.dueAt, OpenCase.standing(d.overdue, d.warned ? 1 : 0), d.timeZone, null,
+                        kind == null ? null : kind.name()))
                 .toList();
     }
 
@@ -105,6 +119,7 @@ public final class EmergencyPlanView extends SequencedView {
                 subsidiaryId = e.subsidiaryId();
                 kind = e.kind();
                 versionInForce = e.version();
+                timeZone = e.timeZone();
                 Version v = new Version();
                 v.version = e.version();
                 v.content = e.content();
@@ -120,6 +135,8 @@ public final class EmergencyPlanView extends SequencedView {
                 d.scenario = e.scenario();
                 d.scheduledAt = e.scheduledAt();
                 d.dueAt = e.dueAt();
+                d.timeZone = e.timeZone();
+                d.dueDate = d.localDate(e.dueAt());
                 d.status = "PLANNED";
                 drills.add(d);
                 openDrills++;
@@ -129,6 +146,7 @@ public final class EmergencyPlanView extends SequencedView {
                 d.participants = e.participants();
                 d.observations = e.observations();
                 d.recordedAt = e.recordedAt();
+                d.recordedDate = d.localDate(e.recordedAt());
                 d.onTime = e.onTime();
                 openDrills--;
             });

@@ -16,15 +16,19 @@ import com.serviceledger.kernel.incident.IncidentSeverity;
 import com.serviceledger.kernel.incident.IncidentStatus;
 import com.serviceledger.kernel.incident.SupportRecorded;
 import com.serviceledger.kernel.incident.SupportRequested;
+import com.serviceledger.query.view.LocalPeriod;
 import com.serviceledger.query.view.OpenCase;
 import com.serviceledger.query.view.SequencedView;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The incident view document ({@code sq-incidents}): one per incident, with the plan version activated, the report
- * and review times and whether they were met, the support requested and the review's findings and actions.
+ * and review times and whether they were met, the support requested and the review's findings and actions. The
+ * local dates ({@code declaredDate}, {@code reportedDate}, {@code reviewedDate}, in the subsidiary's zone) put it in
+ * the periods of the unit's evaluation report.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -53,12 +57,15 @@ public final class IncidentView extends SequencedView {
     private String complaintId;
     private IncidentStatus status;
     private Instant declaredAt;
+    private String timeZone;
+    private String declaredDate;
     private String policyVersion;
     private String planId;
     private Integer planVersion;
     private Instant planActivatedAt;
     private Instant reportDueAt;
     private Instant reportedAt;
+    private String reportedDate;
     private String reportedTo;
     private String reportSummary;
     private Boolean reportOnTime;
@@ -68,6 +75,7 @@ public final class IncidentView extends SequencedView {
     private String resolution;
     private Instant reviewDueAt;
     private Instant reviewedAt;
+    private String reviewedDate;
     private Boolean reviewOnTime;
     private boolean reviewBreached;
     private String findings;
@@ -109,7 +117,7 @@ public final class IncidentView extends SequencedView {
                 : OpenCase.standing(reviewBreached, reviewWarned ? 1 : 0);
         return new OpenCase("incident", incidentId, subsidiaryId, departmentId, status == null ? null : status.name(),
                 openDueAt == null ? null : report ? "incidentReport" : "incidentReview", openDueAt,
-                openDueAt == null ? OpenCase.Standing.ON_TRACK : standing, null, null);
+                openDueAt == null ? OpenCase.Standing.ON_TRACK : standing, timeZone, null);
     }
 
     @Override
@@ -124,6 +132,8 @@ public final class IncidentView extends SequencedView {
                 complaintId = e.complaintId();
                 status = IncidentStatus.DECLARED;
                 declaredAt = e.declaredAt();
+                timeZone = e.timeZone();
+                declaredDate = localDate(declaredAt);
                 policyVersion = e.policyVersion();
                 reportDueAt = e.reportDueAt();
                 openDueAt = e.reportDueAt();
@@ -135,6 +145,7 @@ public final class IncidentView extends SequencedView {
             }
             case IncidentReported e -> {
                 reportedAt = e.reportedAt();
+                reportedDate = localDate(reportedAt);
                 reportedTo = e.reportedTo();
                 reportSummary = e.summary();
                 reportOnTime = e.onTime();
@@ -163,6 +174,7 @@ public final class IncidentView extends SequencedView {
             case IncidentReviewed e -> {
                 status = IncidentStatus.REVIEWED;
                 reviewedAt = e.reviewedAt();
+                reviewedDate = localDate(reviewedAt);
                 reviewOnTime = e.onTime();
                 findings = e.findings();
                 improvementActions = e.improvementActions();
@@ -181,5 +193,9 @@ public final class IncidentView extends SequencedView {
             }
         }
         return true;
+    }
+
+    private String localDate(Instant at) {
+        return LocalPeriod.of(at, ZoneId.of(timeZone == null ? "UTC" : timeZone)).date();
     }
 }

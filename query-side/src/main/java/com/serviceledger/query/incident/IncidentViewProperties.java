@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("serviceledger.query.incident-view")
 public record IncidentViewProperties(@DefaultValue("sq-incidents") String alias,
-                                     @DefaultValue("1") int version,
+                                     @DefaultValue("2") int version,
                                      @DefaultValue("1") int shards,
                                      @DefaultValue("0") int replicas,
                                      @DefaultValue("1s") String refreshInterval,

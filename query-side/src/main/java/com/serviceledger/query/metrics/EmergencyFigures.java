@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 /**
  * The incidents and emergency drills of a unit's evaluation report (000 §8, 001 §7): incidents declared, reported
  * to the superiors on time and reviewed on time in the period (each by its own date), the ones declared in it and
- * still open; drills held and drills gone overdue. Incidents and plans carry no zone, so their days are UTC days.
+ * still open; drills held and drills gone overdue, each by its own local date in the subsidiary's zone.
  */
 @Component
 class EmergencyFigures {
@@ -29,14 +29,14 @@ class EmergencyFigures {
 
     EmergencyFigures(PeriodCounts counts, IncidentViewProperties view) {
         this.counts = counts;
-        this.declared = incidents(view, "declaredAt", List.of());
-        this.reported = incidents(view, "reportedAt", List.of(MetricSources.term("reportOnTime", true)));
-        this.reviewed = incidents(view, "reviewedAt", List.of(MetricSources.term("reviewOnTime", true)));
+        this.declared = incidents(view, "declaredDate", List.of());
+        this.reported = incidents(view, "reportedDate", List.of(MetricSources.term("reportOnTime", true)));
+        this.reviewed = incidents(view, "reviewedDate", List.of(MetricSources.term("reviewOnTime", true)));
         // a plan is its subsidiary's: its drills are counted per subsidiary, each drill an element of its plan
         Map<Dimension, List<String>> subsidiary = Map.of(Dimension.SUBSIDIARY, List.of("subsidiaryId"));
-        this.held = new MetricSource("emergency-drills.held", view.plansAlias(), "drills.recordedAt", null,
+        this.held = new MetricSource("emergency-drills.held", view.plansAlias(), "drills.recordedDate", null,
                 subsidiary, List.of(), "drills", List.of());
-        this.overdue = new MetricSource("emergency-drills.overdue", view.plansAlias(), "drills.dueAt", null,
+        this.overdue = new MetricSource("emergency-drills.overdue", view.plansAlias(), "drills.dueDate", null,
                 subsidiary, List.of(), "drills", List.of(MetricSources.term("drills.overdue", true)));
     }
 

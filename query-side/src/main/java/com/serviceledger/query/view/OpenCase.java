@@ -12,9 +12,18 @@ import java.time.Instant;
  * @param dueAt      its due time, or null
  * @param timeZone   the subsidiary's zone as the case recorded it, or null
  * @param assignee   the handler (complaint) or the assignee (service request), or null
+ * @param planKind   a drill's plan's emergency kind (the plan, and so the drill's page, is its subsidiary's and
+ *                   this kind's), else null
  */
 public record OpenCase(String kind, String caseId, String subsidiaryId, String departmentId, String status,
-                       String nextTarget, Instant dueAt, Standing standing, String timeZone, String assignee) {
+                       String nextTarget, Instant dueAt, Standing standing, String timeZone, String assignee,
+                       String planKind) {
+
+    /** A case that is not a drill. */
+    public OpenCase(String kind, String caseId, String subsidiaryId, String departmentId, String status,
+                    String nextTarget, Instant dueAt, Standing standing, String timeZone, String assignee) {
+        this(kind, caseId, subsidiaryId, departmentId, status, nextTarget, dueAt, standing, timeZone, assignee, null);
+    }
 
     /** How the next promise stands. */
     public enum Standing { ON_TRACK, WARNING, BREACHED }

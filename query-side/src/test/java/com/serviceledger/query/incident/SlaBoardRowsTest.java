@@ -39,9 +39,9 @@ class SlaBoardRowsTest {
     void anIncidentShowsItsReportDueThenItsReviewEachWithItsOwnWarningAndBreach() {
         IncidentView view = IncidentView.empty("INC-1");
         fold(view, new IncidentDeclared("INC-1", UNIT, EmergencyKind.SYSTEM_FAILURE, IncidentSeverity.MAJOR,
-                "Billing down", null, T0, REPORT_DUE, "v1"));
+                "Billing down", null, T0, REPORT_DUE, "v1", "Asia/Shanghai"));
         assertThat(view.openCase()).isEqualTo(new OpenCase("incident", "INC-1", "sub-1", "dept-it", "DECLARED",
-                "incidentReport", REPORT_DUE, Standing.ON_TRACK, null, null));
+                "incidentReport", REPORT_DUE, Standing.ON_TRACK, "Asia/Shanghai", null));
 
         fold(view, new IncidentDeadlineWarningRaised("INC-1", UNIT, IncidentDeadline.REPORT, 50, REPORT_DUE,
                 T0.plusSeconds(1800)));
@@ -67,7 +67,7 @@ class SlaBoardRowsTest {
     void aPlanListsItsDrillsNotYetRecordedWarnedAndOverdue() {
         EmergencyPlanView plan = EmergencyPlanView.empty("EPL-sub-1-SYSTEM_FAILURE");
         fold(plan, new EmergencyPlanPublished("EPL-sub-1-SYSTEM_FAILURE", "sub-1", EmergencyKind.SYSTEM_FAILURE, 1,
-                new PlanContent("p", "d", "r", "o"), null, T0));
+                new PlanContent("p", "d", "r", "o"), null, T0, "Asia/Shanghai"));
         Instant due1 = T0.plusSeconds(86400);
         Instant due2 = T0.plusSeconds(86400 * 2);
         Instant due3 = T0.plusSeconds(86400 * 3);
@@ -80,14 +80,14 @@ class SlaBoardRowsTest {
 
         assertThat(plan.openDrills()).containsExactly(
                 new OpenCase("drill", "DRL-2", "sub-1", null, "PLANNED", "drillRecord", due2, Standing.WARNING,
-                        null, null),
+                        "Asia/Shanghai", null, "SYSTEM_FAILURE"),
                 new OpenCase("drill", "DRL-3", "sub-1", null, "PLANNED", "drillRecord", due3, Standing.BREACHED,
-                        null, null));
+                        "Asia/Shanghai", null, "SYSTEM_FAILURE"));
     }
 
     private static DrillPlanned planned(String drillId, Instant due) {
         return new DrillPlanned("EPL-sub-1-SYSTEM_FAILURE", drillId, "sub-1", EmergencyKind.SYSTEM_FAILURE, 1,
-                "Server fails", due.minusSeconds(3600), due, T0, "v1");
+                "Server fails", due.minusSeconds(3600), due, T0, "v1", "Asia/Shanghai");
     }
 
     private void fold(com.serviceledger.query.view.SequencedView view, Object event) {

@@ -98,6 +98,9 @@ class ConsoleIncidentsBrowserTest {
         fill("drill-scenario", "The billing server fails at noon");
         browser.findElement(By.id("drill-submit")).click();
         shows("drills", "Planned");
+        // times in the subsidiary's zone (the policy's), named in the column: 09:00 in Shanghai, not 01:00 UTC
+        assertThat(console.text(By.id("drills-table"))).contains("Scheduled (Asia/Shanghai)")
+                .contains("2099-03-01 09:00");
         fill("record-participants", "12");
         fill("record-observations", "The switch took 20 minutes");
         browser.findElement(By.id("record-submit")).click();
@@ -141,6 +144,7 @@ class ConsoleIncidentsBrowserTest {
         // the plan's version in force is activated at the declaration
         assertThat(console.text(By.id("incident-plan"))).contains("version 2 activated");
         assertThat(console.text(By.id("deadline-report"))).contains("open");
+        assertThat(console.text(By.id("main"))).contains("Due (Asia/Shanghai)");
         console.assertNoSeriousViolations("incident");
 
         fill("report-to", TestOrganisation.staffOf(sub, "head-1"));
@@ -171,7 +175,8 @@ class ConsoleIncidentsBrowserTest {
             console.get("/console/incidents?subsidiary=" + sub + "&status=REVIEWED");
             return !d.findElements(By.id("incident-" + id)).isEmpty();
         });
-        assertThat(console.text(By.id("incident-" + id))).contains("System failure").contains("Critical");
+        assertThat(console.text(By.id("incident-" + id))).contains("System failure").contains("Critical")
+                .contains("Asia/Shanghai");
     }
 
     @Test

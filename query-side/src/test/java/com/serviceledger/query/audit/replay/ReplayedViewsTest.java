@@ -49,7 +49,7 @@ class ReplayedViewsTest {
         views.fold(event("Complaint", "CMP-1", 3, new ComplaintRaisedToIncident("CMP-1", "INC-1",
                 IncidentSeverity.MAJOR, unit, JAN)));
         views.fold(event("Incident", "INC-1", 0, new IncidentDeclared("INC-1", unit, EmergencyKind.MAJOR_COMPLAINT,
-                IncidentSeverity.MAJOR, "Raised from a complaint", "CMP-1", JAN, JAN.plusSeconds(7200), "s1/v1")));
+                IncidentSeverity.MAJOR, "Raised from a complaint", "CMP-1", JAN, JAN.plusSeconds(7200), "s1/v1", "UTC")));
 
         assertThat(views.problems()).isEmpty();
         assertThat(views.of(ReplayedViews.Kind.INCIDENT)).containsOnlyKeys("INC-1");
