@@ -11,7 +11,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import com.serviceledger.query.elasticsearch.ComplaintIndex;
 import com.serviceledger.query.view.ViewPage;
 import com.serviceledger.query.view.ViewSearch;
-import com.serviceledger.query.view.ViewUnit;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -20,10 +19,14 @@ import reactor.core.publisher.Mono;
 class ComplaintSearch {
 
     private final ViewSearch<ComplaintView> views;
+    /** The board's: the cases the reader's units owe steps on, not those a department of theirs raised. */
+    private final ViewSearch<ComplaintView> owed;
 
     ComplaintSearch(ElasticsearchAsyncClient client, ComplaintIndex index) {
         this.views = new ViewSearch<>(client, index, ComplaintView.class, "receivedAt", "complaintId",
-                ViewUnit.of("subsidiaryId", ComplaintView::subsidiaryId, "departmentId", ComplaintView::departmentId));
+                new ComplaintReaders());
+        this.owed = new ViewSearch<>(client, index, ComplaintView.class, "receivedAt", "complaintId",
+                ComplaintReaders.ACCUSED);
     }
 
     Mono<ComplaintView> byId(String complaintId) {
@@ -32,7 +35,7 @@ class ComplaintSearch {
 
     /**
      * Cases not closed (or closed while their department still owes a step), oldest first, within the reader's scope
-     * as every search; null filters are left out.
+     * of the complained-about units; null filters are left out.
      */
     Mono<ViewPage<ComplaintView>> open(String subsidiary, String department, String handler, int size) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
@@ -45,7 +48,7 @@ class ComplaintSearch {
                     return notClosed;
                 }))
                 .should(s -> s.bool(OpenComplaints::departmentStillOwes))));
-        return views.search(bool, 0, size, SortOrder.Asc);
+        return owed.search(bool, 0, size, SortOrder.Asc);
     }
 
     Mono<ViewPage<ComplaintView>> search(ComplaintSearchCriteria c) {
@@ -57,6 +60,7 @@ class ComplaintSearch {
         term(bool, "channel", c.channel());
         term(bool, "status", c.status());
         term(bool, "urgency", c.urgency());
+        term(bool, ComplaintReaders.COMPLAINING_DEPARTMENT, c.complainingDepartment());
         between(bool, "receivedAt", c.window().from(), c.window().to());
         if (c.fullText() != null) {
             bool.must(m -> m.multiMatch(mm -> mm.query(c.fullText()).fields("content", "demand").operator(Operator.And)));
