@@ -38,9 +38,26 @@ class ComplaintSearch {
      * of the complained-about units; null filters are left out.
      */
     Mono<ViewPage<ComplaintView>> open(String subsidiary, String department, String handler, int size) {
+        BoolQuery.Builder bool = open(subsidiary, handler);
+        term(bool, "departmentId", department);
+        return owed.search(bool, 0, size, SortOrder.Asc);
+    }
+
+    /**
+     * The open department complaints a department raised (002 第5篇 二.2), any department's when null, oldest first,
+     * within the reader's scope, which reaches them through the complaining department as well.
+     */
+    Mono<ViewPage<ComplaintView>> openRaisedBy(String subsidiary, String complainingDepartment, String handler,
+                                               int size) {
+        BoolQuery.Builder bool = open(subsidiary, handler);
+        bool.filter(f -> f.exists(e -> e.field(ComplaintReaders.COMPLAINING_DEPARTMENT)));
+        term(bool, ComplaintReaders.COMPLAINING_DEPARTMENT, complainingDepartment);
+        return views.search(bool, 0, size, SortOrder.Asc);
+    }
+
+    private static BoolQuery.Builder open(String subsidiary, String handler) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         term(bool, "subsidiaryId", subsidiary);
-        term(bool, "departmentId", department);
         term(bool, "handlerId", handler);
         bool.filter(f -> f.bool(open -> open.minimumShouldMatch("1")
                 .should(s -> s.bool(notClosed -> {
@@ -48,7 +65,7 @@ class ComplaintSearch {
                     return notClosed;
                 }))
                 .should(s -> s.bool(OpenComplaints::departmentStillOwes))));
-        return owed.search(bool, 0, size, SortOrder.Asc);
+        return bool;
     }
 
     Mono<ViewPage<ComplaintView>> search(ComplaintSearchCriteria c) {
