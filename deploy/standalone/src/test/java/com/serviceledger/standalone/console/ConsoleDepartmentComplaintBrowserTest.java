@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A department's complaint (002 第5篇 二.2) in the console of the complaining department's staff: the SLA board lists
  * it among the complaints their department raised, its case page opens with the complaining department; a third
- * department's staff find neither. In Chinese and English; no serious accessibility violation.
+ * department's staff find neither; the dashboard's drill-down keeps it in the complained-about department's figures.
+ * In Chinese and English; no serious accessibility violation.
  */
 @StandaloneOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,6 +72,16 @@ class ConsoleDepartmentComplaintBrowserTest {
         // the board without the filter stays the gate's own duties: the sales department owes this one's steps
         console.get("/console/sla?subsidiary=sub-1");
         console.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sla-summary")));
+        assertThat(console.driver.findElements(By.id("case-" + id))).isEmpty();
+
+        // the dashboard's figures count it for the sales department: its drill-down lists it for sub-1's staff, never
+        // for the gate's, whose buckets it is in none of
+        String drill = "/console/dashboard/cases?metric=complaint-rate&period=month&start="
+                + LocalDate.now(ZoneOffset.UTC);
+        console.openAs("sub1-worker", drill);
+        console.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + id)));
+        console.openAs("gate-worker", drill);
+        console.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bucket")));
         assertThat(console.driver.findElements(By.id("case-" + id))).isEmpty();
 
         console.openAs("replay-worker", board);
