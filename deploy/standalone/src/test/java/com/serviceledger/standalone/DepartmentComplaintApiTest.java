@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -109,12 +110,47 @@ class DepartmentComplaintApiTest {
         assertThat(cards.toString()).contains("\"complaintId\":\"" + id + "\"");
     }
 
+    @Test
+    void theComplainingDepartmentsStaffReadTheirComplaintAndNoOtherOfTheAccused() throws Exception {
+        RawApi api = new RawApi(port, dataSource);
+        RawApi.Answer raised = api.post("/api/department-complaints", "sub1-worker",
+                body("sub-1", "dept-gate", "sub-1.clerk-3", "dept-sales"));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String id = raised.problem().path("complaintId").asText();
+        String path = "/api/complaints/" + id;
+
+        // the gate raised it: its staff read it, its timeline, and find it among the complaints their department raised
+        assertThat(view(api, "gate-worker", path, v -> v.has("complainantKind")).path("complainingDepartmentId")
+                .asText()).isEqualTo("dept-gate");
+        assertThat(api.get(path + "/timeline", "gate-worker").status()).isEqualTo(200);
+        JsonNode raisedByGate = view(api, "gate-worker", "/api/complaints?complainingDepartment=dept-gate&size=100",
+                v -> v.toString().contains(id));
+        raisedByGate.path("items").forEach(item -> assertThat(item.path("complainingDepartmentId").asText())
+                .isEqualTo("dept-gate"));
+        // the accused department's other complaints stay out of their reach: each one listed is the gate's own
+        JsonNode all = view(api, "gate-worker", "/api/complaints?subsidiary=sub-1&size=100",
+                v -> v.toString().contains(id));
+        all.path("items").forEach(item -> assertThat(List.of(item.path("departmentId").asText(),
+                item.path("complainingDepartmentId").asText())).as(item.toString()).contains("dept-gate"));
+
+        // a third department of sub-1 neither reads it nor finds it, as for any complaint outside its scope
+        assertThat(api.get(path, "replay-worker").status()).isEqualTo(404);
+        assertThat(api.get(path + "/timeline", "replay-worker").status()).isEqualTo(404);
+        RawApi.Answer third = api.get("/api/complaints?complainingDepartment=dept-gate&size=100", "replay-worker");
+        assertThat(third.status()).isEqualTo(200);
+        assertThat(third.problem().toString()).doesNotContain(id);
+    }
+
     /** The document once the projection shows what is awaited (it is eventually consistent). */
     private static JsonNode view(RawApi api, String path, Predicate<JsonNode> ready) throws Exception {
+        return view(api, "tester", path, ready);
+    }
+
+    private static JsonNode view(RawApi api, String user, String path, Predicate<JsonNode> ready) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonNode view = null;
         while (System.nanoTime() < until) {
-            RawApi.Answer answer = api.get(path, "tester");
+            RawApi.Answer answer = api.get(path, user);
             view = answer.problem();
             if (answer.status() == 200 && view != null && ready.test(view)) {
                 return view;

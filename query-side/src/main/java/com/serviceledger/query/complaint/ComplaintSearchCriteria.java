@@ -10,9 +10,13 @@ import com.serviceledger.query.web.QueryApiProperties;
 import com.serviceledger.query.web.SearchWindow;
 import org.springframework.util.MultiValueMap;
 
-/** A validated complaint search: filters on the view, a received-at window [from, to), a page. */
+/**
+ * A validated complaint search: filters on the view, a received-at window [from, to), a page; complainingDepartment
+ * keeps the department complaints that department raised (002 第5篇 二.2).
+ */
 record ComplaintSearchCriteria(String subsidiary, String department, String post, String staff, Channel channel,
-                               ComplaintStatus status, Urgency urgency, String fullText, SearchWindow window) {
+                               ComplaintStatus status, Urgency urgency, String fullText, SearchWindow window,
+                               String complainingDepartment) {
 
     static ComplaintSearchCriteria parse(MultiValueMap<String, String> params, QueryApiProperties api) {
         SearchWindow window = SearchWindow.parse(params, api);
@@ -25,6 +29,7 @@ record ComplaintSearchCriteria(String subsidiary, String department, String post
                 enumValue("status", params.getFirst("status"), ComplaintStatus.class),
                 enumValue("urgency", params.getFirst("urgency"), Urgency.class),
                 text(params.getFirst("q")),
-                window);
+                window,
+                text(params.getFirst("complainingDepartment")));
     }
 }

@@ -51,6 +51,12 @@ public class OpenComplaints {
                 .map(page -> page.items().stream().map(OpenComplaints::open).toList());
     }
 
+    /** The open department complaints this department raised (any department's when null), as the board lists them. */
+    public Mono<List<OpenCase>> raisedBy(String subsidiary, String complainingDepartment, String handler, int size) {
+        return search.openRaisedBy(subsidiary, complainingDepartment, handler, size)
+                .map(page -> page.items().stream().map(OpenComplaints::open).toList());
+    }
+
     /** A called-back, verified or closed-unresolved case with a department duty due and not yet met. */
     static BoolQuery.Builder departmentStillOwes(BoolQuery.Builder bool) {
         bool.filter(f -> f.terms(t -> t.field("status").terms(v -> v.value(List.of(

@@ -46,11 +46,15 @@ class ConsoleSla {
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(OpenCase::caseId);
 
     /** The filters, as the form and the stream's address carry them. */
-    record Filter(String subsidiary, String department, boolean mine) {
+    /**
+     * @param raised the department's complaints about other departments (002 第5篇 二.2) instead of its own cases: the
+     *               department filter names the complaining department
+     */
+    record Filter(String subsidiary, String department, boolean mine, boolean raised) {
 
         static Filter of(ServerRequest request) {
             return new Filter(text(request, "subsidiary"), text(request, "department"),
-                    request.queryParam("mine").isPresent());
+                    request.queryParam("mine").isPresent(), request.queryParam("raised").isPresent());
         }
 
         private static String text(ServerRequest request, String name) {
@@ -156,6 +160,11 @@ class ConsoleSla {
         if (filter.mine() && mine == null) {
             return Mono.just(List.of()); // a user who is no staff member has no cases of their own
         }
+        if (filter.raised()) {
+            // only a complaint is raised by a department
+            return complaints.raisedBy(filter.subsidiary(), filter.department(), mine, SHOWN)
+                    .map(raised -> raised.stream().sorted(NEXT_DUE).toList());
+        }
         // an incident and a drill have no handler of their own: "mine" leaves them out
         Mono<List<OpenCase>> emergencies = mine != null ? Mono.just(List.of())
                 : incidents.find(filter.subsidiary(), filter.department(), SHOWN);
@@ -176,6 +185,9 @@ class ConsoleSla {
         }
         if (filter.mine()) {
             query.queryParam("mine", "on");
+        }
+        if (filter.raised()) {
+            query.queryParam("raised", "on");
         }
         return query.encode().build().toUriString();
     }

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads one kind of view without blocking: by id, and by filters, newest first (ties by id, so pages
- * are stable), both within the reader's scope ({@link ViewUnit}). The static helpers build the filters.
+ * are stable), both within the reader's scope ({@link ScopedUnit}). The static helpers build the filters.
  */
 public class ViewSearch<V> extends ViewReader<V> {
 
@@ -23,10 +23,10 @@ public class ViewSearch<V> extends ViewReader<V> {
     private final Class<V> type;
     private final String timeField;
     private final String idField;
-    private final ViewUnit<V> unit;
+    private final ScopedUnit<V> unit;
 
     public ViewSearch(ElasticsearchAsyncClient client, ViewIndex index, Class<V> type, String timeField,
-                      String idField, ViewUnit<V> unit) {
+                      String idField, ScopedUnit<V> unit) {
         super(client, index, type, unit);
         this.client = client;
         this.index = index;

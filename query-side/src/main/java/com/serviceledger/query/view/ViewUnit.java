@@ -13,7 +13,7 @@ import java.util.function.Function;
  *                        scope covers them, as {@link Scope#covers} has it
  */
 public record ViewUnit<V>(String subsidiaryField, Function<? super V, String> subsidiaryOf,
-                          String departmentField, Function<? super V, String> departmentOf) implements InScope<V> {
+                          String departmentField, Function<? super V, String> departmentOf) implements ScopedUnit<V> {
 
     public static <V> ViewUnit<V> of(String subsidiaryField, Function<? super V, String> subsidiaryOf,
                                      String departmentField, Function<? super V, String> departmentOf) {
@@ -24,7 +24,7 @@ public record ViewUnit<V>(String subsidiaryField, Function<? super V, String> su
         return new ViewUnit<>(subsidiaryField, subsidiaryOf, null, view -> null);
     }
 
-    /** The documents this scope covers. */
+    @Override
     public Query filter(Scope scope) {
         return ReadScope.filter(scope, subsidiaryField, departmentField);
     }
